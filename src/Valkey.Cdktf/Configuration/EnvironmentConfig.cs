@@ -1,0 +1,10 @@
+using Valkey.Cdktf.Constructs;
+
+namespace Valkey.Cdktf.Configuration;
+
+/// <summary>One environment: what <c>environments/&lt;name&gt;.json</c> holds, typed.</summary>
+/// <param name="Name">The stack's name: the file's name without <c>.json</c> (<c>cdktf deploy hml</c>).</param>
+/// <param name="AwsRegion">The region of the stack's <c>aws</c> provider.</param>
+/// <param name="Backend">Where the stack's state lives.</param>
+/// <param name="Cache">The module's variables.</param>
+public sealed record EnvironmentConfig(string Name, string AwsRegion, StateBackend Backend, ValkeyCacheProps Cache);

@@ -1,0 +1,208 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Valkey.Cdktf.Constructs;
+using Valkey.Cdktf.Validation;
+
+namespace Valkey.Cdktf.Configuration;
+
+/// <summary>
+/// Reads <c>environments/&lt;name&gt;.json</c> strictly. The file's shape:
+/// <code>
+/// {
+///   "aws_region": "us-east-1",              // required
+///   "backend": { "s3": { … } },             // optional; omitted: local state file
+///   "variables": { "prefix": "pbet", … }    // required: the module's variables, snake_case
+/// }
+/// </code>
+/// Every problem in a file is reported in one <see cref="ValkeyConfigurationException"/>
+/// naming the file, the key path, the value received and what is expected.
+/// </summary>
+public static partial class EnvironmentFile
+{
+    /// <summary>The folder of environment files, relative to the repository root.</summary>
+    public const string DefaultFolder = "environments";
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")] private static partial Regex StackName();
+    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d+$")] private static partial Regex Region();
+
+    /// <summary>Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in one exception.</summary>
+    public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new ValkeyConfigurationException(folder,
+                [new("(folder)", ConfigurationProblem.Missing, "a folder of environment files, one <env>.json per stack")]);
+        }
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new ValkeyConfigurationException(folder, [new("(folder)", "no *.json file", "at least one environment file, such as hml.json")]);
+        }
+        var configs = new List<EnvironmentConfig>();
+        var failures = new List<ValkeyConfigurationException>();
+        foreach (var file in files)
+        {
+            try
+            {
+                configs.Add(Read(file));
+            }
+            catch (ValkeyConfigurationException e)
+            {
+                failures.Add(e);
+            }
+        }
+        if (failures.Count == 1) throw failures[0];
+        if (failures.Count > 1) throw new AggregateException("Several environment files have problems.", failures);
+        return configs;
+    }
+
+    /// <summary>Reads one environment file; its name (without <c>.json</c>) is the stack's name.</summary>
+    public static EnvironmentConfig Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new ValkeyConfigurationException(path, [new("(file)", "unreadable", $"a readable file ({e.Message})")]);
+        }
+        return Parse(Path.GetFileNameWithoutExtension(path), text, path);
+    }
+
+    /// <summary>Parses an environment file's text; <paramref name="source"/> names it in messages.</summary>
+    public static EnvironmentConfig Parse(string name, string json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            throw new ValkeyConfigurationException(source,
+                [new($"(JSON syntax, {JsonObjectReader.Position(e)})", "malformed JSON", $"valid JSON: {FirstSentence(e.Message)}")]);
+        }
+        using (document)
+        {
+            var problems = new List<ConfigurationProblem>();
+            if (!StackName().IsMatch(name))
+            {
+                problems.Add(new("(file name)", ValkeyCacheRules.Show(name),
+                    "a stack name of lower-case letters, digits, - and _ (the file's name is the stack's name)"));
+            }
+            var config = ReadRoot(name, document.RootElement, problems);
+            if (config is not null) problems.AddRange(ValkeyCacheRules.Check(config.Cache).Select(p => p.Under("variables")));
+            if (problems.Count > 0 || config is null) throw new ValkeyConfigurationException(source, problems);
+            return config;
+        }
+    }
+
+    private static EnvironmentConfig? ReadRoot(string name, JsonElement root, List<ConfigurationProblem> problems)
+    {
+        var file = JsonObjectReader.Open(root, "", problems);
+        if (file is null) return null;
+        var region = file.String("aws_region", required: true);
+        if (region is not null && !Region().IsMatch(region))
+        {
+            problems.Add(new("aws_region", ValkeyCacheRules.Show(region), "an AWS region such as us-east-1 or sa-east-1"));
+        }
+        var backend = file.Has("backend") ? ReadBackend(file.Object("backend"), problems) : LocalStateBackend.Default(name);
+        var cache = ReadVariables(file.Object("variables", required: true));
+        file.RejectUnknownKeys();
+        return region is null || backend is null || cache is null ? null : new EnvironmentConfig(name, region, backend, cache);
+    }
+
+    private static StateBackend? ReadBackend(JsonObjectReader? backend, List<ConfigurationProblem> problems)
+    {
+        if (backend is null) return null;
+        StateBackend? result = null;
+        var kinds = 0;
+        if (backend.Object("local") is { } local)
+        {
+            kinds++;
+            var path = local.String("path", required: true);
+            local.RejectUnknownKeys();
+            if (path is not null) result = new LocalStateBackend(path);
+        }
+        if (backend.Object("s3") is { } s3)
+        {
+            kinds++;
+            var bucket = s3.String("bucket", required: true);
+            var key = s3.String("key", required: true);
+            var region = s3.String("region", required: true);
+            var encrypt = s3.Boolean("encrypt");
+            var lockfile = s3.Boolean("use_lockfile");
+            var table = s3.String("dynamodb_table");
+            s3.RejectUnknownKeys();
+            if (bucket is not null && key is not null && region is not null)
+            {
+                result = new S3StateBackend(bucket, key, region) { Encrypt = encrypt ?? true, UseLockfile = lockfile, DynamodbTable = table };
+            }
+        }
+        backend.RejectUnknownKeys();
+        if (kinds != 1)
+        {
+            problems.Add(new("backend", kinds == 0 ? "{}" : "both local and s3", "exactly one of \"local\" or \"s3\""));
+            return null;
+        }
+        return result;
+    }
+
+    private static ValkeyCacheProps? ReadVariables(JsonObjectReader? v)
+    {
+        if (v is null) return null;
+        var prefix = v.String("prefix", required: true);
+        var projectName = v.String("project_name", required: true);
+        var vpcId = v.String("vpc_id", required: true);
+        var subnets = v.StringList("private_subnet_ids", required: true);
+        var ecsSecurityGroupId = v.String("ecs_security_group_id", required: true);
+        var environment = v.String("environment", required: true);
+        var nodeType = v.String("node_type");
+        var numCacheNodes = v.Integer("num_cache_nodes");
+        var engineVersion = v.String("engine_version");
+        var port = v.Integer("port");
+        var parameterGroupName = v.String("parameter_group_name");
+        var atRest = v.Boolean("at_rest_encryption_enabled");
+        var transit = v.Boolean("transit_encryption_enabled");
+        var maintenanceWindow = v.String("maintenance_window");
+        var snapshotRetentionLimit = v.Integer("snapshot_retention_limit");
+        var snapshotWindow = v.String("snapshot_window");
+        var tags = v.StringMap("tags");
+        v.RejectUnknownKeys();
+        if (prefix is null || projectName is null || vpcId is null || subnets is null || ecsSecurityGroupId is null || environment is null)
+        {
+            return null;
+        }
+        var props = new ValkeyCacheProps
+        {
+            Prefix = prefix,
+            ProjectName = projectName,
+            VpcId = vpcId,
+            PrivateSubnetIds = subnets,
+            EcsSecurityGroupId = ecsSecurityGroupId,
+            Environment = environment,
+            MaintenanceWindow = maintenanceWindow,
+            SnapshotRetentionLimit = snapshotRetentionLimit,
+            SnapshotWindow = snapshotWindow,
+        };
+        return props with
+        {
+            NodeType = nodeType ?? props.NodeType,
+            NumCacheNodes = numCacheNodes ?? props.NumCacheNodes,
+            EngineVersion = engineVersion ?? props.EngineVersion,
+            Port = port ?? props.Port,
+            ParameterGroupName = parameterGroupName ?? props.ParameterGroupName,
+            AtRestEncryptionEnabled = atRest ?? props.AtRestEncryptionEnabled,
+            TransitEncryptionEnabled = transit ?? props.TransitEncryptionEnabled,
+            Tags = tags ?? props.Tags,
+        };
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (end > 0 ? message[..end] : message).Trim();
+    }
+}

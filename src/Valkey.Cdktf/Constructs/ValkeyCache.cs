@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Constructs;
+using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
+using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
+using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
+using Valkey.Cdktf.Validation;
+
+namespace Valkey.Cdktf.Constructs;
+
+/// <summary>
+/// An AWS ElastiCache Valkey replication group for ECS services: the replication group, its
+/// subnet group over the private subnets, and a security group that lets only the ECS
+/// tasks' security group in, on the Valkey port.
+/// <para>
+/// Terraform addresses are a public contract: with construct id <c>valkey</c> they are
+/// <c>aws_elasticache_replication_group.valkey</c>, <c>aws_elasticache_subnet_group.valkey</c>
+/// and <c>aws_security_group.valkey</c>. Changing the id changes the addresses.
+/// </para>
+/// </summary>
+public sealed partial class ValkeyCache : Construct
+{
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformName();
+
+    /// <summary>
+    /// Creates the cache. Every rule of <see cref="ValkeyCacheRules"/> is checked first; all
+    /// problems are thrown together in one <see cref="ValkeyConfigurationException"/>.
+    /// </summary>
+    /// <param name="scope">The stack (or construct) the cache belongs to.</param>
+    /// <param name="id">The construct id, also the Terraform resource name of the three resources.</param>
+    /// <param name="props">The module's variables.</param>
+    public ValkeyCache(Construct scope, string id, ValkeyCacheProps props)
+        : base(scope, id)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        var problems = new List<ConfigurationProblem>();
+        if (!TerraformName().IsMatch(id))
+        {
+            problems.Add(new("(construct id)", ValkeyCacheRules.Show(id),
+                "a Terraform resource name: a letter or _ first, then letters, digits, _ and -"));
+        }
+        problems.AddRange(ValkeyCacheRules.Check(props));
+        if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
+
+        Props = props;
+        Names = ValkeyNames.For(props);
+        var multiAz = props.NumCacheNodes >= 2;
+
+        SubnetGroup = new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig
+        {
+            Name = Names.SubnetGroupName,
+            Description = $"Private subnets of the Valkey cache of {props.ProjectName} ({props.Environment})",
+            SubnetIds = [.. props.PrivateSubnetIds],
+            Tags = TagsNamed(props, Names.SubnetGroupName),
+        });
+        SubnetGroup.OverrideLogicalId(id);
+
+        SecurityGroup = new SecurityGroup(this, "security_group", new SecurityGroupConfig
+        {
+            Name = Names.SecurityGroupName,
+            Description = $"Valkey cache of {props.ProjectName} ({props.Environment}): ECS tasks only",
+            VpcId = props.VpcId,
+            // Inline, as the module writes it: the group's only ingress. Every attribute is
+            // set because Terraform's JSON syntax has no defaults for inline rule objects.
+            Ingress = new[]
+            {
+                new SecurityGroupIngress
+                {
+                    Description = "Valkey from the ECS tasks security group",
+                    Protocol = "tcp",
+                    FromPort = props.Port,
+                    ToPort = props.Port,
+                    SecurityGroups = [props.EcsSecurityGroupId],
+                    CidrBlocks = [],
+                    Ipv6CidrBlocks = [],
+                    PrefixListIds = [],
+                    SelfAttribute = false,
+                },
+            },
+            // Egress is left unmanaged (the module sets none): the cache only answers connections,
+            // and security groups are stateful.
+            Tags = TagsNamed(props, Names.SecurityGroupName),
+        });
+        SecurityGroup.OverrideLogicalId(id);
+
+        ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
+        {
+            ReplicationGroupId = Names.ReplicationGroupId,
+            Description = $"Valkey cache of {props.ProjectName} ({props.Environment})",
+            Engine = "valkey",
+            EngineVersion = props.EngineVersion,
+            NodeType = props.NodeType,
+            NumCacheClusters = props.NumCacheNodes,
+            Port = props.Port,
+            ParameterGroupName = props.ParameterGroupName,
+            SubnetGroupName = SubnetGroup.Name,
+            SecurityGroupIds = [SecurityGroup.Id],
+            AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
+            TransitEncryptionEnabled = props.TransitEncryptionEnabled,
+            AutomaticFailoverEnabled = multiAz,
+            MultiAzEnabled = multiAz,
+            MaintenanceWindow = props.MaintenanceWindow,
+            SnapshotRetentionLimit = props.SnapshotRetentionLimit,
+            SnapshotWindow = props.SnapshotWindow,
+            Tags = TagsNamed(props, Names.ReplicationGroupId),
+        });
+        ReplicationGroup.OverrideLogicalId(id);
+    }
+
+    /// <summary>The inputs, after defaults.</summary>
+    public ValkeyCacheProps Props { get; }
+
+    /// <summary>The AWS names the cache's resources get.</summary>
+    public ValkeyNames Names { get; }
+
+    /// <summary>The <c>aws_elasticache_replication_group</c>.</summary>
+    public ElasticacheReplicationGroup ReplicationGroup { get; }
+
+    /// <summary>The <c>aws_elasticache_subnet_group</c>.</summary>
+    public ElasticacheSubnetGroup SubnetGroup { get; }
+
+    /// <summary>The <c>aws_security_group</c>.</summary>
+    public SecurityGroup SecurityGroup { get; }
+
+    /// <summary>The environment's tags with a <c>Name</c> tag; a <c>Name</c> in the environment's tags wins.</summary>
+    private static SortedDictionary<string, string> TagsNamed(ValkeyCacheProps props, string name)
+    {
+        var tags = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["Name"] = name };
+        foreach (var (key, value) in props.Tags) tags[key] = value;
+        return tags;
+    }
+}

@@ -1,0 +1,75 @@
+using Constructs;
+using HashiCorp.Cdktf;
+using HashiCorp.Cdktf.Providers.Aws.Provider;
+using Valkey.Cdktf.Configuration;
+using Valkey.Cdktf.Constructs;
+
+namespace Valkey.Cdktf.Stacks;
+
+/// <summary>
+/// One environment's stack, named after its file: the <c>aws</c> provider in the
+/// environment's region, the state backend, the <see cref="ValkeyCache"/> (construct id
+/// <c>valkey</c>) and the module's five outputs under their exact names.
+/// </summary>
+public sealed class ValkeyStack : TerraformStack
+{
+    /// <summary>The construct id of the cache, and so the Terraform name of its resources.</summary>
+    public const string CacheId = "valkey";
+
+    /// <summary>The module's outputs, in its order.</summary>
+    public static readonly IReadOnlyList<string> OutputNames =
+        ["valkey_endpoint", "valkey_port", "valkey_reader_endpoint", "replication_group_id", "security_group_id"];
+
+    /// <summary>Creates the stack for <paramref name="environment"/> in <paramref name="scope"/> (the app).</summary>
+    public ValkeyStack(Construct scope, EnvironmentConfig environment)
+        : base(scope, environment?.Name ?? throw new ArgumentNullException(nameof(environment)))
+    {
+        Environment = environment;
+        _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = environment.AwsRegion });
+        AddBackend(environment.Backend);
+        Cache = new ValkeyCache(this, CacheId, environment.Cache);
+
+        var rg = Cache.ReplicationGroup;
+        Output("valkey_endpoint", rg.PrimaryEndpointAddress, "Primary endpoint address of the Valkey replication group (reads and writes).");
+        Output("valkey_port", rg.Port, "Port Valkey listens on.");
+        Output("valkey_reader_endpoint", rg.ReaderEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
+        Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
+        Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
+    }
+
+    /// <summary>The environment this stack was made from.</summary>
+    public EnvironmentConfig Environment { get; }
+
+    /// <summary>The cache.</summary>
+    public ValkeyCache Cache { get; }
+
+    private void Output(string name, object value, string description) =>
+        _ = new TerraformOutput(this, name, new TerraformOutputConfig { Value = value, Description = description, StaticId = true });
+
+    private void AddBackend(StateBackend backend)
+    {
+        switch (backend)
+        {
+            case LocalStateBackend local:
+                _ = new LocalBackend(this, new LocalBackendConfig { Path = local.Path });
+                break;
+            case S3StateBackend s3:
+                _ = new S3Backend(this, new S3BackendConfig
+                {
+                    Bucket = s3.Bucket,
+                    Key = s3.Key,
+                    Region = s3.Region,
+                    Encrypt = s3.Encrypt,
+                    DynamodbTable = s3.DynamodbTable,
+                });
+                if (s3.LockfileEnabled)
+                {
+                    // S3-native locking (Terraform 1.10+); CDKTF 0.21's S3BackendConfig has no property for it.
+                    AddOverride("terraform.backend.s3.use_lockfile", true);
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(backend), backend, "unknown state backend");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using HashiCorp.Cdktf;
+using Valkey.Cdktf.Configuration;
+using Valkey.Cdktf.Stacks;
+
+namespace Valkey.Cdktf.Synthesis;
+
+/// <summary>Builds the CDKTF app: one <see cref="ValkeyStack"/> per environment.</summary>
+public static class ValkeyApp
+{
+    /// <summary>
+    /// An app with a stack for each environment, writing to <paramref name="outdir"/>
+    /// (omitted: <c>CDKTF_OUTDIR</c> as the CDKTF CLI sets it, else <c>cdktf.out</c>).
+    /// </summary>
+    public static App Build(IEnumerable<EnvironmentConfig> environments, string? outdir = null)
+    {
+        ArgumentNullException.ThrowIfNull(environments);
+        // No stack traces in the output: they would differ per machine and leak paths.
+        var app = new App(new AppConfig { Outdir = outdir, StackTraces = false });
+        foreach (var environment in environments)
+        {
+            _ = new ValkeyStack(app, environment);
+        }
+        return app;
+    }
+}
