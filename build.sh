@@ -5,6 +5,8 @@
 #
 #   ./build.sh synth   synthesize every environment in environments/ into cdktf.out/
 #   ./build.sh test    run the whole test suite
+#   ./build.sh snapshots  re-accept the synthesized stacks as the golden files
+#                         (tests/Valkey.Cdktf.Tests/Snapshots/); review the git diff after
 #   ./build.sh setup   only the set-up
 #   ./build.sh help    this text
 set -euo pipefail
@@ -12,7 +14,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 
-usage() { sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR>1 && /^#/ { sub(/^# ?/, ""); print; next } NR>1 { exit }' "$0"; }
 
 cmd="${1:-help}"
 [ $# -gt 0 ] && shift
@@ -27,6 +29,13 @@ case "$cmd" in
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
     exec dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo "$@"
+    ;;
+  snapshots)
+    bash "$ROOT/scripts/setup.sh"
+    source "$ROOT/scripts/env.sh"
+    VALKEY_UPDATE_SNAPSHOTS=1 dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo \
+      --filter "FullyQualifiedName~Valkey.Cdktf.Tests.Snapshots.SnapshotTests" "$@"
+    git -C "$ROOT" status --short -- tests/Valkey.Cdktf.Tests/Snapshots
     ;;
   help|-h|--help) usage ;;
   *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;
