@@ -23,6 +23,9 @@ case "$cmd" in
   synth)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
+    # The CLI's spinner redraws with cursor codes; in a log (stdout not a terminal) its CI
+    # mode prints plain lines instead.
+    [ -t 1 ] || export CI="${CI:-true}"
     exec npx --no-install cdktf synth "$@"
     ;;
   test)

@@ -9,6 +9,12 @@ export npm_config_update_notifier=false
 export npm_config_fund=false
 export npm_config_audit=false
 export CI_SKIP_PROMPTS=1
+# Some machines (ours among them) set TF_CLI_CONFIG_FILE to a file that does not exist;
+# Terraform then warns on every call and the cdktf CLI prints that as an ERROR. A named
+# file that does exist is left alone.
+if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then
+  unset TF_CLI_CONFIG_FILE
+fi
 # The jsii runtime (the Node.js process behind the C# bindings) runs on the Node 22 that
 # package.json installs: on the machine's Node 20 jsii prints an end-of-life banner on
 # every synth. A user's own JSII_NODE wins.

@@ -69,6 +69,24 @@ if ! have_all; then
 fi
 
 # --- 3. restore and build -------------------------------------------------------------
-restore || die "dotnet restore failed (output above)."
-dotnet build Valkey.Cdktf.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly \
-  || die "the build failed (errors above)."
+# Skipped when both entry points are newer than every source and build file: MSBuild's own
+# no-op check costs seconds on every command.
+outputs=(src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll tests/Valkey.Cdktf.Tests/bin/Release/net10.0/Valkey.Cdktf.Tests.dll)
+up_to_date() {
+  local out
+  for out in "${outputs[@]}"; do
+    [ -f "$out" ] || return 1
+    [ -z "$(find src tests Directory.Build.props Directory.Packages.props NuGet.config Valkey.Cdktf.sln \
+            \( -name bin -o -name obj \) -prune -o -type f -newer "$out" -print -quit)" ] || return 1
+  done
+}
+if ! up_to_date; then
+  log="$(mktemp)"
+  if ! { restore && dotnet build Valkey.Cdktf.sln -c Release --no-restore --nologo -v quiet; } >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    die "restore or build failed (output above)."
+  fi
+  rm -f "$log"
+  touch "${outputs[@]}"   # an unchanged project keeps its old timestamp; the check above needs a fresh one
+fi
