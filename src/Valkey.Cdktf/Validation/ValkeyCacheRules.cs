@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Valkey.Cdktf.Constructs;
@@ -256,5 +257,8 @@ public static partial class ValkeyCacheRules
     }
 
     /// <summary>A value as JSON, the way the user wrote it.</summary>
-    internal static string Show<T>(T value) => value is null ? "null" : JsonSerializer.Serialize(value);
+    internal static string Show<T>(T value) => value is null ? "null" : JsonSerializer.Serialize(value, ShowOptions);
+
+    // Shows "ã" as itself, not as \u00e3: messages are read by people.
+    private static readonly JsonSerializerOptions ShowOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

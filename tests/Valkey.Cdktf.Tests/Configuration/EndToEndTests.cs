@@ -1,0 +1,57 @@
+using Valkey.Cdktf.Tests.Support;
+
+namespace Valkey.Cdktf.Tests.Configuration;
+
+/// <summary>The app and the CDKTF CLI run as processes, as users and CI run them.</summary>
+public sealed class EndToEndTests
+{
+    [Fact]
+    public void The_app_answers_a_bad_file_with_exit_code_1_a_message_and_no_stack_trace()
+    {
+        using var work = new TempDir();
+        var file = BadEnvironmentFileTests.ValidFile();
+        file["variables"]!["num_cache_nodes"] = 7;
+        File.WriteAllText(Path.Combine(work.Path, "hml.json"), file.ToJsonString());
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+        FolderSnapshot.Seed(outdir);
+        var before = FolderSnapshot.Take(outdir);
+
+        var result = Processes.App(new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = work.Path, ["CDKTF_OUTDIR"] = outdir });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("variables.num_cache_nodes: got 7; expected 1 to 6", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.AssertUnchanged(before, outdir);
+    }
+
+    [Fact]
+    public void Cdktf_synth_writes_the_golden_files_and_a_bad_file_leaves_its_output_untouched()
+    {
+        using var work = new TempDir();
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+
+        var good = Processes.CdktfSynth(outdir, new Dictionary<string, string>());
+
+        Assert.True(good.ExitCode == 0, good.Stdout + good.Stderr);
+        foreach (var stack in Snapshots.SnapshotTests.ShippedNames())
+        {
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(RepoPaths.Snapshots, $"{stack}.cdk.tf.json")),
+                File.ReadAllText(Path.Combine(outdir, "stacks", stack, "cdk.tf.json")));
+        }
+        Assert.DoesNotContain("end-of-life", good.Stdout + good.Stderr, StringComparison.OrdinalIgnoreCase);
+
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        var bad = BadEnvironmentFileTests.ValidFile();
+        bad["variables"]!.AsObject().Add("node_typ", "cache.t3.small");
+        File.WriteAllText(Path.Combine(environments, "hml.json"), bad.ToJsonString());
+        var before = FolderSnapshot.Take(outdir);
+
+        var failed = Processes.CdktfSynth(outdir, new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = environments });
+
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains("did you mean `node_type`?", failed.Stdout + failed.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.AssertUnchanged(before, outdir);
+    }
+}
