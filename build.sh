@@ -7,6 +7,9 @@
 #   ./build.sh test    run the whole test suite
 #   ./build.sh snapshots  re-accept the synthesized stacks as the golden files
 #                         (tests/Valkey.Cdktf.Tests/Snapshots/); review the git diff after
+#   ./build.sh guard [--against PATH] [--env NAME]
+#                      compare each environment's new synthesis with the last accepted one
+#                      (default: the golden files) and fail on an unacknowledged replacement
 #   ./build.sh setup   only the set-up
 #   ./build.sh help    this text
 set -euo pipefail
@@ -39,6 +42,11 @@ case "$cmd" in
     VALKEY_UPDATE_SNAPSHOTS=1 dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo \
       --filter "FullyQualifiedName~Valkey.Cdktf.Tests.Snapshots.SnapshotTests" "$@"
     git -C "$ROOT" status --short -- tests/Valkey.Cdktf.Tests/Snapshots
+    ;;
+  guard)
+    bash "$ROOT/scripts/setup.sh"
+    source "$ROOT/scripts/env.sh"
+    exec dotnet "$ROOT/src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll" guard "$@"
     ;;
   help|-h|--help) usage ;;
   *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;

@@ -7,4 +7,14 @@ namespace Valkey.Cdktf.Configuration;
 /// <param name="AwsRegion">The region of the stack's <c>aws</c> provider.</param>
 /// <param name="Backend">Where the stack's state lives.</param>
 /// <param name="Cache">The module's variables.</param>
-public sealed record EnvironmentConfig(string Name, string AwsRegion, StateBackend Backend, ValkeyCacheProps Cache);
+public sealed record EnvironmentConfig(string Name, string AwsRegion, StateBackend Backend, ValkeyCacheProps Cache)
+{
+    /// <summary><c>adoption.import</c>: import blocks for existing resources. Omitted: none.</summary>
+    public ImportAdoption? Import { get; init; }
+
+    /// <summary><c>adoption.moved_from_module</c>: moved blocks from the module's addresses. Omitted: none.</summary>
+    public ModuleMove? MovedFromModule { get; init; }
+
+    /// <summary><c>acknowledged_replacements</c>: replacements the guard lets through. Omitted: none.</summary>
+    public IReadOnlyList<AcknowledgedReplacement> AcknowledgedReplacements { get; init; } = [];
+}

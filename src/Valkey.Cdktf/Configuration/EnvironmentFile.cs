@@ -11,7 +11,9 @@ namespace Valkey.Cdktf.Configuration;
 /// {
 ///   "aws_region": "us-east-1",              // required
 ///   "backend": { "s3": { … } },             // optional; omitted: local state file
-///   "variables": { "prefix": "pbet", … }    // required: the module's variables, snake_case
+///   "variables": { "prefix": "pbet", … },   // required: the module's variables, snake_case
+///   "adoption": { "import": { … } },        // optional: import or moved blocks for existing resources
+///   "acknowledged_replacements": [ … ]      // optional: replacements the guard lets through
 /// }
 /// </code>
 /// Every problem in a file is reported in one <see cref="ValkeyConfigurationException"/>
@@ -24,6 +26,8 @@ public static partial class EnvironmentFile
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")] private static partial Regex StackName();
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d+$")] private static partial Regex Region();
+    [GeneratedRegex("^sg-[0-9a-f]+$")] private static partial Regex SecurityGroupId();
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformName();
 
     /// <summary>Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in one exception.</summary>
     public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder)
@@ -109,13 +113,17 @@ public static partial class EnvironmentFile
         }
         var backend = file.Has("backend") ? ReadBackend(file.Object("backend"), problems) : LocalStateBackend.Default(name);
         var variables = file.Object("variables", required: true);
+        var (import, moved) = file.Has("adoption") ? ReadAdoption(file.Object("adoption"), problems) : (null, null);
+        var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"));
         file.RejectUnknownKeys();
         if (variables is null) return null;
         var cache = ReadVariables(variables, out var complete);
         // The value rules run even when keys are missing or mistyped (with stand-ins for
         // those), so one run reports every problem in the file.
         problems.AddRange(ValkeyCacheRules.Check(cache).Select(p => p.Under("variables")));
-        return region is null || backend is null || !complete ? null : new EnvironmentConfig(name, region, backend, cache);
+        return region is null || backend is null || !complete
+            ? null
+            : new EnvironmentConfig(name, region, backend, cache) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged };
     }
 
     private static StateBackend? ReadBackend(JsonObjectReader? backend, List<ConfigurationProblem> problems)
@@ -154,6 +162,60 @@ public static partial class EnvironmentFile
         return result;
     }
 
+    private static (ImportAdoption?, ModuleMove?) ReadAdoption(JsonObjectReader? adoption, List<ConfigurationProblem> problems)
+    {
+        if (adoption is null) return (null, null);
+        ImportAdoption? import = null;
+        ModuleMove? moved = null;
+        if (adoption.Object("import") is { } i)
+        {
+            var sg = i.String("security_group_id", required: true);
+            i.RejectUnknownKeys();
+            if (sg is not null && !SecurityGroupId().IsMatch(sg))
+            {
+                problems.Add(new("adoption.import.security_group_id", ValkeyCacheRules.Show(sg), "the existing security group's id: sg- followed by lower-case hex digits"));
+            }
+            else if (sg is not null) import = new ImportAdoption(sg);
+        }
+        if (adoption.Object("moved_from_module") is { } m)
+        {
+            var names = new[] { "module", "replication_group", "subnet_group", "security_group" }
+                .Select(key => (Key: key, Value: m.String(key) ?? (key == "module" ? ModuleMove.DefaultModule : ModuleMove.DefaultResource)))
+                .ToList();
+            m.RejectUnknownKeys();
+            foreach (var (key, value) in names.Where(n => !TerraformName().IsMatch(n.Value)))
+            {
+                problems.Add(new($"adoption.moved_from_module.{key}", ValkeyCacheRules.Show(value), "a Terraform name: a letter or _ first, then letters, digits, _ and -"));
+            }
+            moved = new ModuleMove(names[0].Value, names[1].Value, names[2].Value, names[3].Value);
+        }
+        adoption.RejectUnknownKeys();
+        if (import is not null && moved is not null)
+        {
+            problems.Add(new("adoption", "both import and moved_from_module",
+                "one of them: import for a stack with a new state, moved_from_module for a stack that takes over the module's state"));
+        }
+        return (import, moved);
+    }
+
+    private static IReadOnlyList<AcknowledgedReplacement> ReadAcknowledgements(IReadOnlyList<JsonObjectReader>? items)
+    {
+        var list = new List<AcknowledgedReplacement>();
+        foreach (var item in items ?? [])
+        {
+            var resource = item.String("resource", required: true);
+            var attribute = item.String("attribute", required: true);
+            var to = item.Raw("to", required: attribute != AcknowledgedReplacement.Removal);
+            var reason = item.String("reason", required: true);
+            item.RejectUnknownKeys();
+            if (resource is not null && attribute is not null && reason is not null)
+            {
+                list.Add(new AcknowledgedReplacement(resource, attribute, to, reason));
+            }
+        }
+        return list;
+    }
+
     private static ValkeyCacheProps ReadVariables(JsonObjectReader v, out bool complete)
     {
         var prefix = v.String("prefix", required: true);
@@ -173,6 +235,15 @@ public static partial class EnvironmentFile
         var snapshotRetentionLimit = v.Integer("snapshot_retention_limit");
         var snapshotWindow = v.String("snapshot_window");
         var tags = v.StringMap("tags");
+        var replicationGroupId = v.String("replication_group_id");
+        var replicationGroupDescription = v.String("replication_group_description");
+        var subnetGroupName = v.String("subnet_group_name");
+        var subnetGroupDescription = v.String("subnet_group_description");
+        var securityGroupName = v.String("security_group_name");
+        var securityGroupDescription = v.String("security_group_description");
+        var preventDestroy = v.Boolean("prevent_destroy");
+        var finalSnapshotIdentifier = v.String("final_snapshot_identifier");
+        var snapshotName = v.String("snapshot_name");
         v.RejectUnknownKeys();
         complete = prefix is not null && projectName is not null && vpcId is not null && subnets is not null
             && ecsSecurityGroupId is not null && environment is not null;
@@ -188,6 +259,14 @@ public static partial class EnvironmentFile
             MaintenanceWindow = maintenanceWindow,
             SnapshotRetentionLimit = snapshotRetentionLimit,
             SnapshotWindow = snapshotWindow,
+            ReplicationGroupId = replicationGroupId,
+            ReplicationGroupDescription = replicationGroupDescription,
+            SubnetGroupName = subnetGroupName,
+            SubnetGroupDescription = subnetGroupDescription,
+            SecurityGroupName = securityGroupName,
+            SecurityGroupDescription = securityGroupDescription,
+            FinalSnapshotIdentifier = finalSnapshotIdentifier,
+            SnapshotName = snapshotName,
         };
         return props with
         {
@@ -199,6 +278,7 @@ public static partial class EnvironmentFile
             AtRestEncryptionEnabled = atRest ?? props.AtRestEncryptionEnabled,
             TransitEncryptionEnabled = transit ?? props.TransitEncryptionEnabled,
             Tags = tags ?? props.Tags,
+            PreventDestroy = preventDestroy ?? props.PreventDestroy,
         };
     }
 

@@ -117,6 +117,22 @@ internal sealed class JsonObjectReader
         return map;
     }
 
+    /// <summary>Any JSON value, as compact JSON text.</summary>
+    public string? Raw(string key, bool required = false) =>
+        Get(key, required) is { } v ? JsonSerializer.Serialize(v) : null;
+
+    /// <summary>A JSON array of objects, each read strictly.</summary>
+    public IReadOnlyList<JsonObjectReader>? ObjectList(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(key, v, "a JSON array of objects [{ … }, …]");
+            return null;
+        }
+        return [.. v.EnumerateArray().Select((item, i) => Open(item, $"{Field(key)}[{i}]", _problems)).OfType<JsonObjectReader>()];
+    }
+
     public JsonObjectReader? Object(string key, bool required = false) =>
         Get(key, required) is { } v ? Open(v, Field(key), _problems) : null;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Constructs;
+using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
@@ -48,7 +49,7 @@ public sealed partial class ValkeyCache : Construct
         SubnetGroup = new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig
         {
             Name = Names.SubnetGroupName,
-            Description = $"Private subnets of the Valkey cache of {props.ProjectName} ({props.Environment})",
+            Description = Names.SubnetGroupDescription,
             SubnetIds = [.. props.PrivateSubnetIds],
             Tags = TagsNamed(props, Names.SubnetGroupName),
         });
@@ -57,7 +58,7 @@ public sealed partial class ValkeyCache : Construct
         SecurityGroup = new SecurityGroup(this, "security_group", new SecurityGroupConfig
         {
             Name = Names.SecurityGroupName,
-            Description = $"Valkey cache of {props.ProjectName} ({props.Environment}): ECS tasks only",
+            Description = Names.SecurityGroupDescription,
             VpcId = props.VpcId,
             // Inline, as the module writes it: the group's only ingress. Every attribute is
             // set because Terraform's JSON syntax has no defaults for inline rule objects.
@@ -85,7 +86,7 @@ public sealed partial class ValkeyCache : Construct
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
             ReplicationGroupId = Names.ReplicationGroupId,
-            Description = $"Valkey cache of {props.ProjectName} ({props.Environment})",
+            Description = Names.ReplicationGroupDescription,
             Engine = "valkey",
             EngineVersion = props.EngineVersion,
             NodeType = props.NodeType,
@@ -101,7 +102,10 @@ public sealed partial class ValkeyCache : Construct
             MaintenanceWindow = props.MaintenanceWindow,
             SnapshotRetentionLimit = props.SnapshotRetentionLimit,
             SnapshotWindow = props.SnapshotWindow,
+            FinalSnapshotIdentifier = Names.FinalSnapshotIdentifier,
+            SnapshotName = props.SnapshotName,
             Tags = TagsNamed(props, Names.ReplicationGroupId),
+            Lifecycle = new TerraformResourceLifecycle { PreventDestroy = props.PreventDestroy },
         });
         ReplicationGroup.OverrideLogicalId(id);
     }

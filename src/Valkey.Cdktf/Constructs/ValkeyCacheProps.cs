@@ -70,4 +70,54 @@ public sealed record ValkeyCacheProps
 
     /// <summary><c>tags</c>: tags on every resource that takes tags, beside a <c>Name</c> tag. Omitted: none but <c>Name</c>.</summary>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    // ----- Adoption of existing resources and data protection (not variables of the module) -----
+
+    /// <summary>
+    /// <c>replication_group_id</c>: the replication group's id, to adopt an existing group whose id
+    /// does not follow the convention. Changing it replaces the group. Omitted: <c>{prefix}-{environment}-valkey</c>.
+    /// </summary>
+    public string? ReplicationGroupId { get; init; }
+
+    /// <summary><c>replication_group_description</c>. Omitted: <c>Valkey cache of {project_name} ({environment})</c>.</summary>
+    public string? ReplicationGroupDescription { get; init; }
+
+    /// <summary>
+    /// <c>subnet_group_name</c>: the subnet group's name, to adopt an existing one. Changing it replaces
+    /// the subnet group and the replication group. Omitted: <c>{prefix}-{environment}-valkey-subnets</c>.
+    /// </summary>
+    public string? SubnetGroupName { get; init; }
+
+    /// <summary><c>subnet_group_description</c>. Omitted: <c>Private subnets of the Valkey cache of {project_name} ({environment})</c>.</summary>
+    public string? SubnetGroupDescription { get; init; }
+
+    /// <summary>
+    /// <c>security_group_name</c>: the security group's name, to adopt an existing one. Changing it
+    /// replaces the security group. Omitted: <c>{prefix}-{environment}-valkey-sg</c>.
+    /// </summary>
+    public string? SecurityGroupName { get; init; }
+
+    /// <summary>
+    /// <c>security_group_description</c>: to adopt an existing group (EC2 cannot change a group's
+    /// description, so a different one replaces the group). Omitted: <c>Valkey cache of {project_name} ({environment}): ECS tasks only</c>.
+    /// </summary>
+    public string? SecurityGroupDescription { get; init; }
+
+    /// <summary>
+    /// <c>prevent_destroy</c>: Terraform refuses any plan that destroys the replication group
+    /// (<c>lifecycle.prevent_destroy</c>). Omitted: true.
+    /// </summary>
+    public bool PreventDestroy { get; init; } = true;
+
+    /// <summary>
+    /// <c>final_snapshot_identifier</c>: the snapshot ElastiCache takes when the replication group is
+    /// deleted, so a deliberate destroy keeps the data. Omitted: <c>{replication group id}-final</c>.
+    /// </summary>
+    public string? FinalSnapshotIdentifier { get; init; }
+
+    /// <summary>
+    /// <c>snapshot_name</c>: create the replication group from this snapshot (a restore). Setting or
+    /// changing it on an existing group replaces the group. Omitted: an empty cache.
+    /// </summary>
+    public string? SnapshotName { get; init; }
 }

@@ -35,7 +35,34 @@ public sealed class ValkeyStack : TerraformStack
         Output("valkey_reader_endpoint", rg.ReaderEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
         Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
         Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
+
+        // Written as overrides, not with CDKTF's ImportFrom/moveFromId: ImportFrom adds a validation
+        // that runs `terraform version`, and moves from a module's addresses are not expressible there.
+        if (environment.Import is { } import)
+        {
+            AddOverride("import", new object[]
+            {
+                Block("to", Addresses.ReplicationGroup, "id", Cache.Names.ReplicationGroupId),
+                Block("to", Addresses.SubnetGroup, "id", Cache.Names.SubnetGroupName),
+                Block("to", Addresses.SecurityGroup, "id", import.SecurityGroupId),
+            });
+        }
+        if (environment.MovedFromModule is { } moved)
+        {
+            AddOverride("moved", new object[]
+            {
+                Block("from", $"module.{moved.Module}.{ResourceAddresses.ReplicationGroupType}.{moved.ReplicationGroup}", "to", Addresses.ReplicationGroup),
+                Block("from", $"module.{moved.Module}.{ResourceAddresses.SubnetGroupType}.{moved.SubnetGroup}", "to", Addresses.SubnetGroup),
+                Block("from", $"module.{moved.Module}.{ResourceAddresses.SecurityGroupType}.{moved.SecurityGroup}", "to", Addresses.SecurityGroup),
+            });
+        }
     }
+
+    /// <summary>The Terraform addresses of the cache's resources in this stack.</summary>
+    public ResourceAddresses Addresses { get; } = new(CacheId);
+
+    private static Dictionary<string, object> Block(string key1, string value1, string key2, string value2) =>
+        new() { [key1] = value1, [key2] = value2 };
 
     /// <summary>The environment this stack was made from.</summary>
     public EnvironmentConfig Environment { get; }

@@ -17,13 +17,20 @@ public static class SynthCommand
     /// <summary>Synthesizes every environment in <paramref name="environmentsFolder"/> into <paramref name="outdir"/>.</summary>
     public static int Run(string environmentsFolder, string outdir, TextWriter error)
     {
+        // Read and check first: the jsii runtime (a Node.js process) starts only for valid input.
+        var environments = ReadOrReport(environmentsFolder, error);
+        if (environments is null) return ConfigurationError;
+        OutputDirectory.Replace(outdir, staging => ValkeyApp.Build(environments, staging).Synth());
+        return 0;
+    }
+
+    /// <summary>Every environment in the folder; or null, with every problem written to <paramref name="error"/>.</summary>
+    public static IReadOnlyList<EnvironmentConfig>? ReadOrReport(string environmentsFolder, TextWriter error)
+    {
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            // Read and check first: the jsii runtime (a Node.js process) starts only for valid input.
-            var environments = EnvironmentFile.ReadFolder(environmentsFolder);
-            OutputDirectory.Replace(outdir, staging => ValkeyApp.Build(environments, staging).Synth());
-            return 0;
+            return EnvironmentFile.ReadFolder(environmentsFolder);
         }
         catch (ValkeyConfigurationException e)
         {
@@ -34,6 +41,6 @@ public static class SynthCommand
             foreach (var inner in e.InnerExceptions) error.WriteLine($"error: {inner.Message}");
         }
         error.WriteLine("Nothing was written: fix the problems above and run again.");
-        return ConfigurationError;
+        return null;
     }
 }

@@ -47,7 +47,7 @@ public static partial class ValkeyCacheRules
         ArgumentNullException.ThrowIfNull(props);
         var problems = new List<ConfigurationProblem>();
         problems.AddRange(NameParts(props));
-        problems.AddRange(GeneratedNames(props));
+        problems.AddRange(Names(props));
         problems.AddRange(ProjectName(props));
         problems.AddRange(NetworkIds(props));
         problems.AddRange(Nodes(props));
@@ -77,22 +77,58 @@ public static partial class ValkeyCacheRules
         }
     }
 
-    /// <summary>The names the convention makes stay within AWS's lengths (reported against the variables that make them).</summary>
-    public static IEnumerable<ConfigurationProblem> GeneratedNames(ValkeyCacheProps p)
+    /// <summary>
+    /// Every AWS name and description within AWS's rules, reported against the variable that
+    /// made it: its own override, or prefix and environment for the convention's names.
+    /// </summary>
+    public static IEnumerable<ConfigurationProblem> Names(ValkeyCacheProps p)
     {
         var names = ValkeyNames.For(p);
-        if (names.ReplicationGroupId.Length > MaxReplicationGroupIdLength)
+        const string convention = "prefix, environment";
+        const string noShortening = " (names are never silently shortened)";
+
+        var idField = p.ReplicationGroupId is null ? convention : "replication_group_id";
+        if (!IsAwsIdentifier(names.ReplicationGroupId, MaxReplicationGroupIdLength))
         {
-            yield return new("prefix, environment", Show(names.ReplicationGroupId),
-                $"a replication group id of at most {MaxReplicationGroupIdLength} characters; it is {names.ReplicationGroupId.Length} " +
-                "(shorten prefix or environment; names are never silently shortened)");
+            yield return new(idField, Show(names.ReplicationGroupId),
+                $"a replication group id of 1 to {MaxReplicationGroupIdLength} letters, digits and hyphens, starting with a letter, " +
+                $"without -- or a trailing hyphen; it is {names.ReplicationGroupId.Length} characters" + noShortening);
         }
-        if (names.SecurityGroupName.Length > MaxGroupNameLength)
+        if (names.SubnetGroupName.Length is 0 or > MaxGroupNameLength || !NamePart().IsMatch(names.SubnetGroupName))
         {
-            yield return new("prefix, environment", Show(names.SecurityGroupName),
-                $"a security group name of at most {MaxGroupNameLength} characters");
+            yield return new(p.SubnetGroupName is null ? convention : "subnet_group_name", Show(names.SubnetGroupName),
+                $"a subnet group name of 1 to {MaxGroupNameLength} letters, digits and hyphens" + noShortening);
+        }
+        if (names.SecurityGroupName.Length is 0 or > MaxGroupNameLength || !SecurityGroupText().IsMatch(names.SecurityGroupName)
+            || names.SecurityGroupName.StartsWith("sg-", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new(p.SecurityGroupName is null ? convention : "security_group_name", Show(names.SecurityGroupName),
+                $"a security group name of 1 to {MaxGroupNameLength} ASCII letters, digits, spaces and ._-:/()#,@[]+=&;{{}}!$*, not starting with sg-" + noShortening);
+        }
+        if (p.SecurityGroupDescription is not null
+            && (p.SecurityGroupDescription.Length is 0 or > MaxGroupNameLength || !SecurityGroupText().IsMatch(p.SecurityGroupDescription)))
+        {
+            yield return new("security_group_description", Show(p.SecurityGroupDescription),
+                $"1 to {MaxGroupNameLength} ASCII letters, digits, spaces and ._-:/()#,@[]+=&;{{}}!$* (EC2's rule for descriptions)");
+        }
+        foreach (var (field, value) in new[] { ("replication_group_description", p.ReplicationGroupDescription), ("subnet_group_description", p.SubnetGroupDescription), ("snapshot_name", p.SnapshotName) })
+        {
+            if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > MaxGroupNameLength))
+            {
+                yield return new(field, Show(value), $"1 to {MaxGroupNameLength} characters, not blank (omit the key for the default)");
+            }
+        }
+        if (!IsAwsIdentifier(names.FinalSnapshotIdentifier, MaxGroupNameLength))
+        {
+            yield return new(p.FinalSnapshotIdentifier is null ? idField : "final_snapshot_identifier", Show(names.FinalSnapshotIdentifier),
+                $"a snapshot name of 1 to {MaxGroupNameLength} letters, digits and hyphens, starting with a letter, without -- or a trailing hyphen");
         }
     }
+
+    /// <summary>ElastiCache's identifier rule: a letter first, then letters, digits and single hyphens, no trailing hyphen.</summary>
+    private static bool IsAwsIdentifier(string value, int maxLength) =>
+        value.Length >= 1 && value.Length <= maxLength && NamePart().IsMatch(value) && char.IsAsciiLetter(value[0])
+        && !value.Contains("--", StringComparison.Ordinal) && !value.EndsWith('-');
 
     /// <summary>project_name appears in the security group's description, which EC2 restricts.</summary>
     public static IEnumerable<ConfigurationProblem> ProjectName(ValkeyCacheProps p)

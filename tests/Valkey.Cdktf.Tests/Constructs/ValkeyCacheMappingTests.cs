@@ -178,7 +178,7 @@ public sealed class ValkeyCacheMappingTests
         var problem = Assert.Single(e.Problems);
         Assert.Contains("prefix", problem.Field, StringComparison.Ordinal);
         Assert.Contains("plataforma-de-apostas-homologacao1-valkey", problem.Received, StringComparison.Ordinal);
-        Assert.Contains("at most 40", problem.Expected, StringComparison.Ordinal);
+        Assert.Contains("1 to 40", problem.Expected, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal static class RepoPaths
 
     public static string Snapshots => Path.Combine(Root, "tests", "Valkey.Cdktf.Tests", "Snapshots");
 
-    public static string SchemaReference => Path.Combine(Root, "tests", "Valkey.Cdktf.Tests", "Reference", "aws-provider-schema-subset.json");
+    public static string SchemaReference => Path.Combine(Root, "src", "Valkey.Cdktf", "Guard", "aws-provider-schema-subset.json");
 
     private static string FindRoot()
     {
