@@ -32,7 +32,8 @@ public sealed class ProviderSchemaTests(ShippedSynthesis synthesis) : IClassFixt
             {
                 foreach (var (attribute, value) in resource!.AsObject())
                 {
-                    if (attribute == "//") continue;
+                    // CDKTF metadata and Terraform's own meta-arguments are not provider attributes.
+                    if (attribute is "//" or "lifecycle" or "depends_on" or "provider" or "count" or "for_each") continue;
                     var definition = resourceSchema["attributes"]?[attribute] ?? resourceSchema["blocks"]?[attribute];
                     if (definition is null)
                     {
