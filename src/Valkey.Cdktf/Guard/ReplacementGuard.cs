@@ -45,13 +45,38 @@ public static partial class ReplacementGuard
                 var oldValue = Resolve(oldResource[attribute], accepted);
                 var newValue = Resolve(newResource[attribute], proposed);
                 if (JsonNode.DeepEquals(oldValue, newValue)) continue;
-                var oldJson = oldValue?.ToJsonString();
-                var newJson = newValue?.ToJsonString();
-                var (replaces, why) = schema.Classify(type, attribute, oldJson, newJson);
-                changes.Add(new(address, attribute, oldJson, newJson, replaces ? ChangeAction.Replace : ChangeAction.UpdateInPlace, why));
+                var (replaces, why) = schema.Classify(type, attribute, oldValue?.ToJsonString(), newValue?.ToJsonString());
+                var action = replaces ? ChangeAction.Replace : ChangeAction.UpdateInPlace;
+                // One row per changed leaf (ingress[0].from_port, tags.Name), classified by the attribute it belongs to.
+                foreach (var (path, oldLeaf, newLeaf) in Leaves(attribute, oldValue, newValue))
+                {
+                    changes.Add(new(address, path, oldLeaf?.ToJsonString(), newLeaf?.ToJsonString(), action, why));
+                }
             }
         }
         return changes;
+    }
+
+    private static IEnumerable<(string Path, JsonNode? Old, JsonNode? New)> Leaves(string path, JsonNode? old, JsonNode? @new)
+    {
+        if (old is JsonObject a && @new is JsonObject b)
+        {
+            foreach (var key in a.Select(p => p.Key).Union(b.Select(p => p.Key)).Order(StringComparer.Ordinal))
+            {
+                foreach (var leaf in Leaves($"{path}.{key}", a[key], b[key])) yield return leaf;
+            }
+        }
+        else if (old is JsonArray x && @new is JsonArray y && x.Count == y.Count && x.Any(item => item is JsonObject))
+        {
+            for (var i = 0; i < x.Count; i++)
+            {
+                foreach (var leaf in Leaves($"{path}[{i}]", x[i], y[i])) yield return leaf;
+            }
+        }
+        else if (!JsonNode.DeepEquals(old, @new))
+        {
+            yield return (path, old, @new);
+        }
     }
 
     private static Dictionary<string, JsonObject> Resources(JsonNode document)

@@ -47,6 +47,20 @@ public sealed class ReplacementGuardTests
             changes.Select(c => (c.Resource, c.Attribute, c.Action)));
     }
 
+    [Fact]
+    public void Nested_changes_are_reported_per_leaf_and_classified_by_their_attribute()
+    {
+        var before = Doc("""{ "aws_security_group": { "valkey": { "ingress": [{ "from_port": 6379, "to_port": 6379 }], "tags": { "Name": "a", "Team": "x" } } } }""");
+        var after = Doc("""{ "aws_security_group": { "valkey": { "ingress": [{ "from_port": 6380, "to_port": 6379 }], "tags": { "Name": "b", "Team": "x" } } } }""");
+
+        var changes = ReplacementGuard.Compare(before, after, Schema);
+
+        Assert.Equal(
+            [("ingress[0].from_port", "6379", "6380"), ("tags.Name", "\"a\"", "\"b\"")],
+            changes.Select(c => (c.Attribute, c.Old, c.New)));
+        Assert.All(changes, c => Assert.Equal(ChangeAction.UpdateInPlace, c.Action));
+    }
+
     [Theory]
     [InlineData("engine", "\"redis\"", "\"valkey\"", false)]
     [InlineData("engine", "\"valkey\"", "\"redis\"", true)]
