@@ -34,19 +34,19 @@ case "$cmd" in
   test)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
-    exec dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo "$@"
+    with_private_tmp dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo "$@"
     ;;
   snapshots)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
-    VALKEY_UPDATE_SNAPSHOTS=1 dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo \
+    VALKEY_UPDATE_SNAPSHOTS=1 with_private_tmp dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo \
       --filter "FullyQualifiedName~Valkey.Cdktf.Tests.Snapshots.SnapshotTests" "$@"
     git -C "$ROOT" status --short -- tests/Valkey.Cdktf.Tests/Snapshots
     ;;
   guard)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
-    exec dotnet "$ROOT/src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll" guard "$@"
+    with_private_tmp dotnet "$ROOT/src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll" guard "$@"
     ;;
   help|-h|--help) usage ;;
   *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;

@@ -16,4 +16,4 @@ if [ ! -f "$dll" ] || [ -n "$(find "$ROOT/src" "$ROOT/Directory.Build.props" "$R
   quietly dotnet build "$ROOT/src/Valkey.Cdktf.App/Valkey.Cdktf.App.csproj" -c Release --nologo -v quiet \
     || { echo "app: the build failed (output above)" >&2; exit 1; }
 fi
-exec dotnet "$dll"
+with_private_tmp dotnet "$dll"

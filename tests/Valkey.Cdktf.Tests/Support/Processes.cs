@@ -16,6 +16,10 @@ internal static class Processes
         Run("bash", ["-c", "source scripts/env.sh && exec npx --no-install cdktf synth --output \"$0\"", outdir], RepoPaths.Root,
             new Dictionary<string, string>(environment) { ["CI"] = "true" });
 
+    /// <summary>The project's Node (node_modules/.bin/node) running a script, from the repository root.</summary>
+    public static Result Node(string script, params string[] options) =>
+        Run(Path.Combine(RepoPaths.Root, "node_modules", ".bin", "node"), [.. options, "-e", script], RepoPaths.Root, new Dictionary<string, string> { ["NODE_OPTIONS"] = "" });
+
     private static Result Run(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(file)
