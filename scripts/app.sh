@@ -15,5 +15,6 @@ if [ ! -f "$dll" ] || [ -n "$(find "$ROOT/src" "$ROOT/Directory.Build.props" "$R
   fi
   quietly dotnet build "$ROOT/src/Valkey.Cdktf.App/Valkey.Cdktf.App.csproj" -c Release --nologo -v quiet \
     || { echo "app: the build failed (output above)" >&2; exit 1; }
+  touch "$dll"   # MSBuild leaves an unchanged app's dll as it was; the check above needs it fresh
 fi
 with_private_tmp dotnet "$dll"

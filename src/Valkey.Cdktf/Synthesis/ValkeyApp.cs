@@ -14,6 +14,8 @@ public static class ValkeyApp
     public static App Build(IEnumerable<EnvironmentConfig> environments, string? outdir = null)
     {
         ArgumentNullException.ThrowIfNull(environments);
+        // Before any provider type crosses into the runtime (see JsiiTypeIndex).
+        JsiiTypeIndex.TryInstall(typeof(HashiCorp.Cdktf.Providers.Aws.Provider.AwsProvider));
         // No stack traces in the output: they would differ per machine and leak paths.
         var app = new App(new AppConfig { Outdir = outdir, StackTraces = false });
         foreach (var environment in environments)

@@ -25,6 +25,25 @@ public sealed class EndToEndTests
         FolderSnapshot.AssertUnchanged(before, outdir);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    public void The_app_writes_the_golden_files_with_and_without_the_jsii_type_index(string fullScan)
+    {
+        using var work = new TempDir();
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+
+        var result = Processes.App(new Dictionary<string, string> { ["CDKTF_OUTDIR"] = outdir, ["VALKEY_JSII_FULL_SCAN"] = fullScan });
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        foreach (var stack in Snapshots.SnapshotTests.ShippedNames())
+        {
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(RepoPaths.Snapshots, $"{stack}.cdk.tf.json")),
+                File.ReadAllText(Path.Combine(outdir, "stacks", stack, "cdk.tf.json")));
+        }
+    }
+
     [Fact]
     public void Cdktf_synth_writes_the_golden_files_and_a_bad_file_leaves_its_output_untouched()
     {
