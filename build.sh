@@ -29,7 +29,8 @@ case "$cmd" in
     # The CLI's spinner redraws with cursor codes; in a log (stdout not a terminal) its CI
     # mode prints plain lines instead.
     [ -t 1 ] || export CI="${CI:-true}"
-    exec npx --no-install cdktf synth "$@"
+    # The CLI from node_modules directly (npx costs about 0.5 s), with its Node 22 on PATH.
+    PATH="$ROOT/node_modules/.bin:$PATH" exec "$ROOT/node_modules/.bin/cdktf" synth "$@"
     ;;
   test)
     bash "$ROOT/scripts/setup.sh"

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): wall time and peak memory of the set-up and the README's commands.
-# Writes docs/benchmarks.md. Run from anywhere:
-#   bench/run.sh            all measurements, including a cold set-up (about 10 minutes)
-#   bench/run.sh --warm     skip the cold set-up
-#   RUNS=5 bench/run.sh     runs per warm measurement (median reported; default 3)
-# Peak memory is the largest resident set of any single process of the command
-# (GNU time's "Maximum resident set size"), not the sum over processes.
+# Benchmarks (not tests): wall time and peak memory of the set-up, the README's commands,
+# the app alone, synthesis of 1, 10 and 50 environments, and the same two stacks written
+# against the CDKTF JavaScript packages (bench/ts-baseline), measured in the same run.
+# Writes docs/benchmarks.md.
+#   bench/run.sh            warm measurements (a few minutes)
+#   bench/run.sh --cold     also a cold set-up in a fresh clone with empty caches (+9 minutes)
+#   RUNS=5 bench/run.sh     runs per measurement (median reported; default 3)
+# Peak memory is the largest resident set of any single process of the command (GNU time's
+# "Maximum resident set size"), not the sum over processes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${RUNS:-3}"
-COLD=1
-[ "${1:-}" = "--warm" ] && COLD=0
+COLD=0
+[ "${1:-}" = "--cold" ] && COLD=1
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-results=()
+rows=()
+declare -A median_of peak_of
 
-# measure NAME DIR CMD...: one run; prints "seconds peak_mib"
+# measure DIR CMD...: one run in DIR; prints "seconds peak_mib"
 measure() {
   local dir="$1"; shift
   ( cd "$dir" && /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>&1 ) \
@@ -25,50 +28,69 @@ measure() {
   awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time"
 }
 
-# median NAME DIR CMD...: RUNS runs after one warm-up; records the median time and the largest peak
-median() {
-  local name="$1" dir="$2"; shift 2
+# bench KEY LABEL DIR CMD...: one warm-up, then RUNS runs; records the median and the largest peak
+bench() {
+  local key="$1" label="$2" dir="$3"; shift 3
   measure "$dir" "$@" >/dev/null
-  local times=() peak=0 t m
+  local times=() peak=0 t m med
   for _ in $(seq "$RUNS"); do
     read -r t m < <(measure "$dir" "$@")
     times+=("$t"); [ "$m" -gt "$peak" ] && peak="$m"
   done
-  local med
   med="$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
-  results+=("| $name | $med s (median of $RUNS: ${times[*]}) | $peak MiB |")
-  echo "bench: $name: $med s, $peak MiB" >&2
+  median_of[$key]="$med"; peak_of[$key]="$peak"
+  rows+=("| $label | $med s | ${times[*]} | $peak MiB |")
+  echo "bench: $label: $med s, $peak MiB" >&2
 }
 
+cd "$ROOT"
+./build.sh setup >/dev/null
+source scripts/env.sh
+
 if [ "$COLD" = 1 ]; then
-  # A fresh clone with an empty NuGet global folder and npm cache: what a new machine does.
   git clone -q "$ROOT" "$work/clone"
   echo "bench: cold set-up in a fresh clone (generates the C# bindings; several minutes) ..." >&2
   read -r t m < <(NUGET_PACKAGES="$work/nuget" npm_config_cache="$work/npm" measure "$work/clone" ./build.sh setup)
-  results+=("| cold set-up: fresh clone, empty NuGet and npm caches, \`./build.sh setup\` | $t s (1 run) | $m MiB |")
-  echo "bench: cold set-up: $t s, $m MiB" >&2
+  cold="| cold set-up: fresh clone, empty NuGet and npm caches, \`./build.sh setup\` | $t s | 1 run, $(date -u +%Y-%m-%d) | $m MiB |"
   rm -rf "$work/clone" "$work/nuget" "$work/npm"
+elif [ -f docs/benchmarks.md ]; then
+  cold="$(grep -m1 '^| cold set-up' docs/benchmarks.md || true)"
 fi
 
-if [ "$COLD" = 0 ] && [ -f "$ROOT/docs/benchmarks.md" ]; then
-  # Keep the last measured cold set-up (it takes minutes), marked as carried over.
-  previous="$(grep -m1 '^| cold set-up' "$ROOT/docs/benchmarks.md" || true)"
-  [ -n "$previous" ] && results+=("${previous% |} (carried over from an earlier run) |")
-fi
+# Generated environments: copies of hml.json.
+for n in 1 10 50; do
+  mkdir -p "$work/envs$n"
+  for i in $(seq -w 1 "$n"); do cp environments/hml.json "$work/envs$n/env$i.json"; done
+done
 
-median "warm synth: \`./build.sh synth\` (hml and prod)" "$ROOT" ./build.sh synth
-median "warm test suite: \`./build.sh test\`" "$ROOT" ./build.sh test
+bench readme  "README synth line: \`./build.sh synth\` (hml, prod)" "$ROOT" ./build.sh synth
+bench cs_cli  "C#: \`cdktf synth\` (hml, prod)" "$ROOT" env CI=true PATH="$ROOT/node_modules/.bin:$PATH" node_modules/.bin/cdktf synth --output "$work/out-cs"
+bench ts_cli  "TypeScript baseline: \`cdktf synth\` (hml, prod)" "$ROOT/bench/ts-baseline" env CI=true NODE_OPTIONS= PATH="$ROOT/node_modules/.bin:$PATH" "$ROOT/node_modules/.bin/cdktf" synth --output "$work/out-ts"
+bench cs_app  "C#: app alone, \`scripts/app.sh\` (hml, prod)" "$ROOT" env CDKTF_OUTDIR="$work/app-cs" bash scripts/app.sh
+bench ts_app  "TypeScript baseline: app alone, \`node main.js\` (hml, prod)" "$ROOT/bench/ts-baseline" env CDKTF_OUTDIR="$work/app-ts" NODE_OPTIONS= node main.js
+for n in 1 10 50; do
+  bench "envs$n" "C#: app alone, $n environments" "$ROOT" env VALKEY_ENVIRONMENTS="$work/envs$n" CDKTF_OUTDIR="$work/app-$n" bash scripts/app.sh
+done
+bench tests   "test suite: \`./build.sh test\`" "$ROOT" ./build.sh test
+
+ratio="$(awk -v a="${median_of[cs_cli]}" -v b="${median_of[ts_cli]}" 'BEGIN { printf "%.2f", a / b }')"
+per_env="$(awk -v a="${median_of[envs50]}" -v b="${median_of[envs1]}" 'BEGIN { printf "%.3f", (a - b) / 49 }')"
 
 {
   echo "# Benchmarks"
   echo
-  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d) at commit $(git -C "$ROOT" rev-parse --short HEAD)."
+  echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src scripts || echo ' (with uncommitted changes)')."
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB memory, $(uname -m), $(. /etc/os-release && echo "$PRETTY_NAME");"
-  echo ".NET SDK $(dotnet --version), Node $(node --version) (jsii runtime on $("$ROOT/node_modules/.bin/node" --version 2>/dev/null || echo 'machine Node'))."
+  echo ".NET SDK $(dotnet --version); the CLI and the jsii runtime on Node $("$ROOT/node_modules/.bin/node" --version)."
+  echo "Each row: median of $RUNS runs after one warm-up (the cold set-up: one run)."
   echo
-  echo "| measurement | wall time | peak memory (largest process) |"
-  echo "|---|---|---|"
-  printf '%s\n' "${results[@]}"
+  echo "| measurement | median | runs (s) | peak memory (largest process) |"
+  echo "|---|---|---|---|"
+  [ -n "${cold:-}" ] && echo "$cold"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "- \`cdktf synth\`, C# over TypeScript: **${ratio}×**."
+  echo "- Each environment beyond the first adds **${per_env} s** ((50 environments − 1) / 49)."
 } > "$work/benchmarks.md"
-mv "$work/benchmarks.md" "$ROOT/docs/benchmarks.md"
+mv "$work/benchmarks.md" docs/benchmarks.md
 echo "bench: wrote docs/benchmarks.md" >&2
