@@ -26,8 +26,6 @@ public static partial class EnvironmentFile
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")] private static partial Regex StackName();
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d+$")] private static partial Regex Region();
-    [GeneratedRegex("^sg-[0-9a-f]+$")] private static partial Regex SecurityGroupId();
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformName();
 
     /// <summary>Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in one exception.</summary>
     public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder)
@@ -171,7 +169,7 @@ public static partial class EnvironmentFile
         {
             var sg = i.String("security_group_id", required: true);
             i.RejectUnknownKeys();
-            if (sg is not null && !SecurityGroupId().IsMatch(sg))
+            if (sg is not null && !ValkeyCacheRules.IsSecurityGroupId(sg))
             {
                 problems.Add(new("adoption.import.security_group_id", ValkeyCacheRules.Show(sg), "the existing security group's id: sg- followed by lower-case hex digits"));
             }
@@ -183,7 +181,7 @@ public static partial class EnvironmentFile
                 .Select(key => (Key: key, Value: m.String(key) ?? (key == "module" ? ModuleMove.DefaultModule : ModuleMove.DefaultResource)))
                 .ToList();
             m.RejectUnknownKeys();
-            foreach (var (key, value) in names.Where(n => !TerraformName().IsMatch(n.Value)))
+            foreach (var (key, value) in names.Where(n => !ValkeyCacheRules.IsTerraformName(n.Value)))
             {
                 problems.Add(new($"adoption.moved_from_module.{key}", ValkeyCacheRules.Show(value), "a Terraform name: a letter or _ first, then letters, digits, _ and -"));
             }

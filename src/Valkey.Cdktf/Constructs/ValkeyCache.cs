@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Constructs;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
@@ -18,10 +17,8 @@ namespace Valkey.Cdktf.Constructs;
 /// and <c>aws_security_group.valkey</c>. Changing the id changes the addresses.
 /// </para>
 /// </summary>
-public sealed partial class ValkeyCache : Construct
+public sealed class ValkeyCache : Construct
 {
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformName();
-
     /// <summary>
     /// Creates the cache. Every rule of <see cref="ValkeyCacheRules"/> is checked first; all
     /// problems are thrown together in one <see cref="ValkeyConfigurationException"/>.
@@ -34,7 +31,7 @@ public sealed partial class ValkeyCache : Construct
     {
         ArgumentNullException.ThrowIfNull(props);
         var problems = new List<ConfigurationProblem>();
-        if (!TerraformName().IsMatch(id))
+        if (!ValkeyCacheRules.IsTerraformName(id))
         {
             problems.Add(new("(construct id)", ValkeyCacheRules.Show(id),
                 "a Terraform resource name: a letter or _ first, then letters, digits, _ and -"));

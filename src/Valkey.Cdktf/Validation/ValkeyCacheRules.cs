@@ -35,6 +35,7 @@ public static partial class ValkeyCacheRules
     [GeneratedRegex("^vpc-[0-9a-f]+$")] private static partial Regex VpcId();
     [GeneratedRegex("^subnet-[0-9a-f]+$")] private static partial Regex SubnetId();
     [GeneratedRegex("^sg-[0-9a-f]+$")] private static partial Regex SecurityGroupId();
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformNamePattern();
     [GeneratedRegex(@"^cache\.([a-z][a-z0-9-]*)\.[a-z0-9]+$")] private static partial Regex NodeType();
     [GeneratedRegex(@"^([7-9])\.(\d+)$")] private static partial Regex EngineVersion();
     [GeneratedRegex(@"^default\.valkey(\d+)(\..+)?$")] private static partial Regex DefaultParameterGroup();
@@ -291,6 +292,12 @@ public static partial class ValkeyCacheRules
             }
         }
     }
+
+    /// <summary>Whether <paramref name="value"/> is a security group id (<c>sg-</c> and lower-case hex digits).</summary>
+    internal static bool IsSecurityGroupId(string value) => SecurityGroupId().IsMatch(value);
+
+    /// <summary>Whether <paramref name="value"/> can name a Terraform resource or module: a letter or _ first, then letters, digits, _ and -.</summary>
+    internal static bool IsTerraformName(string value) => TerraformNamePattern().IsMatch(value);
 
     /// <summary>A value as JSON, the way the user wrote it.</summary>
     internal static string Show<T>(T value) => value is null ? "null" : JsonSerializer.Serialize(value, ShowOptions);
