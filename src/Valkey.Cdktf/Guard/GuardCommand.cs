@@ -123,6 +123,14 @@ public static class GuardCommand
         {
             output.WriteLine($"  {change.Resource}.{change.Attribute}: {change.Why}.");
         }
+        var protectedGroups = changes.Where(c => c.IsDestructive && used.Any(a => Matches(a, c))
+                && proposed["resource"]?[c.Resource.Split('.')[0]]?[c.Resource.Split('.')[1]]?["lifecycle"]?["prevent_destroy"]?.GetValue<bool>() == true)
+            .Select(c => c.Resource).Distinct();
+        foreach (var resource in protectedGroups)
+        {
+            output.WriteLine($"  note: {resource} has prevent_destroy on: terraform apply refuses the acknowledged replacement until");
+            output.WriteLine("  \"prevent_destroy\": false is set in the environment's variables for that apply.");
+        }
         foreach (var stale in environment.AcknowledgedReplacements.Where(a => !used.Contains(a)))
         {
             output.WriteLine($"  note: acknowledged_replacements entry for {stale.Resource} {stale.Attribute} matches no change; remove it once applied.");

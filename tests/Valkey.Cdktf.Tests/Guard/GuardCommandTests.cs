@@ -103,6 +103,7 @@ public sealed class GuardCommandTests
 
         Assert.True(outcome.ExitCode == 0, outcome.Output);
         Assert.Contains("REPLACE - acknowledged: hml holds no data worth keeping", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("has prevent_destroy on", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
