@@ -203,7 +203,7 @@ public static partial class EnvironmentFile
         {
             var resource = item.String("resource", required: true);
             var attribute = item.String("attribute", required: true);
-            var to = item.Raw("to", required: attribute != AcknowledgedReplacement.Removal);
+            var to = item.AnyJson("to", required: attribute != AcknowledgedReplacement.Removal);
             var reason = item.String("reason", required: true);
             item.RejectUnknownKeys();
             if (resource is not null && attribute is not null && reason is not null)

@@ -118,7 +118,7 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>Any JSON value, as compact JSON text.</summary>
-    public string? Raw(string key, bool required = false) =>
+    public string? AnyJson(string key, bool required = false) =>
         Get(key, required) is { } v ? JsonSerializer.Serialize(v) : null;
 
     /// <summary>A JSON array of objects, each read strictly.</summary>

@@ -10,12 +10,12 @@ public sealed class ValkeyConfigurationException : Exception
     public ValkeyConfigurationException(string source, IReadOnlyList<ConfigurationProblem> problems)
         : base(Format(source, problems))
     {
-        Source = source;
+        Origin = source;
         Problems = problems;
     }
 
     /// <summary>Where the inputs came from: an environment file's path or a construct's path.</summary>
-    public new string Source { get; }
+    public string Origin { get; }
 
     /// <summary>Every problem found.</summary>
     public IReadOnlyList<ConfigurationProblem> Problems { get; }
