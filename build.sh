@@ -3,7 +3,8 @@
 # the lockfile, the C# bindings, the build), skips whatever is already done, and says
 # what it is doing when a step takes minutes.
 #
-#   ./build.sh synth   synthesize every environment in environments/ into cdktf.out/
+#   ./build.sh synth [cdktf synth options]
+#                      synthesize every environment in environments/ into cdktf.out/
 #   ./build.sh test    run the whole test suite
 #   ./build.sh snapshots  re-accept the synthesized stacks as the golden files
 #                         (tests/Valkey.Cdktf.Tests/Snapshots/); review the git diff after
@@ -26,11 +27,16 @@ case "$cmd" in
   synth)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
-    # The CLI's spinner redraws with cursor codes; in a log (stdout not a terminal) its CI
-    # mode prints plain lines instead.
-    [ -t 1 ] || export CI="${CI:-true}"
-    # The CLI from node_modules directly (npx costs about 0.5 s), with its Node 22 on PATH.
-    PATH="$ROOT/node_modules/.bin:$PATH" exec "$ROOT/node_modules/.bin/cdktf" synth "$@"
+    if [ $# -gt 0 ]; then
+      # Options are the CDKTF CLI's (--output, --hcl, ...): run it, from node_modules, with its
+      # Node 22 on PATH. In a log its CI mode prints plain lines instead of a spinner.
+      [ -t 1 ] || export CI="${CI:-true}"
+      PATH="$ROOT/node_modules/.bin:$PATH" exec "$ROOT/node_modules/.bin/cdktf" synth "$@"
+    fi
+    # Without options, the app itself, as `cdktf synth` runs it, without the CLI's 3 s of
+    # start-up: the same files (a test compares them).
+    CDKTF_OUTDIR="$ROOT/cdktf.out" bash "$ROOT/scripts/app.sh"
+    echo "Generated Terraform code for the stacks: $(ls "$ROOT/cdktf.out/stacks" | paste -sd, - | sed 's/,/, /g')"
     ;;
   test)
     bash "$ROOT/scripts/setup.sh"

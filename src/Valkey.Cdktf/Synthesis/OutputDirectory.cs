@@ -7,6 +7,7 @@ namespace Valkey.Cdktf.Synthesis;
 /// <para>
 /// Files the synthesis does not produce stay: Terraform's <c>.terraform/</c> folder and lock
 /// file in <c>stacks/&lt;env&gt;</c> survive a synth, so <c>terraform init</c> is not needed again.
+/// The folder of a stack the synthesis no longer has is removed, as the CDKTF CLI does.
 /// </para>
 /// </summary>
 public static class OutputDirectory
@@ -22,11 +23,28 @@ public static class OutputDirectory
         try
         {
             synthesize(staging);
+            var stacks = Path.Combine(staging, StacksFolder);
+            var current = Directory.Exists(stacks)
+                ? Directory.GetDirectories(stacks).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)
+                : [];
             MoveInto(staging, target);
+            RemoveOrphans(Path.Combine(target, StacksFolder), current);
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>The folder of the stacks in an output folder, as CDKTF names it.</summary>
+    public const string StacksFolder = "stacks";
+
+    private static void RemoveOrphans(string stacks, HashSet<string?> current)
+    {
+        if (!Directory.Exists(stacks)) return;
+        foreach (var dir in Directory.GetDirectories(stacks).Where(d => !current.Contains(Path.GetFileName(d))))
+        {
+            Directory.Delete(dir, recursive: true);
         }
     }
 

@@ -50,12 +50,14 @@ public sealed class ValidEdgeCaseTests
     }
 
     [Fact]
-    public void A_good_run_replaces_the_synthesized_files_and_keeps_terraforms_own()
+    public void A_good_run_replaces_the_synthesized_files_keeps_terraforms_own_and_drops_retired_stacks()
     {
         using var work = new TempDir();
         File.WriteAllText(Path.Combine(work.Path, "hml.json"), BadEnvironmentFileTests.ValidFile().ToJsonString());
         var outdir = Path.Combine(work.Path, "cdktf.out");
         FolderSnapshot.Seed(outdir);
+        Directory.CreateDirectory(Path.Combine(outdir, "stacks", "retired"));
+        File.WriteAllText(Path.Combine(outdir, "stacks", "retired", "cdk.tf.json"), "{}");
 
         var exit = SynthCommand.Run(work.Path, outdir, new StringWriter());
 
@@ -64,6 +66,7 @@ public sealed class ValidEdgeCaseTests
         Assert.Contains("aws_elasticache_replication_group", stack, StringComparison.Ordinal);
         Assert.DoesNotContain("previous", File.ReadAllText(Path.Combine(outdir, "manifest.json")), StringComparison.Ordinal);
         Assert.Equal("terraform init was here\n", File.ReadAllText(Path.Combine(outdir, "stacks", "hml", ".terraform", "marker")));
+        Assert.False(Directory.Exists(Path.Combine(outdir, "stacks", "retired")), "the folder of a stack no longer synthesized stays");
         Assert.Equal(["cdktf.out", "hml.json"], Directory.GetFileSystemEntries(work.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
