@@ -33,4 +33,21 @@ public sealed class JsiiTypeIndexTests
         var differences = expected.Where(e => !index.TryGetValue(e.Key, out var name) || name != e.Value).Take(10).ToList();
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Select(d => $"{d.Key}: expected {d.Value}, index {(index.TryGetValue(d.Key, out var n) ? n : "(none)")}")));
     }
+
+    [Fact]
+    public void The_pinned_jsii_runtime_has_the_private_members_the_index_relies_on()
+    {
+        // When Amazon.JSII.Runtime is upgraded and these change, the index quietly does nothing
+        // and synthesis is 1 s slower: this test says so instead.
+        var runtime = typeof(Amazon.JSII.Runtime.Services.ServiceContainer).Assembly;
+        var cache = runtime.GetType("Amazon.JSII.Runtime.Services.TypeCache");
+        const BindingFlags instance = BindingFlags.NonPublic | BindingFlags.Instance;
+
+        Assert.NotNull(runtime.GetType("Amazon.JSII.Runtime.Services.ITypeCache"));
+        Assert.NotNull(typeof(Amazon.JSII.Runtime.Services.ServiceContainer).GetProperty("ServiceProvider", BindingFlags.NonPublic | BindingFlags.Static));
+        Assert.NotNull(cache);
+        Assert.True(typeof(ISet<string>).IsAssignableFrom(cache!.GetField("_assemblies", instance)?.FieldType));
+        Assert.Equal(typeof(IDictionary<string, Type>), cache.GetField("_types", instance)?.FieldType);
+        Assert.NotNull(cache.GetField("_lock", instance));
+    }
 }
