@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using Amazon.JSII.Runtime.Deputy;
 using Amazon.JSII.Runtime.Services;
 
 namespace Valkey.Cdktf.Synthesis;
@@ -63,6 +64,12 @@ internal static class JsiiTypeIndex
         {
             if (!scanned.Add(assembly.FullName!)) return false; // already scanned the slow way
             typesField.SetValue(cache, new IndexedTypes(types, index, assembly, Roots(anchor)));
+            // Assemblies jsii-pacmak did not generate (the framework's, this project's) hold no jsii
+            // types; the cache would still reflect over all their types.
+            foreach (var loaded in AppDomain.CurrentDomain.GetAssemblies())
+            {
+                if (!loaded.IsDefined(typeof(JsiiAssemblyAttribute), inherit: false)) scanned.Add(loaded.FullName!);
+            }
         }
         return true;
     }
