@@ -24,10 +24,10 @@ if (args[0] == "guard")
             case "--env" when i + 1 < args.Length: only = args[++i]; break;
             default:
                 Console.Error.WriteLine($"error: guard: unexpected argument '{args[i]}'; usage: guard [--against PATH] [--env NAME]");
-                return 2;
+                return GuardCommand.UsageError;
         }
     }
     return GuardCommand.Run(environments, against ?? GuardCommand.DefaultBaseline, only, Console.Out, Console.Error);
 }
 Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard'");
-return 2;
+return GuardCommand.UsageError;

@@ -12,6 +12,9 @@ namespace Valkey.Cdktf.Guard;
 /// </summary>
 public static class GuardCommand
 {
+    /// <summary>Exit code for arguments that do not fit together.</summary>
+    public const int UsageError = 2;
+
     /// <summary>Exit code when a replacement or destruction is not acknowledged.</summary>
     public const int UnacknowledgedReplacement = 3;
 
@@ -35,13 +38,13 @@ public static class GuardCommand
             if (environments.Count == 0)
             {
                 error.WriteLine($"error: --env {only}: no environments/{only}.json in {environmentsFolder}");
-                return 2;
+                return UsageError;
             }
         }
         else if (File.Exists(baseline))
         {
             error.WriteLine($"error: --against {baseline} is a file; name the environment it belongs to with --env <name>");
-            return 2;
+            return UsageError;
         }
 
         var schema = ProviderSchema.Embedded();
@@ -52,7 +55,7 @@ public static class GuardCommand
             var failed = false;
             foreach (var environment in environments)
             {
-                var proposed = JsonNode.Parse(File.ReadAllText(Path.Combine(staging, "stacks", environment.Name, "cdk.tf.json")))!;
+                var proposed = JsonNode.Parse(File.ReadAllText(Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name, "cdk.tf.json")))!;
                 failed |= !Report(environment, BaselineFile(baseline, environment.Name, only is not null), proposed, schema, output);
             }
             return failed ? UnacknowledgedReplacement : 0;
@@ -66,7 +69,7 @@ public static class GuardCommand
     private static string BaselineFile(string baseline, string stack, bool single)
     {
         if (single && File.Exists(baseline)) return baseline;
-        var inCdktfOut = Path.Combine(baseline, "stacks", stack, "cdk.tf.json");
+        var inCdktfOut = Path.Combine(baseline, OutputDirectory.StacksFolder, stack, "cdk.tf.json");
         return File.Exists(inCdktfOut) ? inCdktfOut : Path.Combine(baseline, $"{stack}.cdk.tf.json");
     }
 
@@ -89,6 +92,7 @@ public static class GuardCommand
         var rows = new List<string[]> { new[] { "resource", "attribute", "old", "new", "action" } };
         var ok = true;
         var used = new HashSet<AcknowledgedReplacement>();
+        var acknowledgedResources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var change in changes)
         {
             var action = change.Action switch
@@ -109,6 +113,7 @@ public static class GuardCommand
                 else
                 {
                     used.Add(ack);
+                    acknowledgedResources.Add(change.Resource);
                     action += $" - acknowledged: {ack.Reason}";
                 }
             }
@@ -123,10 +128,7 @@ public static class GuardCommand
         {
             output.WriteLine($"  {change.Resource}.{change.Attribute}: {change.Why}.");
         }
-        var protectedGroups = changes.Where(c => c.IsDestructive && used.Any(a => Matches(a, c))
-                && proposed["resource"]?[c.Resource.Split('.')[0]]?[c.Resource.Split('.')[1]]?["lifecycle"]?["prevent_destroy"]?.GetValue<bool>() == true)
-            .Select(c => c.Resource).Distinct();
-        foreach (var resource in protectedGroups)
+        foreach (var resource in acknowledgedResources.Where(address => PreventsDestroy(proposed, address)))
         {
             output.WriteLine($"  note: {resource} has prevent_destroy on: terraform apply refuses the acknowledged replacement until");
             output.WriteLine("  \"prevent_destroy\": false is set in the environment's variables for that apply.");
@@ -141,6 +143,13 @@ public static class GuardCommand
             output.WriteLine($"  environments/{environment.Name}.json \"acknowledged_replacements\": [{{ \"resource\", \"attribute\", \"to\" (the new value), \"reason\" }}].");
         }
         return ok;
+    }
+
+    /// <summary>Whether the resource at <paramref name="address"/> (<c>type.name</c>) has <c>lifecycle.prevent_destroy</c> on.</summary>
+    private static bool PreventsDestroy(JsonNode stack, string address)
+    {
+        var dot = address.IndexOf('.', StringComparison.Ordinal);
+        return stack["resource"]?[address[..dot]]?[address[(dot + 1)..]]?["lifecycle"]?["prevent_destroy"]?.GetValue<bool>() == true;
     }
 
     private static bool Matches(AcknowledgedReplacement ack, PlannedChange change) =>
