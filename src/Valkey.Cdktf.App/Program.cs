@@ -1,33 +1,68 @@
+using Valkey.Cdktf.App;
 using Valkey.Cdktf.Configuration;
 using Valkey.Cdktf.Guard;
 using Valkey.Cdktf.Synthesis;
 
 // The CDKTF app cdktf.json runs: one stack per file in environments/ (or the folder named by
 // VALKEY_ENVIRONMENTS), written to CDKTF_OUTDIR as the CDKTF CLI sets it (else cdktf.out).
-// `guard [--against PATH] [--env NAME]` runs the replacement guard instead.
+// `guard ...` runs the replacement guard instead. Every failure ends in one line naming the
+// path and the cause, and an exit code of ExitCode; nothing is left in the temp folder.
 static string Setting(string name, string fallback) =>
     Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
 
+using var temp = new PrivateTemp();
+using var interrupts = new Interrupts();
 var environments = Setting("VALKEY_ENVIRONMENTS", EnvironmentFile.DefaultFolder);
-if (args.Length == 0)
+try
 {
-    return SynthCommand.Run(environments, Setting("CDKTF_OUTDIR", "cdktf.out"), Console.Error);
+    return (int)Run();
 }
-if (args[0] == "guard")
+catch (Exception e) when (interrupts.Interrupted)
 {
-    string? against = null, only = null;
-    for (var i = 1; i < args.Length; i++)
+    // The jsii runtime's Node.js process gets Ctrl-C too and dies; its error is the interrupt's.
+    Console.Error.WriteLine($"interrupted: nothing was written ({e.GetType().Name})");
+    return (int)ExitCode.Interrupted;
+}
+catch (OutputException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}. Nothing was written.");
+    return (int)e.Code;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"error: {e.Message}. Nothing was written.");
+    return (int)ExitCode.IoError;
+}
+
+ExitCode Run()
+{
+    if (args.Length == 0)
     {
-        switch (args[i])
-        {
-            case "--against" when i + 1 < args.Length: against = args[++i]; break;
-            case "--env" when i + 1 < args.Length: only = args[++i]; break;
-            default:
-                Console.Error.WriteLine($"error: guard: unexpected argument '{args[i]}'; usage: guard [--against PATH] [--env NAME]");
-                return GuardCommand.UsageError;
-        }
+        return SynthCommand.Run(environments, Setting("CDKTF_OUTDIR", "cdktf.out"), Console.Error,
+            underCdktfCli: Environment.GetEnvironmentVariable("CDKTF_CONTEXT_JSON") is not null,
+            cancel: interrupts.Token, checkpoint: TestHold);
     }
-    return GuardCommand.Run(environments, against ?? GuardCommand.DefaultBaseline, only, Console.Out, Console.Error);
+    if (args[0] == "guard")
+    {
+        var (parsed, problem) = GuardArguments.Parse(args[1..]);
+        if (parsed is null)
+        {
+            Console.Error.WriteLine($"error: guard: {problem}");
+            return ExitCode.UsageError;
+        }
+        return GuardCommand.Run(environments, parsed.Against ?? GuardCommand.DefaultBaseline, parsed.Only, parsed.New, parsed.Removed,
+            Console.Out, Console.Error);
+    }
+    Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard'");
+    return ExitCode.UsageError;
 }
-Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard'");
-return GuardCommand.UsageError;
+
+// VALKEY_TEST_HOLD=staged|swapped: stop at that moment of putting the output in place, so a test
+// can kill the process exactly there. Says so on stderr.
+void TestHold(string moment)
+{
+    if (Environment.GetEnvironmentVariable("VALKEY_TEST_HOLD") != moment) return;
+    Console.Error.WriteLine($"hold: {moment}");
+    Console.Error.Flush();
+    interrupts.Token.WaitHandle.WaitOne(TimeSpan.FromMinutes(2));
+}

@@ -25,10 +25,12 @@ public static partial class EnvironmentFile
     public const string DefaultFolder = "environments";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")] private static partial Regex StackName();
-    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d+$")] private static partial Regex Region();
 
-    /// <summary>Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in one exception.</summary>
-    public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder)
+    /// <summary>
+    /// Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in
+    /// one exception. Anything else in the folder is ignored with a line in <paramref name="warnings"/>.
+    /// </summary>
+    public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder, ICollection<string>? warnings = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -36,6 +38,10 @@ public static partial class EnvironmentFile
                 [new("(folder)", ConfigurationProblem.Missing, "a folder of environment files, one <env>.json per stack")]);
         }
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        foreach (var other in Directory.GetFileSystemEntries(folder).Except(files, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            warnings?.Add($"{other}: ignored: only *.json files in {folder} are environments (rename it to <env>.json to make it one, or move it out)");
+        }
         if (files.Count == 0)
         {
             throw new ValkeyConfigurationException(folder, [new("(folder)", "no *.json file", "at least one environment file, such as hml.json")]);
@@ -53,9 +59,43 @@ public static partial class EnvironmentFile
                 failures.Add(e);
             }
         }
+        failures.AddRange(SharedNames(configs, files));
         if (failures.Count == 1) throw failures[0];
         if (failures.Count > 1) throw new AggregateException("Several environment files have problems.", failures);
         return configs;
+    }
+
+    /// <summary>
+    /// Two environments in one region that would make the same AWS name would fight over one
+    /// resource (the second apply fails, or worse, adopts the first one's cache): an error naming both files.
+    /// </summary>
+    private static IEnumerable<ValkeyConfigurationException> SharedNames(IReadOnlyList<EnvironmentConfig> configs, IReadOnlyList<string> files)
+    {
+        string FileOf(EnvironmentConfig c) => files.First(f => Path.GetFileNameWithoutExtension(f) == c.Name);
+        var kinds = new (string Field, Func<ValkeyNames, string> Name, string What)[]
+        {
+            ("replication_group_id", n => n.ReplicationGroupId, "replication group id"),
+            ("subnet_group_name", n => n.SubnetGroupName, "subnet group name"),
+            ("security_group_name", n => n.SecurityGroupName, "security group name"),
+        };
+        var byFile = new Dictionary<string, List<ConfigurationProblem>>(StringComparer.Ordinal);
+        for (var i = 0; i < configs.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (configs[i].AwsRegion != configs[j].AwsRegion) continue;
+                var (a, b) = (ValkeyNames.For(configs[j].Cache), ValkeyNames.For(configs[i].Cache));
+                foreach (var (field, name, what) in kinds.Where(k => string.Equals(k.Name(a), k.Name(b), StringComparison.OrdinalIgnoreCase)))
+                {
+                    var file = FileOf(configs[i]);
+                    if (!byFile.TryGetValue(file, out var list)) byFile[file] = list = [];
+                    list.Add(new($"variables.{field}", ValkeyCacheRules.Show(name(b)),
+                        $"a {what} no other environment in {configs[i].AwsRegion} uses; {FileOf(configs[j])} makes the same one " +
+                        $"(set {field} or change prefix/environment in one of them)"));
+                }
+            }
+        }
+        return byFile.Select(p => new ValkeyConfigurationException(p.Key, p.Value));
     }
 
     /// <summary>Reads one environment file; its name (without <c>.json</c>) is the stack's name.</summary>
@@ -77,6 +117,11 @@ public static partial class EnvironmentFile
     public static EnvironmentConfig Parse(string name, string json, string source)
     {
         JsonDocument document;
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new ValkeyConfigurationException(source,
+                [new("(file)", "an empty file", "a JSON object { \"aws_region\": …, \"variables\": { … } } (see environments/hml.json)")]);
+        }
         try
         {
             document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
@@ -84,7 +129,9 @@ public static partial class EnvironmentFile
         catch (JsonException e)
         {
             throw new ValkeyConfigurationException(source,
-                [new(JsonObjectReader.Position(e), "malformed JSON", $"valid JSON ({Explain(e.Message)})")]);
+                [IsComment(json, e)
+                    ? new(JsonObjectReader.Position(e), "a comment", "JSON without comments: JSON has no comments; delete it (a note can go in a tag, such as \"Note\")")
+                    : new(JsonObjectReader.Position(e), "malformed JSON", $"valid JSON ({Explain(e.Message)})")]);
         }
         using (document)
         {
@@ -105,14 +152,16 @@ public static partial class EnvironmentFile
         var file = JsonObjectReader.Open(root, "", problems);
         if (file is null) return null;
         var region = file.String("aws_region", required: true);
-        if (region is not null && !Region().IsMatch(region))
+        if (region is not null && !AwsRegions.IsKnown(region))
         {
-            problems.Add(new("aws_region", ValkeyCacheRules.Show(region), "an AWS region such as us-east-1 or sa-east-1"));
+            var nearest = JsonObjectReader.Nearest(region, AwsRegions.Known);
+            problems.Add(new("aws_region", ValkeyCacheRules.Show(region),
+                nearest is null ? "an AWS region the provider knows, such as us-east-1 or sa-east-1" : $"an AWS region the provider knows; did you mean `{nearest}`?"));
         }
         var backend = file.Has("backend") ? ReadBackend(file.Object("backend"), problems) : LocalStateBackend.Default(name);
         var variables = file.Object("variables", required: true);
         var (import, moved) = file.Has("adoption") ? ReadAdoption(file.Object("adoption"), problems) : (null, null);
-        var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"));
+        var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"), problems);
         file.RejectUnknownKeys();
         if (variables is null) return null;
         var cache = ReadVariables(variables, out var complete);
@@ -196,20 +245,28 @@ public static partial class EnvironmentFile
         return (import, moved);
     }
 
-    private static IReadOnlyList<AcknowledgedReplacement> ReadAcknowledgements(IReadOnlyList<JsonObjectReader>? items)
+    private static IReadOnlyList<AcknowledgedReplacement> ReadAcknowledgements(IReadOnlyList<JsonObjectReader>? items, List<ConfigurationProblem> problems)
     {
         var list = new List<AcknowledgedReplacement>();
+        var skipped = 0;
         foreach (var item in items ?? [])
         {
             var resource = item.String("resource", required: true);
             var attribute = item.String("attribute", required: true);
             var to = item.AnyJson("to", required: attribute != AcknowledgedReplacement.Removal);
             var reason = item.String("reason", required: true);
+            if (reason is not null && string.IsNullOrWhiteSpace(reason))
+            {
+                problems.Add(new($"acknowledged_replacements[{list.Count + skipped}].reason", ValkeyCacheRules.Show(reason),
+                    "why losing this resource's data is acceptable: a reason is required, and shown in the guard's report"));
+                reason = null;
+            }
             item.RejectUnknownKeys();
             if (resource is not null && attribute is not null && reason is not null)
             {
                 list.Add(new AcknowledgedReplacement(resource, attribute, to, reason));
             }
+            else skipped++;
         }
         return list;
     }
@@ -278,6 +335,18 @@ public static partial class EnvironmentFile
             Tags = tags ?? props.Tags,
             PreventDestroy = preventDestroy ?? props.PreventDestroy,
         };
+    }
+
+    /// <summary>Whether the parser stopped at a <c>//</c> or <c>/*</c> comment.</summary>
+    private static bool IsComment(string json, JsonException e)
+    {
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } column) return false;
+        var lines = json.Split('\n');
+        if (line >= lines.Length) return false;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        var at = (int)Math.Min(column, bytes.Length);
+        var rest = System.Text.Encoding.UTF8.GetString(bytes, at, bytes.Length - at).TrimStart();
+        return rest.StartsWith("//", StringComparison.Ordinal) || rest.StartsWith("/*", StringComparison.Ordinal);
     }
 
     /// <summary>System.Text.Json's message without its advice to change reader options and its 0-based position.</summary>

@@ -117,9 +117,9 @@ internal sealed class JsonObjectReader
         return map;
     }
 
-    /// <summary>Any JSON value, as compact JSON text.</summary>
-    public string? AnyJson(string key, bool required = false) =>
-        Get(key, required) is { } v ? JsonSerializer.Serialize(v) : null;
+    /// <summary>Any JSON value, as a node; <c>null</c> when absent or JSON <c>null</c>.</summary>
+    public System.Text.Json.Nodes.JsonNode? AnyJson(string key, bool required = false) =>
+        Get(key, required) is { } v ? System.Text.Json.Nodes.JsonNode.Parse(v.GetRawText()) : null;
 
     /// <summary>A JSON array of objects, each read strictly.</summary>
     public IReadOnlyList<JsonObjectReader>? ObjectList(string key, bool required = false)
@@ -158,11 +158,8 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>The value as it stands in the file (compact JSON).</summary>
-    public static string Raw(JsonElement value)
-    {
-        var text = value.GetRawText();
-        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
-    }
+    public static string Raw(JsonElement value) =>
+        ValkeyCacheRules.Cut(value.GetRawText(), value.ValueKind == JsonValueKind.String ? value.GetString()!.Length : null);
 
     /// <summary>The known key nearest to <paramref name="key"/> by edit distance, when near enough to be a typo.</summary>
     internal static string? Nearest(string key, IEnumerable<string> known)

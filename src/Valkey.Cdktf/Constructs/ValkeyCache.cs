@@ -3,6 +3,7 @@ using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
+using Valkey.Cdktf.Terraform;
 using Valkey.Cdktf.Validation;
 
 namespace Valkey.Cdktf.Constructs;
@@ -45,18 +46,18 @@ public sealed class ValkeyCache : Construct
 
         SubnetGroup = new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig
         {
-            Name = Names.SubnetGroupName,
-            Description = Names.SubnetGroupDescription,
-            SubnetIds = [.. props.PrivateSubnetIds],
+            Name = L(Names.SubnetGroupName),
+            Description = L(Names.SubnetGroupDescription),
+            SubnetIds = [.. props.PrivateSubnetIds.Select(L)],
             Tags = TagsNamed(props, Names.SubnetGroupName),
         });
         SubnetGroup.OverrideLogicalId(id);
 
         SecurityGroup = new SecurityGroup(this, "security_group", new SecurityGroupConfig
         {
-            Name = Names.SecurityGroupName,
-            Description = Names.SecurityGroupDescription,
-            VpcId = props.VpcId,
+            Name = L(Names.SecurityGroupName),
+            Description = L(Names.SecurityGroupDescription),
+            VpcId = L(props.VpcId),
             // Inline, as the module writes it: the group's only ingress. Every attribute is
             // set because Terraform's JSON syntax has no defaults for inline rule objects.
             Ingress = new[]
@@ -67,7 +68,7 @@ public sealed class ValkeyCache : Construct
                     Protocol = "tcp",
                     FromPort = props.Port,
                     ToPort = props.Port,
-                    SecurityGroups = [props.EcsSecurityGroupId],
+                    SecurityGroups = [L(props.EcsSecurityGroupId)],
                     CidrBlocks = [],
                     Ipv6CidrBlocks = [],
                     PrefixListIds = [],
@@ -82,25 +83,25 @@ public sealed class ValkeyCache : Construct
 
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
-            ReplicationGroupId = Names.ReplicationGroupId,
-            Description = Names.ReplicationGroupDescription,
+            ReplicationGroupId = L(Names.ReplicationGroupId),
+            Description = L(Names.ReplicationGroupDescription),
             Engine = "valkey",
-            EngineVersion = props.EngineVersion,
-            NodeType = props.NodeType,
+            EngineVersion = L(props.EngineVersion),
+            NodeType = L(props.NodeType),
             NumCacheClusters = props.NumCacheNodes,
             Port = props.Port,
-            ParameterGroupName = props.ParameterGroupName,
+            ParameterGroupName = L(props.ParameterGroupName),
             SubnetGroupName = SubnetGroup.Name,
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
             TransitEncryptionEnabled = props.TransitEncryptionEnabled,
             AutomaticFailoverEnabled = multiAz,
             MultiAzEnabled = multiAz,
-            MaintenanceWindow = props.MaintenanceWindow,
+            MaintenanceWindow = LOrNull(props.MaintenanceWindow),
             SnapshotRetentionLimit = props.SnapshotRetentionLimit,
-            SnapshotWindow = props.SnapshotWindow,
-            FinalSnapshotIdentifier = Names.FinalSnapshotIdentifier,
-            SnapshotName = props.SnapshotName,
+            SnapshotWindow = LOrNull(props.SnapshotWindow),
+            FinalSnapshotIdentifier = L(Names.FinalSnapshotIdentifier),
+            SnapshotName = LOrNull(props.SnapshotName),
             Tags = TagsNamed(props, Names.ReplicationGroupId),
             Lifecycle = new TerraformResourceLifecycle { PreventDestroy = props.PreventDestroy },
         });
@@ -123,10 +124,18 @@ public sealed class ValkeyCache : Construct
     public SecurityGroup SecurityGroup { get; }
 
     /// <summary>The environment's tags with a <c>Name</c> tag; a <c>Name</c> in the environment's tags wins.</summary>
+    /// <remarks>Keys and values are escaped: Terraform evaluates both as templates.</remarks>
     private static SortedDictionary<string, string> TagsNamed(ValkeyCacheProps props, string name)
     {
         var tags = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["Name"] = name };
         foreach (var (key, value) in props.Tags) tags[key] = value;
-        return tags;
+        var escaped = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in tags) escaped[L(key)] = L(value);
+        return escaped;
     }
+
+    /// <summary>Every string from the props goes through here into Terraform: a literal, whatever it holds.</summary>
+    private static string L(string text) => TerraformLiteral.Escape(text);
+
+    private static string? LOrNull(string? text) => text is null ? null : TerraformLiteral.Escape(text);
 }

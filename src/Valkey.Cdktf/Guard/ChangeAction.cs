@@ -12,6 +12,15 @@ public enum ChangeAction
     /// <summary>A new resource.</summary>
     Create,
 
-    /// <summary>The resource is destroyed.</summary>
+    /// <summary>The resource is destroyed (or, for a whole environment, no longer managed).</summary>
     Destroy,
+
+    /// <summary>
+    /// The stack moves to another state or region: Terraform finds nothing there and creates every
+    /// resource again beside the existing ones, which it no longer manages.
+    /// </summary>
+    Relocate,
+
+    /// <summary>A protection is turned off (<c>prevent_destroy</c>): nothing changes now, but a later replacement is no longer stopped.</summary>
+    Unprotect,
 }

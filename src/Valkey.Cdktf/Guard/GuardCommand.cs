@@ -6,45 +6,84 @@ namespace Valkey.Cdktf.Guard;
 
 /// <summary>
 /// The replacement guard: synthesizes every environment (into a temporary folder; cdktf.out
-/// is not touched), compares each stack with its last accepted synthesis, prints a table of
-/// what changes and what Terraform will do, and fails when a resource would be replaced or
-/// destroyed without the environment file acknowledging that exact change.
+/// is not touched), compares each stack with its last accepted synthesis, prints what changes
+/// and what Terraform will do, and fails when a resource would be replaced, destroyed, moved to
+/// another state or region, or lose its protection, without the environment file acknowledging
+/// that exact change. A missing baseline is an error, unless the environment is declared new;
+/// an environment in the baseline whose file is gone fails unless its removal is acknowledged.
 /// </summary>
 public static class GuardCommand
 {
-    /// <summary>Exit code for arguments that do not fit together.</summary>
-    public const int UsageError = 2;
-
-    /// <summary>Exit code when a replacement or destruction is not acknowledged.</summary>
-    public const int UnacknowledgedReplacement = 3;
-
     /// <summary>Where the accepted syntheses are by default: the snapshot tests' golden files.</summary>
     public const string DefaultBaseline = "tests/Valkey.Cdktf.Tests/Snapshots";
+
+    /// <summary>The pseudo-resource of a removed environment in the report.</summary>
+    public const string EnvironmentResource = "(environment)";
 
     /// <summary>
     /// Runs the guard. <paramref name="baseline"/> is a folder of <c>&lt;env&gt;.cdk.tf.json</c> files,
     /// a cdktf.out folder (with <c>stacks/&lt;env&gt;/cdk.tf.json</c>), or, with <paramref name="only"/>,
     /// one cdk.tf.json file.
     /// </summary>
-    public static int Run(string environmentsFolder, string baseline, string? only, TextWriter output, TextWriter error)
+    /// <param name="environmentsFolder">The environment files.</param>
+    /// <param name="baseline">The accepted syntheses.</param>
+    /// <param name="only">One environment to check; null for all.</param>
+    /// <param name="declaredNew">Environments without an accepted synthesis yet (<c>--new</c>).</param>
+    /// <param name="removed">Environments whose removal is acknowledged, with the reason (<c>--removed NAME=REASON</c>).</param>
+    /// <param name="output">The report.</param>
+    /// <param name="error">Errors.</param>
+    public static ExitCode Run(string environmentsFolder, string baseline, string? only, IReadOnlySet<string> declaredNew,
+        IReadOnlyDictionary<string, string> removed, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(declaredNew);
+        ArgumentNullException.ThrowIfNull(removed);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var environments = SynthCommand.ReadOrReport(environmentsFolder, error);
-        if (environments is null) return SynthCommand.ConfigurationError;
+        if (environments is null) return ExitCode.ConfigurationError;
         if (only is not null)
         {
             environments = [.. environments.Where(e => e.Name == only)];
             if (environments.Count == 0)
             {
-                error.WriteLine($"error: --env {only}: no environments/{only}.json in {environmentsFolder}");
-                return UsageError;
+                error.WriteLine($"error: --env {only}: no {only}.json in {environmentsFolder}");
+                return ExitCode.UsageError;
             }
         }
-        else if (File.Exists(baseline))
+        var isFile = File.Exists(baseline);
+        if (isFile && only is null)
         {
             error.WriteLine($"error: --against {baseline} is a file; name the environment it belongs to with --env <name>");
-            return UsageError;
+            return ExitCode.UsageError;
+        }
+        var isFolder = Directory.Exists(baseline);
+        var baselines = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var environment in environments)
+        {
+            var file = isFile ? baseline : BaselineFile(baseline, environment.Name);
+            if (File.Exists(file)) baselines[environment.Name] = file;
+            else if (!declaredNew.Contains(environment.Name))
+            {
+                error.WriteLine(isFolder || isFile
+                    ? $"error: {environment.Name}: no accepted synthesis at {file}: the guard cannot tell what would be replaced. " +
+                      $"If {environment.Name} is a new environment, say so with --new {environment.Name}."
+                    : $"error: the baseline {baseline} does not exist: name an accepted synthesis with --against (a cdktf.out folder, " +
+                      $"a folder of <env>.cdk.tf.json files, or with --env one cdk.tf.json), or declare a new environment with --new {environment.Name}.");
+                return ExitCode.UsageError;
+            }
+        }
+        var verdicts = new List<GuardVerdict>();
+        if (only is null && isFolder)
+        {
+            var present = environments.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var (stack, file) in BaselineStacks(baseline).Where(b => !present.Contains(b.Stack)))
+            {
+                verdicts.Add(Removed(stack, file, environmentsFolder, removed));
+            }
+        }
+        foreach (var name in removed.Keys.Where(name => verdicts.All(v => v.Stack != name)))
+        {
+            output.WriteLine($"note: --removed {name}: there is no accepted synthesis of {name} without an environment file; nothing to acknowledge.");
         }
 
         var schema = ProviderSchema.Embedded();
@@ -52,114 +91,59 @@ public static class GuardCommand
         try
         {
             ValkeyApp.Build(environments, staging).Synth();
-            var failed = false;
             foreach (var environment in environments)
             {
                 var proposed = JsonNode.Parse(File.ReadAllText(Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name, "cdk.tf.json")))!;
-                failed |= !Report(environment, BaselineFile(baseline, environment.Name, only is not null), proposed, schema, output);
+                if (!baselines.TryGetValue(environment.Name, out var file))
+                {
+                    output.WriteLine($"{environment.Name}: declared new (--new): every resource is created; nothing to compare.");
+                    continue;
+                }
+                if (declaredNew.Contains(environment.Name))
+                {
+                    output.WriteLine($"note: --new {environment.Name}: it has an accepted synthesis at {file}; compared with it.");
+                }
+                var accepted = JsonNode.Parse(File.ReadAllText(file))!;
+                verdicts.Add(GuardEvaluation.Evaluate(environment, file, accepted, proposed, schema));
             }
-            return failed ? UnacknowledgedReplacement : 0;
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+        foreach (var verdict in verdicts) GuardReport.Write(verdict, output);
+        return verdicts.All(v => v.Passed) ? ExitCode.Ok : ExitCode.UnacknowledgedChange;
     }
 
-    private static string BaselineFile(string baseline, string stack, bool single)
+    /// <summary>The verdict for an environment the baseline has and the environment files no longer do.</summary>
+    private static GuardVerdict Removed(string stack, string file, string environmentsFolder, IReadOnlyDictionary<string, string> removed)
     {
-        if (single && File.Exists(baseline)) return baseline;
+        var change = new PlannedChange(EnvironmentResource, "*", JsonValue.Create(stack), null, ChangeAction.Destroy,
+            $"{Path.Combine(environmentsFolder, stack + ".json")} is gone (removed or renamed): its stack's resources are no longer managed by this " +
+            $"repository, and `cdktf destroy` or a renamed stack over the same state would destroy them. If intended, run the guard with --removed {stack}=\"<reason>\"");
+        var ack = removed.TryGetValue(stack, out var reason) ? new AcknowledgedReplacement(EnvironmentResource, "*", null, reason) : null;
+        return new GuardVerdict(stack, file, [new GuardRow(change, ack)], [], []);
+    }
+
+    private static string BaselineFile(string baseline, string stack)
+    {
         var inCdktfOut = Path.Combine(baseline, OutputDirectory.StacksFolder, stack, "cdk.tf.json");
-        return File.Exists(inCdktfOut) ? inCdktfOut : Path.Combine(baseline, $"{stack}.cdk.tf.json");
+        return Directory.Exists(Path.Combine(baseline, OutputDirectory.StacksFolder)) ? inCdktfOut : Path.Combine(baseline, $"{stack}.cdk.tf.json");
     }
 
-    /// <summary>Prints one environment's table; false when it has an unacknowledged destructive change.</summary>
-    internal static bool Report(EnvironmentConfig environment, string baselineFile, JsonNode proposed, ProviderSchema schema, TextWriter output)
+    /// <summary>Every stack with an accepted synthesis in a baseline folder.</summary>
+    private static IEnumerable<(string Stack, string File)> BaselineStacks(string baseline)
     {
-        if (!File.Exists(baselineFile))
+        var stacks = Path.Combine(baseline, OutputDirectory.StacksFolder);
+        if (Directory.Exists(stacks))
         {
-            output.WriteLine($"{environment.Name}: no accepted synthesis at {baselineFile}: every resource is new; nothing to replace.");
-            return true;
+            return Directory.GetDirectories(stacks)
+                .Select(d => (Stack: Path.GetFileName(d), File: Path.Combine(d, "cdk.tf.json")))
+                .Where(s => File.Exists(s.File))
+                .OrderBy(s => s.Stack, StringComparer.Ordinal);
         }
-        var accepted = JsonNode.Parse(File.ReadAllText(baselineFile))!;
-        var changes = ReplacementGuard.Compare(accepted, proposed, schema);
-        output.WriteLine($"{environment.Name}: compared with {baselineFile}");
-        if (changes.Count == 0)
-        {
-            output.WriteLine("  no changes.");
-            return true;
-        }
-        var rows = new List<string[]> { new[] { "resource", "attribute", "old", "new", "action" } };
-        var ok = true;
-        var used = new HashSet<AcknowledgedReplacement>();
-        var acknowledgedResources = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var change in changes)
-        {
-            var action = change.Action switch
-            {
-                ChangeAction.UpdateInPlace => "update in place",
-                ChangeAction.Create => "create",
-                ChangeAction.Replace => "REPLACE",
-                _ => "DESTROY",
-            };
-            if (change.IsDestructive)
-            {
-                var ack = environment.AcknowledgedReplacements.FirstOrDefault(a => Matches(a, change));
-                if (ack is null)
-                {
-                    ok = false;
-                    action += " - not acknowledged";
-                }
-                else
-                {
-                    used.Add(ack);
-                    acknowledgedResources.Add(change.Resource);
-                    action += $" - acknowledged: {ack.Reason}";
-                }
-            }
-            rows.Add([change.Resource, change.Attribute, Cell(change.Old), Cell(change.New), action]);
-        }
-        var widths = Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length)).ToArray();
-        foreach (var row in rows)
-        {
-            output.WriteLine("  " + string.Join("  ", row.Select((cell, c) => c == 4 ? cell : cell.PadRight(widths[c]))).TrimEnd());
-        }
-        foreach (var change in changes.Where(c => c.IsDestructive))
-        {
-            output.WriteLine($"  {change.Resource}.{change.Attribute}: {change.Why}.");
-        }
-        foreach (var resource in acknowledgedResources.Where(address => PreventsDestroy(proposed, address)))
-        {
-            output.WriteLine($"  note: {resource} has prevent_destroy on: terraform apply refuses the acknowledged replacement until");
-            output.WriteLine("  \"prevent_destroy\": false is set in the environment's variables for that apply.");
-        }
-        foreach (var stale in environment.AcknowledgedReplacements.Where(a => !used.Contains(a)))
-        {
-            output.WriteLine($"  note: acknowledged_replacements entry for {stale.Resource} {stale.Attribute} matches no change; remove it once applied.");
-        }
-        if (!ok)
-        {
-            output.WriteLine($"  FAILED: {environment.Name} would replace or destroy resources, and their data. If that is intended, add to");
-            output.WriteLine($"  environments/{environment.Name}.json \"acknowledged_replacements\": [{{ \"resource\", \"attribute\", \"to\" (the new value), \"reason\" }}].");
-        }
-        return ok;
+        return Directory.GetFiles(baseline, "*.cdk.tf.json")
+            .Select(f => (Stack: Path.GetFileName(f)[..^".cdk.tf.json".Length], File: f))
+            .OrderBy(s => s.Stack, StringComparer.Ordinal);
     }
-
-    /// <summary>Whether the resource at <paramref name="address"/> (<c>type.name</c>) has <c>lifecycle.prevent_destroy</c> on.</summary>
-    private static bool PreventsDestroy(JsonNode stack, string address)
-    {
-        var dot = address.IndexOf('.', StringComparison.Ordinal);
-        return stack["resource"]?[address[..dot]]?[address[(dot + 1)..]]?["lifecycle"]?["prevent_destroy"]?.GetValue<bool>() == true;
-    }
-
-    private static bool Matches(AcknowledgedReplacement ack, PlannedChange change) =>
-        ack.Resource == change.Resource && ack.Attribute == change.Attribute
-        && (change.Action == ChangeAction.Destroy || JsonNode.DeepEquals(JsonNode.Parse(ack.To ?? "null"), change.New is null ? null : JsonNode.Parse(change.New)));
-
-    private static string Cell(string? json) => json switch
-    {
-        null => "(absent)",
-        { Length: > 60 } => string.Concat(json.AsSpan(0, 57), "..."),
-        _ => json,
-    };
 }

@@ -23,10 +23,10 @@ public sealed class ProviderSchema
 
     /// <summary>
     /// Whether changing <paramref name="attribute"/> of a <paramref name="type"/> from
-    /// <paramref name="old"/> to <paramref name="new"/> (compact JSON, null when absent)
-    /// replaces the resource, and by which rule.
+    /// <paramref name="old"/> to <paramref name="new"/> (null when absent) replaces the resource,
+    /// and by which rule.
     /// </summary>
-    public (bool Replaces, string Why) Classify(string type, string attribute, string? old, string? @new)
+    public (bool Replaces, string Why) Classify(string type, string attribute, JsonNode? old, JsonNode? @new)
     {
         if (type == "aws_elasticache_replication_group")
         {
@@ -53,7 +53,7 @@ public sealed class ProviderSchema
             : (false, "updatable in place");
     }
 
-    private static string? Unquote(string? json) => json is null ? null : JsonNode.Parse(json)?.GetValue<string>();
+    private static string? Unquote(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 
     private static bool IsDowngrade(string? old, string? @new) =>
         Version.TryParse(old, out var from) && Version.TryParse(@new, out var to) && to < from;

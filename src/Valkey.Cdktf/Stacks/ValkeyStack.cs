@@ -3,6 +3,7 @@ using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.Provider;
 using Valkey.Cdktf.Configuration;
 using Valkey.Cdktf.Constructs;
+using Valkey.Cdktf.Terraform;
 
 namespace Valkey.Cdktf.Stacks;
 
@@ -25,7 +26,7 @@ public sealed class ValkeyStack : TerraformStack
         : base(scope, environment?.Name ?? throw new ArgumentNullException(nameof(environment)))
     {
         Environment = environment;
-        _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = environment.AwsRegion });
+        _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = TerraformLiteral.Escape(environment.AwsRegion) });
         AddBackend(environment.Backend);
         Cache = new ValkeyCache(this, CacheId, environment.Cache);
 
@@ -42,9 +43,9 @@ public sealed class ValkeyStack : TerraformStack
         {
             AddOverride("import", new object[]
             {
-                Block("to", Addresses.ReplicationGroup, "id", Cache.Names.ReplicationGroupId),
-                Block("to", Addresses.SubnetGroup, "id", Cache.Names.SubnetGroupName),
-                Block("to", Addresses.SecurityGroup, "id", import.SecurityGroupId),
+                Block("to", Addresses.ReplicationGroup, "id", TerraformLiteral.Escape(Cache.Names.ReplicationGroupId)),
+                Block("to", Addresses.SubnetGroup, "id", TerraformLiteral.Escape(Cache.Names.SubnetGroupName)),
+                Block("to", Addresses.SecurityGroup, "id", TerraformLiteral.Escape(import.SecurityGroupId)),
             });
         }
         if (environment.MovedFromModule is { } moved)

@@ -203,10 +203,11 @@ public static partial class ValkeyCacheRules
     public static IEnumerable<ConfigurationProblem> Engine(ValkeyCacheProps p)
     {
         var v = p.EngineVersion is null ? null : EngineVersion().Match(p.EngineVersion);
-        var valid = v is { Success: true } && (v.Groups[1].Value != "7" || v.Groups[2].Value == "2");
+        var valid = v is { Success: true } && ValkeyEngineVersions.IsOffered(p.EngineVersion!);
         if (!valid)
         {
-            yield return new("engine_version", Show(p.EngineVersion), "a Valkey major.minor version: 7.2, 8.0, 8.1, …");
+            yield return new("engine_version", Show(p.EngineVersion),
+                $"a Valkey version ElastiCache offers: {string.Join(", ", ValkeyEngineVersions.Offered)}");
         }
         if (string.IsNullOrEmpty(p.ParameterGroupName))
         {
@@ -299,8 +300,17 @@ public static partial class ValkeyCacheRules
     /// <summary>Whether <paramref name="value"/> can name a Terraform resource or module: a letter or _ first, then letters, digits, _ and -.</summary>
     internal static bool IsTerraformName(string value) => TerraformNamePattern().IsMatch(value);
 
-    /// <summary>A value as JSON, the way the user wrote it.</summary>
-    internal static string Show<T>(T value) => value is null ? "null" : JsonSerializer.Serialize(value, ShowOptions);
+    /// <summary>Longest value shown whole in a message; a longer one is cut, with its length.</summary>
+    internal const int MaxShown = 80;
+
+    /// <summary>A value as JSON, the way the user wrote it; cut to <see cref="MaxShown"/> characters with its length when longer.</summary>
+    internal static string Show<T>(T value) => value is null ? "null" : Cut(JsonSerializer.Serialize(value, ShowOptions), value is string s ? s.Length : null);
+
+    /// <summary><paramref name="json"/> as it is, or its first characters and how long the value is.</summary>
+    internal static string Cut(string json, int? length = null) =>
+        json.Length <= MaxShown
+            ? json
+            : string.Create(CultureInfo.InvariantCulture, $"{json.AsSpan(0, MaxShown - 20)}… ({length ?? json.Length} characters)");
 
     // Shows "ã" as itself, not as \u00e3: messages are read by people.
     private static readonly JsonSerializerOptions ShowOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

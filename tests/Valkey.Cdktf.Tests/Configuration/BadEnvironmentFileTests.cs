@@ -57,7 +57,13 @@ public sealed class BadEnvironmentFileTests
     {
         ["malformed: trailing comma"] = (Text("{ \"aws_region\": \"us-east-1\", }"), "line 1, column 30: got malformed JSON"),
         ["malformed: unclosed object"] = (Text("{\n  \"aws_region\": \"us-east-1\",\n  \"variables\": {\n"), "line 4"),
-        ["malformed: empty file"] = (Text(""), "line 1, column 1"),
+        ["malformed: empty file"] = (Text(""), "got an empty file"),
+        ["malformed: blank file"] = (Text("  \n"), "got an empty file"),
+        ["malformed: a comment"] = (Text("{\n  // homolog\n  \"aws_region\": \"us-east-1\"\n}"), "line 2, column 3: got a comment; expected JSON without comments"),
+        ["aws_region misspelled"] = (Root(f => f["aws_region"] = "us-esat-1"), "did you mean `us-east-1`?"),
+        ["engine_version not offered"] = (Vars(v => v["engine_version"] = "9.9"), "expected a Valkey version ElastiCache offers: 7.2, 8.0, 8.1, 8.2, 9.0, 9.1"),
+        ["a 100,000-character value"] = (Vars(v => v["project_name"] = new string((char)0x00e3, 100_000)), "… (100000 characters)"),
+        ["acknowledgement with a blank reason"] = (Root(f => f["acknowledged_replacements"] = JsonNode.Parse("""[{"resource":"aws_elasticache_replication_group.valkey","attribute":"port","to":6380,"reason":"  "}]""")), "acknowledged_replacements[0].reason: got \"  \""),
         ["malformed: single quotes"] = (Text("{ 'aws_region': 'us-east-1' }"), "line 1, column 3"),
         ["root is an array"] = (Text("[]"), "(root)"),
         ["unknown key: aws_regoin"] = (Root(f => { f.Remove("aws_region"); f["aws_regoin"] = "us-east-1"; }), "did you mean `aws_region`"),
@@ -139,7 +145,7 @@ public sealed class BadEnvironmentFileTests
         var exit = SynthCommand.Run(environments, outdir, error);
 
         var message = error.ToString();
-        Assert.Equal(SynthCommand.ConfigurationError, exit);
+        Assert.Equal(ExitCode.ConfigurationError, exit);
         Assert.Contains(Path.Combine(environments, "hml.json"), message, StringComparison.Ordinal);
         Assert.Contains(names, message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
@@ -181,7 +187,7 @@ public sealed class BadEnvironmentFileTests
 
         var exit = SynthCommand.Run(work.Path, Path.Combine(work.Path, "out"), error);
 
-        Assert.Equal(SynthCommand.ConfigurationError, exit);
+        Assert.Equal(ExitCode.ConfigurationError, exit);
         Assert.Contains("a.json: 1 problem", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("b.json: 1 problem", error.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(work.Path, "out")));

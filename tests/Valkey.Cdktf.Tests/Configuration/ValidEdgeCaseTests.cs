@@ -45,7 +45,7 @@ public sealed class ValidEdgeCaseTests
 
         var exit = SynthCommand.Run(work.Path, outdir, error);
 
-        Assert.True(exit == 0, error.ToString());
+        Assert.True(exit == ExitCode.Ok, error.ToString());
         Assert.True(File.Exists(Path.Combine(outdir, "stacks", "edge", "cdk.tf.json")));
     }
 
@@ -61,7 +61,7 @@ public sealed class ValidEdgeCaseTests
 
         var exit = SynthCommand.Run(work.Path, outdir, new StringWriter());
 
-        Assert.Equal(0, exit);
+        Assert.Equal(ExitCode.Ok, exit);
         var stack = File.ReadAllText(Path.Combine(outdir, "stacks", "hml", "cdk.tf.json"));
         Assert.Contains("aws_elasticache_replication_group", stack, StringComparison.Ordinal);
         Assert.DoesNotContain("previous", File.ReadAllText(Path.Combine(outdir, "manifest.json")), StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Valkey.Cdktf.Guard;
+using Valkey.Cdktf.Synthesis;
 using Valkey.Cdktf.Tests.Support;
 
 namespace Valkey.Cdktf.Tests.Guard;
@@ -10,19 +11,24 @@ namespace Valkey.Cdktf.Tests.Guard;
 /// </summary>
 public sealed class GuardCommandTests
 {
-    private sealed record Outcome(int ExitCode, string Output);
+    private sealed record Outcome(ExitCode ExitCode, string Output);
 
     private static Outcome Guard(string stack, Action<JsonObject> change)
     {
         using var work = new TempDir();
+        foreach (var other in Directory.GetFiles(RepoPaths.Environments, "*.json")) File.Copy(other, Path.Combine(work.Path, Path.GetFileName(other)));
         var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, $"{stack}.json")))!.AsObject();
         change(file);
         File.WriteAllText(Path.Combine(work.Path, $"{stack}.json"), file.ToJsonString());
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = GuardCommand.Run(work.Path, RepoPaths.Snapshots, null, output, error);
+        var exit = GuardCommand.Run(work.Path, RepoPaths.Snapshots, null, NoNames, NoRemovals, output, error);
         return new Outcome(exit, output + error.ToString());
     }
+
+    internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
+
+    internal static readonly IReadOnlyDictionary<string, string> NoRemovals = new Dictionary<string, string>();
 
     private static Action<JsonObject> Var(string key, JsonNode? value) => file => file["variables"]![key] = value;
 
@@ -32,9 +38,9 @@ public sealed class GuardCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = GuardCommand.Run(RepoPaths.Environments, RepoPaths.Snapshots, null, output, error);
+        var exit = GuardCommand.Run(RepoPaths.Environments, RepoPaths.Snapshots, null, NoNames, NoRemovals, output, error);
 
-        Assert.True(exit == 0, output.ToString() + error);
+        Assert.True(exit == ExitCode.Ok, output.ToString() + error);
         foreach (var stack in Snapshots.SnapshotTests.ShippedNames())
         {
             Assert.Contains($"{stack}: compared with", output.ToString(), StringComparison.Ordinal);
@@ -55,7 +61,7 @@ public sealed class GuardCommandTests
     {
         var outcome = Guard(stack, Var(variable, JsonNode.Parse(json)));
 
-        Assert.Equal(GuardCommand.UnacknowledgedReplacement, outcome.ExitCode);
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
         var row = outcome.Output.Split('\n').FirstOrDefault(l => l.Contains($" {attribute} ", StringComparison.Ordinal) && l.Contains("REPLACE", StringComparison.Ordinal));
         Assert.True(row is not null, outcome.Output);
         Assert.Contains("not acknowledged", row, StringComparison.Ordinal);
@@ -67,7 +73,7 @@ public sealed class GuardCommandTests
     {
         var outcome = Guard("hml", f => { f["variables"]!["engine_version"] = "7.2"; f["variables"]!["parameter_group_name"] = "default.valkey7"; });
 
-        Assert.Equal(GuardCommand.UnacknowledgedReplacement, outcome.ExitCode);
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
         Assert.Contains("engine_version downgrade", outcome.Output, StringComparison.Ordinal);
     }
 
@@ -84,7 +90,7 @@ public sealed class GuardCommandTests
     {
         var outcome = Guard(stack, Var(variable, JsonNode.Parse(json)));
 
-        Assert.True(outcome.ExitCode == 0, outcome.Output);
+        Assert.True(outcome.ExitCode == ExitCode.Ok, outcome.Output);
         Assert.Contains("update in place", outcome.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("REPLACE", outcome.Output, StringComparison.Ordinal);
     }
@@ -101,7 +107,7 @@ public sealed class GuardCommandTests
                 """);
         });
 
-        Assert.True(outcome.ExitCode == 0, outcome.Output);
+        Assert.True(outcome.ExitCode == ExitCode.Ok, outcome.Output);
         Assert.Contains("REPLACE - acknowledged: hml holds no data worth keeping", outcome.Output, StringComparison.Ordinal);
         Assert.Contains("has prevent_destroy on", outcome.Output, StringComparison.Ordinal);
     }
@@ -117,8 +123,8 @@ public sealed class GuardCommandTests
                 """);
         });
 
-        Assert.Equal(GuardCommand.UnacknowledgedReplacement, outcome.ExitCode);
-        Assert.Contains("matches no change", outcome.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
+        Assert.Contains("changes to 6381, not to 6380", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +134,7 @@ public sealed class GuardCommandTests
             [{ "resource": "aws_elasticache_replication_group.valkey", "attribute": "port", "to": 6380 }]
             """));
 
-        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(ExitCode.ConfigurationError, outcome.ExitCode);
         Assert.Contains("acknowledged_replacements[0].reason", outcome.Output, StringComparison.Ordinal);
     }
 
@@ -142,9 +148,9 @@ public sealed class GuardCommandTests
         File.WriteAllText(baseline, old.ToJsonString());
         var output = new StringWriter();
 
-        var exit = GuardCommand.Run(RepoPaths.Environments, baseline, "hml", output, new StringWriter());
+        var exit = GuardCommand.Run(RepoPaths.Environments, baseline, "hml", NoNames, NoRemovals, output, new StringWriter());
 
-        Assert.Equal(GuardCommand.UnacknowledgedReplacement, exit);
+        Assert.Equal(ExitCode.UnacknowledgedChange, exit);
         Assert.Contains("6400", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("prod:", output.ToString(), StringComparison.Ordinal);
     }

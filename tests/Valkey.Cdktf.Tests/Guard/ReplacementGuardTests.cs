@@ -57,7 +57,7 @@ public sealed class ReplacementGuardTests
 
         Assert.Equal(
             [("ingress[0].from_port", "6379", "6380"), ("tags.Name", "\"a\"", "\"b\"")],
-            changes.Select(c => (c.Attribute, c.Old, c.New)));
+            changes.Select(c => (c.Attribute, c.Old?.ToJsonString(), c.New?.ToJsonString())));
         Assert.All(changes, c => Assert.Equal(ChangeAction.UpdateInPlace, c.Action));
     }
 
@@ -74,7 +74,7 @@ public sealed class ReplacementGuardTests
     [InlineData("num_cache_clusters", "2", "3", false)]
     [InlineData("transit_encryption_enabled", "false", "true", false)]
     public void Replication_group_rules_follow_the_provider(string attribute, string? old, string @new, bool replaces) =>
-        Assert.Equal(replaces, Schema.Classify("aws_elasticache_replication_group", attribute, old, @new).Replaces);
+        Assert.Equal(replaces, Schema.Classify("aws_elasticache_replication_group", attribute, old is null ? null : JsonNode.Parse(old), JsonNode.Parse(@new)).Replaces);
 
     [Theory]
     [InlineData("aws_security_group", "description", true)]
@@ -86,5 +86,5 @@ public sealed class ReplacementGuardTests
     [InlineData("aws_elasticache_subnet_group", "subnet_ids", false)]
     [InlineData("aws_elasticache_subnet_group", "description", false)]
     public void Group_rules_follow_the_provider(string type, string attribute, bool replaces) =>
-        Assert.Equal(replaces, Schema.Classify(type, attribute, "\"a\"", "\"b\"").Replaces);
+        Assert.Equal(replaces, Schema.Classify(type, attribute, JsonValue.Create("a"), JsonValue.Create("b")).Replaces);
 }

@@ -22,7 +22,7 @@ internal static class FolderSnapshot
     public static void Seed(string outdir)
     {
         Directory.CreateDirectory(Path.Combine(outdir, "stacks", "hml", ".terraform"));
-        File.WriteAllText(Path.Combine(outdir, "manifest.json"), "{\"previous\": true}\n");
+        File.WriteAllText(Path.Combine(outdir, "manifest.json"), "{\"previous\": true, \"stacks\": {\"hml\": {}, \"retired\": {}}}\n");
         File.WriteAllText(Path.Combine(outdir, "stacks", "hml", "cdk.tf.json"), "{\"previous\": \"hml\"}\n");
         File.WriteAllText(Path.Combine(outdir, "stacks", "hml", ".terraform", "marker"), "terraform init was here\n");
     }

@@ -1,0 +1,12 @@
+using Valkey.Cdktf.Configuration;
+
+namespace Valkey.Cdktf.Guard;
+
+/// <summary>A change and the acknowledgement that covers it, if any.</summary>
+/// <param name="Change">The change.</param>
+/// <param name="Acknowledgement">The environment's entry for exactly this change; <c>null</c> when none (or none needed).</param>
+public sealed record GuardRow(PlannedChange Change, AcknowledgedReplacement? Acknowledgement)
+{
+    /// <summary>Whether this row makes the guard fail.</summary>
+    public bool Blocks => Change.NeedsAcknowledgement && Acknowledgement is null;
+}
