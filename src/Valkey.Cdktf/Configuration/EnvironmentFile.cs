@@ -25,6 +25,7 @@ public static partial class EnvironmentFile
     public const string DefaultFolder = "environments";
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")] private static partial Regex StackName();
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")] private static partial Regex S3Bucket();
 
     /// <summary>
     /// Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in
@@ -183,6 +184,11 @@ public static partial class EnvironmentFile
             kinds++;
             var path = local.String("path", required: true);
             local.RejectUnknownKeys();
+            if (path is not null && (path.Length == 0 || ValkeyCacheRules.HasTokenMarker(path)))
+            {
+                problems.Add(new("backend.local.path", ValkeyCacheRules.Show(path), $"a state file path, without \"{ValkeyCacheRules.TokenMarker}\""));
+                path = null;
+            }
             if (path is not null) result = new LocalStateBackend(path);
         }
         if (backend.Object("s3") is { } s3)
@@ -195,6 +201,21 @@ public static partial class EnvironmentFile
             var lockfile = s3.Boolean("use_lockfile");
             var table = s3.String("dynamodb_table");
             s3.RejectUnknownKeys();
+            if (bucket is not null && !S3Bucket().IsMatch(bucket))
+            {
+                problems.Add(new("backend.s3.bucket", ValkeyCacheRules.Show(bucket), "an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens"));
+            }
+            if (region is not null && !AwsRegions.IsKnown(region))
+            {
+                problems.Add(new("backend.s3.region", ValkeyCacheRules.Show(region), "the state bucket's AWS region, such as us-east-1"));
+            }
+            foreach (var (field, value) in new[] { ("key", key), ("dynamodb_table", table) })
+            {
+                if (value is not null && ValkeyCacheRules.HasTokenMarker(value))
+                {
+                    problems.Add(new($"backend.s3.{field}", ValkeyCacheRules.Show(value), $"text without \"{ValkeyCacheRules.TokenMarker}\", which CDK for Terraform reserves for its own values"));
+                }
+            }
             if (bucket is not null && key is not null && region is not null)
             {
                 result = new S3StateBackend(bucket, key, region) { Encrypt = encrypt ?? true, UseLockfile = lockfile, DynamodbTable = table };

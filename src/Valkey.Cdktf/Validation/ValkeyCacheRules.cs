@@ -57,8 +57,46 @@ public static partial class ValkeyCacheRules
         problems.AddRange(Windows(props));
         problems.AddRange(Retention(props));
         problems.AddRange(TagRules(props));
+        problems.AddRange(TokenMarkers(props));
         return problems;
     }
+
+    /// <summary>
+    /// The text CDKTF reserves for its tokens (<c>${TfToken[…]}</c>, <c>#{TfToken[…]}</c>, <c>&amp;{TfToken[…]}</c>):
+    /// CDKTF would replace such text in any string with another value, whatever the escaping.
+    /// </summary>
+    public const string TokenMarker = "TfToken[";
+
+    /// <summary>No input string holds CDKTF's token marker.</summary>
+    public static IEnumerable<ConfigurationProblem> TokenMarkers(ValkeyCacheProps p)
+    {
+        var strings = new List<(string Field, string? Value)>
+        {
+            ("prefix", p.Prefix), ("project_name", p.ProjectName), ("vpc_id", p.VpcId), ("ecs_security_group_id", p.EcsSecurityGroupId),
+            ("environment", p.Environment), ("node_type", p.NodeType), ("engine_version", p.EngineVersion),
+            ("parameter_group_name", p.ParameterGroupName), ("maintenance_window", p.MaintenanceWindow), ("snapshot_window", p.SnapshotWindow),
+            ("replication_group_id", p.ReplicationGroupId), ("replication_group_description", p.ReplicationGroupDescription),
+            ("subnet_group_name", p.SubnetGroupName), ("subnet_group_description", p.SubnetGroupDescription),
+            ("security_group_name", p.SecurityGroupName), ("security_group_description", p.SecurityGroupDescription),
+            ("final_snapshot_identifier", p.FinalSnapshotIdentifier), ("snapshot_name", p.SnapshotName),
+        };
+        strings.AddRange((p.PrivateSubnetIds ?? []).Select((s, i) => ($"private_subnet_ids[{i}]", (string?)s)));
+        foreach (var (key, value) in p.Tags ?? new Dictionary<string, string>())
+        {
+            strings.Add(($"tags.{key}", key));
+            strings.Add(($"tags.{key}", value));
+        }
+        foreach (var (field, value) in strings)
+        {
+            if (value is not null && HasTokenMarker(value))
+            {
+                yield return new(field, Show(value), $"text without \"{TokenMarker}\", which CDK for Terraform reserves for its own values");
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="value"/> holds CDKTF's token marker.</summary>
+    internal static bool HasTokenMarker(string value) => value.Contains(TokenMarker, StringComparison.Ordinal);
 
     /// <summary>prefix and environment: the parts every AWS name is made of.</summary>
     public static IEnumerable<ConfigurationProblem> NameParts(ValkeyCacheProps p)
