@@ -32,13 +32,35 @@ internal sealed class PrivateTemp : IDisposable
         catch (UnauthorizedAccessException) { }
     }
 
+    /// <summary>
+    /// Removes this process's own runtime pipes: for an exit that skips the runtime's exit
+    /// handlers (<see cref="ImmediateExit"/>), which would have removed them.
+    /// </summary>
+    public static void RemoveRuntimeFiles() => CleanRuntimeFiles(System.IO.Path.GetTempPath(), own: true);
+
     private static void CleanLeftovers(string system)
     {
+        CleanRuntimeFiles(system, own: false);
         foreach (var folder in Directory.GetDirectories(system, Prefix + "*"))
         {
             var pidText = System.IO.Path.GetFileName(folder)[Prefix.Length..].Split('-')[0];
             if (!int.TryParse(pidText, out var pid) || IsRunning(pid)) continue;
             try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    // The .NET runtime's diagnostic pipes and sockets (clr-debug-pipe-<pid>-…, dotnet-diagnostic-<pid>-…)
+    // are removed at a normal exit; a killed run leaves them.
+    private static void CleanRuntimeFiles(string system, bool own)
+    {
+        foreach (var file in Directory.GetFiles(system, "clr-debug-pipe-*").Concat(Directory.GetFiles(system, "dotnet-diagnostic-*")))
+        {
+            var parts = System.IO.Path.GetFileName(file).Split('-');
+            var pidText = parts.Length > 3 ? parts[^3] : "";
+            if (!int.TryParse(pidText, out var pid) || (IsRunning(pid) && !(own && pid == Environment.ProcessId))) continue;
+            try { File.Delete(file); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }

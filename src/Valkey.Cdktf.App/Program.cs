@@ -12,15 +12,23 @@ static string Setting(string name, string fallback) =>
 
 using var temp = new PrivateTemp();
 using var interrupts = new Interrupts();
+var stderr = Console.Error;
+Console.SetError(new QuietAfterInterrupt(stderr, () => interrupts.Interrupted));
 var environments = Setting("VALKEY_ENVIRONMENTS", EnvironmentFile.DefaultFolder);
 try
 {
     return (int)Run();
 }
-catch (Exception e) when (interrupts.Interrupted)
+catch (Exception e) when (interrupts.Interrupted || (IsChildLoss(e) && interrupts.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(1))))
 {
     // The jsii runtime's Node.js process gets Ctrl-C too and dies; its error is the interrupt's.
-    Console.Error.WriteLine($"interrupted: nothing was written ({e.GetType().Name})");
+    stderr.WriteLine($"interrupted: nothing was written ({e.GetType().Name})");
+    stderr.Flush();
+    temp.Dispose();
+    PrivateTemp.RemoveRuntimeFiles();
+    // The jsii runtime's exit handler would write to the dead process's pipe and end in an
+    // unhandled exception: leave without running exit handlers (everything is cleaned up already).
+    ImmediateExit.Now((int)ExitCode.Interrupted);
     return (int)ExitCode.Interrupted;
 }
 catch (OutputException e)
@@ -56,6 +64,10 @@ ExitCode Run()
     Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard'");
     return ExitCode.UsageError;
 }
+
+// Ctrl-C reaches the jsii runtime's Node.js process too; its death can surface here a moment
+// before the signal handler has run.
+static bool IsChildLoss(Exception e) => e.Message.Contains("Child process exited unexpectedly", StringComparison.Ordinal);
 
 // VALKEY_TEST_HOLD=staged|swapped: stop at that moment of putting the output in place, so a test
 // can kill the process exactly there. Says so on stderr.

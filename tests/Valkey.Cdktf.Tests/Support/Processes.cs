@@ -8,8 +8,11 @@ internal static class Processes
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>The built app, copied beside the tests by the project reference.</summary>
-    public static Result App(IDictionary<string, string> environment) =>
-        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "Valkey.Cdktf.App.dll")], RepoPaths.Root, environment);
+    public static string AppDll => Path.Combine(AppContext.BaseDirectory, "Valkey.Cdktf.App.dll");
+
+    /// <summary>Runs the app to its end.</summary>
+    public static Result App(IDictionary<string, string> environment, params string[] args) =>
+        Run("dotnet", [AppDll, .. args], RepoPaths.Root, environment);
 
     /// <summary><c>npx cdktf synth</c> from the repository root, with the project's environment (scripts/env.sh).</summary>
     public static Result CdktfSynth(string outdir, IDictionary<string, string> environment) =>
@@ -20,7 +23,18 @@ internal static class Processes
     public static Result Node(string script, params string[] options) =>
         Run(Path.Combine(RepoPaths.Root, "node_modules", ".bin", "node"), [.. options, "-e", script], RepoPaths.Root, new Dictionary<string, string> { ["NODE_OPTIONS"] = "" });
 
-    private static Result Run(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
+    /// <summary>Any command, to its end.</summary>
+    public static Result Run(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
+    {
+        using var running = Start(file, args, workingDirectory, environment);
+        return running.Wait(TimeSpan.FromMinutes(3));
+    }
+
+    /// <summary>Starts the app in a process group of its own (<c>setsid</c>), as a terminal's foreground job is, so a test can signal the group.</summary>
+    public static Running StartApp(IDictionary<string, string> environment, params string[] args) =>
+        Start("setsid", ["dotnet", AppDll, .. args], RepoPaths.Root, environment);
+
+    public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -31,14 +45,60 @@ internal static class Processes
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        return new Running(Process.Start(start)!);
+    }
+
+    /// <summary>A started process whose output is collected as it comes.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly Process _process;
+        private readonly System.Text.StringBuilder _stdout = new();
+        private readonly System.Text.StringBuilder _stderr = new();
+
+        public Running(Process process)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in 3 minutes");
+            _process = process;
+            _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_stdout) _stdout.AppendLine(e.Data); };
+            _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.AppendLine(e.Data); };
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
         }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+
+        public int Id => _process.Id;
+
+        public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+        /// <summary>Waits until stderr holds <paramref name="text"/>; fails when the process ends first or time runs out.</summary>
+        public void WaitForStderr(string text, TimeSpan timeout)
+        {
+            var watch = Stopwatch.StartNew();
+            while (!Stderr.Contains(text, StringComparison.Ordinal))
+            {
+                if (_process.HasExited) throw new InvalidOperationException($"the process ended before printing '{text}': {Stderr}");
+                if (watch.Elapsed > timeout) throw new TimeoutException($"no '{text}' within {timeout}: {Stderr}");
+                Thread.Sleep(20);
+            }
+        }
+
+        /// <summary>Sends <paramref name="signal"/> (INT, TERM, KILL) to the process group (the process and the Node.js it started).</summary>
+        public void SignalGroup(string signal) =>
+            Run("kill", [$"-{signal}", "--", $"-{_process.Id}"], RepoPaths.Root, new Dictionary<string, string>());
+
+        public Result Wait(TimeSpan timeout)
+        {
+            if (!_process.WaitForExit(timeout))
+            {
+                _process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{_process.StartInfo.FileName} did not finish in {timeout}");
+            }
+            _process.WaitForExit();
+            lock (_stdout) lock (_stderr) return new Result(_process.ExitCode, _stdout.ToString(), _stderr.ToString());
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.Dispose();
+        }
     }
 }
