@@ -61,7 +61,15 @@ public static class OutputDirectory
         var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            synthesize(staging);
+            Directory.CreateDirectory(staging);
+            try
+            {
+                synthesize(staging);
+            }
+            catch (Exception e) when (NodeFileError.Parse(e) is { } failure)
+            {
+                throw new OutputException(failure.Path ?? staging, $"cannot write the synthesis: {failure.Cause}");
+            }
             cancel.ThrowIfCancellationRequested();
             var result = Directory.Exists(target) ? CarryOver(target, staging) : new PublishResult([], []);
             if (refuseKeptStacks && result.Kept.Count > 0)

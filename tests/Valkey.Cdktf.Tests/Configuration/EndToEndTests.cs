@@ -73,4 +73,24 @@ public sealed class EndToEndTests
         Assert.Contains("did you mean `node_type`?", failed.Stdout + failed.Stderr, StringComparison.Ordinal);
         FolderSnapshot.AssertUnchanged(before, outdir);
     }
+
+    [Fact]
+    public void Cdktf_synth_refuses_to_let_the_CLI_delete_a_removed_environments_state()
+    {
+        using var work = new TempDir();
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        File.WriteAllText(Path.Combine(environments, "hml.json"), BadEnvironmentFileTests.ValidFile().ToJsonString());
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+        var old = Path.Combine(outdir, "stacks", "old");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, "cdk.tf.json"), "{}\n");
+        File.WriteAllText(Path.Combine(old, "terraform.tfstate"), "{\"serial\": 3}\n");
+        var before = FolderSnapshot.Take(outdir);
+
+        var result = Processes.CdktfSynth(outdir, new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = environments });
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("the CDKTF CLI deletes such folders", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.AssertUnchanged(before, outdir);
+    }
 }
