@@ -57,8 +57,9 @@ internal sealed class PrivateTemp : IDisposable
     {
         foreach (var file in Directory.GetFiles(system, "clr-debug-pipe-*").Concat(Directory.GetFiles(system, "dotnet-diagnostic-*")))
         {
-            var parts = System.IO.Path.GetFileName(file).Split('-');
-            var pidText = parts.Length > 3 ? parts[^3] : "";
+            // clr-debug-pipe-<pid>-<key>-in|out, dotnet-diagnostic-<pid>[-<key>-socket]
+            var name = System.IO.Path.GetFileName(file);
+            var pidText = name[(name.StartsWith("clr-", StringComparison.Ordinal) ? "clr-debug-pipe-".Length : "dotnet-diagnostic-".Length)..].Split('-')[0];
             if (!int.TryParse(pidText, out var pid) || (IsRunning(pid) && !(own && pid == Environment.ProcessId))) continue;
             try { File.Delete(file); }
             catch (IOException) { }

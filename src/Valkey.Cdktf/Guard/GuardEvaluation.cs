@@ -62,27 +62,37 @@ public static class GuardEvaluation
     }
 
     /// <summary>
-    /// Whether two values mean the same to Terraform: equal JSON, or scalars with the same text
-    /// (<c>false</c> and <c>"false"</c>, <c>6380</c> and <c>"6380"</c>): Terraform converts a
-    /// scalar to the attribute's type, so the file's JSON type does not matter.
+    /// Whether an acknowledged value <paramref name="acknowledged"/> means <paramref name="actual"/> (a value of the stack, in the
+    /// attribute's own JSON type): equal JSON, or a scalar Terraform converts to it. Terraform converts a scalar to the
+    /// attribute's type, so <c>false</c> acknowledges the string attribute's <c>"false"</c>, and <c>"6380"</c> the port <c>6380</c>;
+    /// but <c>8</c> does not acknowledge <c>"8.0"</c>, since Terraform would write <c>"8"</c>.
     /// </summary>
-    public static bool SameValue(JsonNode? a, JsonNode? b) =>
-        JsonNode.DeepEquals(a, b) || (Scalar(a) is { } x && Scalar(b) is { } y && x == y);
-
-    private static string? Scalar(JsonNode? node)
+    public static bool SameValue(JsonNode? acknowledged, JsonNode? actual)
     {
-        if (node is not JsonValue value) return null;
-        return value.GetValueKind() switch
+        if (JsonNode.DeepEquals(acknowledged, actual)) return true;
+        if (acknowledged is not JsonValue ack || actual is not JsonValue value) return false;
+        var text = Text(ack);
+        return text is not null && value.GetValueKind() switch
         {
-            JsonValueKind.String => value.GetValue<string>(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Number => decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                ? d.ToString(CultureInfo.InvariantCulture)
-                : value.ToJsonString(),
-            _ => null,
+            JsonValueKind.String => text == value.GetValue<string>(),
+            JsonValueKind.True or JsonValueKind.False => text == (value.GetValueKind() == JsonValueKind.True ? "true" : "false"),
+            JsonValueKind.Number => Number(text) is { } a && Number(value.ToJsonString()) is { } b && a == b,
+            _ => false,
         };
     }
+
+    /// <summary>A scalar as Terraform writes it as a string.</summary>
+    private static string? Text(JsonValue value) => value.GetValueKind() switch
+    {
+        JsonValueKind.String => value.GetValue<string>(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Number => Number(value.ToJsonString())?.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private static decimal? Number(string text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d / 1.0000000000000000000000000000m : null;
 
     private static string Hint(AcknowledgedReplacement ack, IReadOnlyList<PlannedChange> changes, IEnumerable<string> knownAddresses)
     {
