@@ -8,9 +8,12 @@
 #   ./build.sh test    run the whole test suite
 #   ./build.sh snapshots  re-accept the synthesized stacks as the golden files
 #                         (tests/Valkey.Cdktf.Tests/Snapshots/); review the git diff after
-#   ./build.sh guard [--against PATH] [--env NAME]
+#   ./build.sh guard [--against PATH] [--env NAME] [--new NAME]... [--removed NAME=REASON]...
 #                      compare each environment's new synthesis with the last accepted one
-#                      (default: the golden files) and fail on an unacknowledged replacement
+#                      (default: the golden files) and fail on an unacknowledged replacement,
+#                      destroy, move of state or region, or prevent_destroy turned off
+#   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
+#   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
 #   ./build.sh setup   only the set-up
 #   ./build.sh help    this text
 set -euo pipefail
@@ -54,6 +57,15 @@ case "$cmd" in
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
     with_private_tmp dotnet "$ROOT/src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll" guard "$@"
+    ;;
+  diff|deploy)
+    # The CLI with the project's environment (scripts/env.sh): no telemetry, no update check,
+    # no CLI-configuration noise; a bare `npx cdktf` has none of that.
+    [ $# -ge 1 ] || { echo "build.sh: $cmd needs a stack name, such as: ./build.sh $cmd hml" >&2; exit 2; }
+    bash "$ROOT/scripts/setup.sh"
+    source "$ROOT/scripts/env.sh"
+    [ -t 1 ] || export CI="${CI:-true}"
+    PATH="$ROOT/node_modules/.bin:$PATH" exec "$ROOT/node_modules/.bin/cdktf" "$cmd" "$@"
     ;;
   help|-h|--help) usage ;;
   *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;

@@ -121,6 +121,10 @@ public sealed class BadEnvironmentFileTests
         ["backend local and s3"] = (Root(f => f["backend"] = JsonNode.Parse("""{"local":{"path":"x.tfstate"},"s3":{"bucket":"b","key":"k","region":"us-east-1"}}""")), "backend"),
         ["backend s3 without bucket"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"key":"k","region":"us-east-1"}}""")), "backend.s3.bucket"),
         ["backend s3 encrypt as string"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"bucket":"b","key":"k","region":"us-east-1","encrypt":"yes"}}""")), "backend.s3.encrypt"),
+        ["backend s3 bucket name"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"bucket":"My_Bucket","key":"k","region":"us-east-1"}}""")), "backend.s3.bucket"),
+        ["backend s3 region unknown"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"bucket":"b-b-b","key":"k","region":"us-esat-1"}}""")), "backend.s3.region"),
+        ["backend s3 key with a CDKTF token"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"bucket":"b-b-b","key":"${TfToken[TOKEN.1]}","region":"us-east-1"}}""")), "backend.s3.key"),
+        ["backend local path empty"] = (Root(f => f["backend"] = JsonNode.Parse("""{"local":{"path":""}}""")), "backend.local.path"),
         ["backend of unknown kind"] = (Root(f => f["backend"] = JsonNode.Parse("""{"gcs":{"bucket":"b"}}""")), "backend.gcs"),
     };
 
