@@ -6,11 +6,11 @@
 #   ./build.sh synth [cdktf synth options]
 #                      synthesize every environment in environments/ into cdktf.out/
 #   ./build.sh test    run the whole test suite
-#   ./build.sh snapshots  re-accept the synthesized stacks as the golden files
-#                         (tests/Valkey.Cdktf.Tests/Snapshots/); review the git diff after
+#   ./build.sh snapshots  re-accept the synthesized stacks as accepted/<env>.cdk.tf.json
+#                         (the snapshot tests' oracle, the guard's baseline); review the git diff after
 #   ./build.sh guard [--against PATH] [--env NAME] [--new NAME]... [--removed NAME=REASON]...
 #                      compare each environment's new synthesis with the last accepted one
-#                      (default: the golden files) and fail on an unacknowledged replacement,
+#                      (default: accepted/) and fail on an unacknowledged replacement,
 #                      destroy, move of state or region, or prevent_destroy turned off
 #   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
 #   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
@@ -47,16 +47,22 @@ case "$cmd" in
     with_private_tmp dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo "$@"
     ;;
   snapshots)
+    # Re-accepts the synthesis of every environment as accepted/<env>.cdk.tf.json (the snapshot
+    # tests' oracle and the guard's baseline). Only here: no test run ever writes them.
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
-    VALKEY_UPDATE_SNAPSHOTS=1 with_private_tmp dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo \
-      --filter "FullyQualifiedName~Valkey.Cdktf.Tests.Snapshots.SnapshotTests" "$@"
-    git -C "$ROOT" status --short -- tests/Valkey.Cdktf.Tests/Snapshots
+    out="$(mktemp -d)"
+    trap 'rm -rf "$out"' EXIT
+    CDKTF_OUTDIR="$out/cdktf.out" bash "$ROOT/scripts/app.sh"
+    for stack in "$out"/cdktf.out/stacks/*/; do
+      name="$(basename "$stack")"
+      cp "$stack/cdk.tf.json" "$ROOT/accepted/$name.cdk.tf.json"
+    done
+    git -C "$ROOT" status --short -- accepted
     ;;
   guard)
     bash "$ROOT/scripts/setup.sh"
-    source "$ROOT/scripts/env.sh"
-    with_private_tmp dotnet "$ROOT/src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll" guard "$@"
+    exec bash "$ROOT/scripts/app.sh" guard "$@"
     ;;
   diff|deploy)
     # The CLI with the project's environment (scripts/env.sh): no telemetry, no update check,

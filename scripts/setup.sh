@@ -22,8 +22,9 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
   || die "Node.js $(node --version) is too old: the CDKTF CLI 0.21 needs 20.9 or newer."
 
 # --- 1. npm packages ------------------------------------------------------------------
-lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
-stamp="node_modules/.valkey-lock-sha256"
+# cksum is POSIX (GNU and BSD alike); enough to notice that the lockfile changed.
+lock_hash="$(cksum < package-lock.json | awk '{ print $1 "-" $2 }')"
+stamp="node_modules/.valkey-lock-cksum"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
   say "installing npm packages from package-lock.json (about a minute) ..."
   npm ci --no-audit --no-fund --loglevel=error >&2
@@ -38,10 +39,11 @@ pkg_version() { sed -n "s/.*PackageVersion Include=\"$1\" Version=\"\([^\"]*\)\"
 nuget_home="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 mkdir -p .feed   # NuGet.config names it; a missing local source is a restore error
 have_all() {    # cheap: are all three already in NuGet's global packages folder?
-  local id v
+  local id v lower
   for id in Constructs HashiCorp.Cdktf HashiCorp.Cdktf.Providers.Aws; do
     v="$(pkg_version "$id")"
-    [ -f "$nuget_home/${id,,}/$v/${id,,}.$v.nupkg" ] || return 1
+    lower="$(printf '%s' "$id" | tr '[:upper:]' '[:lower:]')"   # bash 3.2 has no ${id,,}
+    [ -f "$nuget_home/$lower/$v/$lower.$v.nupkg" ] || return 1
   done
 }
 restore() { dotnet restore Valkey.Cdktf.sln --nologo -v quiet "$@"; }
@@ -69,19 +71,9 @@ if ! have_all; then
 fi
 
 # --- 3. restore and build -------------------------------------------------------------
-# Skipped when both entry points are newer than every source and build file: MSBuild's own
-# no-op check costs seconds on every command.
-outputs=(src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll tests/Valkey.Cdktf.Tests/bin/Release/net10.0/Valkey.Cdktf.Tests.dll)
-up_to_date() {
-  local out
-  for out in "${outputs[@]}"; do
-    [ -f "$out" ] || return 1
-    [ -z "$(find src tests Directory.Build.props Directory.Packages.props NuGet.config Valkey.Cdktf.sln \
-            \( -name bin -o -name obj \) -prune -o -type f -newer "$out" -print -quit)" ] || return 1
-  done
-}
-if ! up_to_date; then
-  quietly restore || die "dotnet restore failed (output above)."
-  quietly dotnet build Valkey.Cdktf.sln -c Release --no-restore --nologo -v quiet || die "the build failed (output above)."
-  touch "${outputs[@]}"   # an unchanged project keeps its old timestamp; the check above needs a fresh one
-fi
+# shellcheck source=scripts/build-if-stale.sh
+source "$ROOT/scripts/build-if-stale.sh"
+build_if_stale Valkey.Cdktf.sln \
+  src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll \
+  tests/Valkey.Cdktf.Tests/bin/Release/net10.0/Valkey.Cdktf.Tests.dll \
+  tests/Valkey.Cdktf.App.Tests/bin/Release/net10.0/Valkey.Cdktf.App.Tests.dll || exit 1

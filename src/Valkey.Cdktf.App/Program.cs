@@ -1,8 +1,3 @@
-using Valkey.Cdktf.App;
-using Valkey.Cdktf.Configuration;
-using Valkey.Cdktf.Guard;
-using Valkey.Cdktf.Synthesis;
-
 // The CDKTF app cdktf.json runs: one stack per file in environments/ (or the folder named by
 // VALKEY_ENVIRONMENTS), written to CDKTF_OUTDIR as the CDKTF CLI sets it (else cdktf.out).
 // `guard ...` runs the replacement guard instead. Every failure ends in one line naming the

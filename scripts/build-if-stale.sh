@@ -1,0 +1,21 @@
+# Sourced by scripts/setup.sh and scripts/app.sh: the one incremental-build check.
+# build_if_stale PROJECT OUTPUT...: restores and builds PROJECT (Release) when an OUTPUT is
+# missing or older than any source or build file; MSBuild's own no-op check costs seconds.
+# Portable: bash 3.2 and POSIX tools (find -newer), as on macOS.
+build_if_stale() {
+  local project="$1" out stale=0
+  shift
+  for out in "$@"; do
+    if [ ! -f "$_valkey_repo/$out" ] || [ -n "$(cd "$_valkey_repo" && find src tests Directory.Build.props Directory.Packages.props NuGet.config Valkey.Cdktf.sln \
+          \( -name bin -o -name obj \) -prune -o -type f -newer "$out" -print 2>/dev/null | head -n 1)" ]; then
+      stale=1
+      break
+    fi
+  done
+  [ "$stale" = 1 ] || return 0
+  quietly dotnet restore "$_valkey_repo/$project" --nologo -v quiet || { echo "build: dotnet restore failed (output above)" >&2; return 1; }
+  quietly dotnet build "$_valkey_repo/$project" -c Release --no-restore --nologo -v quiet || { echo "build: the build failed (output above)" >&2; return 1; }
+  # An unchanged project keeps its old timestamp; the check above needs a fresh one.
+  for out in "$@"; do touch "$_valkey_repo/$out"; done
+}
+_valkey_repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

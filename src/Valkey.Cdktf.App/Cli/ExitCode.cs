@@ -1,0 +1,23 @@
+namespace Valkey.Cdktf.App.Cli;
+
+/// <summary>The exit codes of every command (synth, guard).</summary>
+internal enum ExitCode
+{
+    /// <summary>Done; nothing destructive.</summary>
+    Ok = 0,
+
+    /// <summary>An environment file has problems; nothing was written.</summary>
+    ConfigurationError = 1,
+
+    /// <summary>Bad arguments, or a baseline that does not exist.</summary>
+    UsageError = 2,
+
+    /// <summary>The guard found a replacement, destruction, move or unprotection that is not acknowledged.</summary>
+    UnacknowledgedChange = 3,
+
+    /// <summary>A file or folder could not be read or written (read-only, not a folder, disk full); nothing was written.</summary>
+    IoError = 74,
+
+    /// <summary>Interrupted (Ctrl-C, SIGTERM); nothing was written.</summary>
+    Interrupted = 130,
+}

@@ -1,0 +1,18 @@
+namespace Valkey.Cdktf.App.Configuration;
+
+/// <summary>One environment: what <c>environments/&lt;name&gt;.json</c> holds, typed.</summary>
+/// <param name="Name">The stack's name: the file's name without <c>.json</c> (<c>cdktf deploy hml</c>).</param>
+/// <param name="AwsRegion">The region of the stack's <c>aws</c> provider.</param>
+/// <param name="Backend">Where the stack's state lives.</param>
+/// <param name="Cache">The module's variables.</param>
+internal sealed record EnvironmentConfig(string Name, string AwsRegion, StateBackend Backend, ValkeyCacheProps Cache)
+{
+    /// <summary><c>adoption.import</c>: import blocks for existing resources. Omitted: none.</summary>
+    public ImportAdoption? Import { get; init; }
+
+    /// <summary><c>adoption.moved_from_module</c>: moved blocks from the module's addresses. Omitted: none.</summary>
+    public ModuleMove? MovedFromModule { get; init; }
+
+    /// <summary><c>acknowledged_replacements</c>: replacements the guard lets through. Omitted: none.</summary>
+    public IReadOnlyList<AcknowledgedReplacement> AcknowledgedReplacements { get; init; } = [];
+}

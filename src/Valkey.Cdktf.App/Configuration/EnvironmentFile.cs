@@ -1,0 +1,313 @@
+using System.Text.Json;
+
+namespace Valkey.Cdktf.App.Configuration;
+
+/// <summary>
+/// Reads <c>environments/&lt;name&gt;.json</c> strictly. The file's shape:
+/// <code>
+/// {
+///   "aws_region": "us-east-1",              // required
+///   "backend": { "s3": { … } },             // optional; omitted: local state file
+///   "variables": { "prefix": "pbet", … },   // required: the module's variables, snake_case
+///   "adoption": { "import": { … } },        // optional: import or moved blocks for existing resources
+///   "acknowledged_replacements": [ … ]      // optional: replacements the guard lets through
+/// }
+/// </code>
+/// Every problem in a file is reported in one <see cref="ValkeyConfigurationException"/>
+/// naming the file, the key path, the value received and what is expected.
+/// </summary>
+internal static class EnvironmentFile
+{
+    /// <summary>The folder of environment files, relative to the repository root.</summary>
+    public const string DefaultFolder = "environments";
+
+
+    /// <summary>
+    /// Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in
+    /// one exception. Anything else in the folder is ignored with a line in <paramref name="warnings"/>.
+    /// </summary>
+    public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder, ICollection<string>? warnings = null)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new ValkeyConfigurationException(folder,
+                [new("(folder)", ConfigurationProblem.Missing, "a folder of environment files, one <env>.json per stack")]);
+        }
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        foreach (var other in Directory.GetFileSystemEntries(folder).Except(files, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            warnings?.Add($"{other}: ignored: only *.json files in {folder} are environments (rename it to <env>.json to make it one, or move it out)");
+        }
+        if (files.Count == 0)
+        {
+            throw new ValkeyConfigurationException(folder, [new("(folder)", "no *.json file", "at least one environment file, such as hml.json")]);
+        }
+        var configs = new List<EnvironmentConfig>();
+        var failures = new List<ValkeyConfigurationException>();
+        foreach (var file in files)
+        {
+            try
+            {
+                configs.Add(Read(file));
+            }
+            catch (ValkeyConfigurationException e)
+            {
+                failures.Add(e);
+            }
+        }
+        failures.AddRange(SharedNames(configs, files));
+        if (failures.Count == 1) throw failures[0];
+        if (failures.Count > 1) throw new AggregateException("Several environment files have problems.", failures);
+        return configs;
+    }
+
+    /// <summary>
+    /// Two environments in one region that would make the same AWS name would fight over one
+    /// resource (the second apply fails, or worse, adopts the first one's cache): an error naming both files.
+    /// </summary>
+    private static IEnumerable<ValkeyConfigurationException> SharedNames(IReadOnlyList<EnvironmentConfig> configs, IReadOnlyList<string> files)
+    {
+        string FileOf(EnvironmentConfig c) => files.First(f => Path.GetFileNameWithoutExtension(f) == c.Name);
+        var kinds = new (string Field, Func<ValkeyNames, string> Name, string What)[]
+        {
+            ("replication_group_id", n => n.ReplicationGroupId, "replication group id"),
+            ("subnet_group_name", n => n.SubnetGroupName, "subnet group name"),
+            ("security_group_name", n => n.SecurityGroupName, "security group name"),
+        };
+        var byFile = new Dictionary<string, List<ConfigurationProblem>>(StringComparer.Ordinal);
+        for (var i = 0; i < configs.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (configs[i].AwsRegion != configs[j].AwsRegion) continue;
+                var (a, b) = (ValkeyNames.For(configs[j].Cache), ValkeyNames.For(configs[i].Cache));
+                foreach (var (field, name, what) in kinds.Where(k => string.Equals(k.Name(a), k.Name(b), StringComparison.OrdinalIgnoreCase)))
+                {
+                    var file = FileOf(configs[i]);
+                    if (!byFile.TryGetValue(file, out var list)) byFile[file] = list = [];
+                    list.Add(ConfigurationProblem.For($"variables.{field}", name(b),
+                        $"a {what} no other environment in {configs[i].AwsRegion} uses; {FileOf(configs[j])} makes the same one " +
+                        $"(set {field} or change prefix/environment in one of them)"));
+                }
+            }
+        }
+        return byFile.Select(p => new ValkeyConfigurationException(p.Key, p.Value));
+    }
+
+    /// <summary>Reads one environment file; its name (without <c>.json</c>) is the stack's name.</summary>
+    public static EnvironmentConfig Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new ValkeyConfigurationException(path, [new("(file)", "unreadable", $"a readable file ({e.Message})")]);
+        }
+        return Parse(Path.GetFileNameWithoutExtension(path), text, path);
+    }
+
+    /// <summary>Parses an environment file's text; <paramref name="source"/> names it in messages.</summary>
+    public static EnvironmentConfig Parse(string name, string json, string source)
+    {
+        JsonDocument document;
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new ValkeyConfigurationException(source,
+                [new("(file)", "an empty file", "a JSON object { \"aws_region\": …, \"variables\": { … } } (see environments/hml.json)")]);
+        }
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        }
+        catch (JsonException e)
+        {
+            throw new ValkeyConfigurationException(source,
+                [IsComment(json, e)
+                    ? new(JsonObjectReader.Position(e), "a comment", "JSON without comments: JSON has no comments; delete it (a note can go in a tag, such as \"Note\")")
+                    : new(JsonObjectReader.Position(e), "malformed JSON", $"valid JSON ({Explain(e.Message)})")]);
+        }
+        using (document)
+        {
+            var problems = new List<ConfigurationProblem>();
+            var config = ReadRoot(name, document.RootElement, problems);
+            if (problems.Count > 0 || config is null) throw new ValkeyConfigurationException(source, problems);
+            return config;
+        }
+    }
+
+    /// <summary>
+    /// Reads the file's shape (keys and JSON types) and then runs the rule tables, which skip
+    /// whatever the reading already reported, so one run reports every problem once.
+    /// </summary>
+    private static EnvironmentConfig? ReadRoot(string name, JsonElement root, List<ConfigurationProblem> problems)
+    {
+        var file = JsonObjectReader.Open(root, "", problems);
+        if (file is null) return null;
+        var region = file.String("aws_region");
+        var backend = file.Has("backend") ? ReadBackend(file.Object("backend"), problems) : LocalStateBackend.Default(name);
+        var variables = file.Object("variables", required: true);
+        var (import, moved) = file.Has("adoption") ? ReadAdoption(file.Object("adoption")) : (null, null);
+        var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"));
+        file.RejectUnknownKeys();
+        var cache = variables is null ? null : ReadVariables(variables);
+        var reported = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
+        // Absent values stay null here (never stand-ins): the rules skip them, and report the required ones.
+        var config = new EnvironmentConfig(name, region!, backend!, cache!) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged };
+        problems.AddRange(EnvironmentRules.Check(config, reported));
+        if (cache is not null)
+        {
+            var underVariables = reported.Where(f => f.StartsWith("variables.", StringComparison.Ordinal)).Select(f => f["variables.".Length..]).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(ValkeyCacheRules.Check(cache, underVariables).Select(p => p.Under("variables")));
+        }
+        return cache is null ? null : config;
+    }
+
+    private static StateBackend? ReadBackend(JsonObjectReader? backend, List<ConfigurationProblem> problems)
+    {
+        if (backend is null) return null;
+        StateBackend? result = null;
+        var kinds = 0;
+        if (backend.Object("local") is { } local)
+        {
+            kinds++;
+            var path = local.String("path", required: true);
+            local.RejectUnknownKeys();
+            if (path is not null) result = new LocalStateBackend(path);
+        }
+        if (backend.Object("s3") is { } s3)
+        {
+            kinds++;
+            var bucket = s3.String("bucket", required: true);
+            var key = s3.String("key", required: true);
+            var region = s3.String("region", required: true);
+            var encrypt = s3.Boolean("encrypt");
+            var lockfile = s3.Boolean("use_lockfile");
+            var table = s3.String("dynamodb_table");
+            s3.RejectUnknownKeys();
+            if (bucket is not null && key is not null && region is not null)
+            {
+                result = new S3StateBackend(bucket, key, region) { Encrypt = encrypt ?? true, UseLockfile = lockfile, DynamodbTable = table };
+            }
+        }
+        backend.RejectUnknownKeys();
+        if (kinds != 1)
+        {
+            problems.Add(new("backend", kinds == 0 ? "{}" : "both local and s3", "exactly one of \"local\" or \"s3\""));
+            return null;
+        }
+        return result;
+    }
+
+    private static (ImportAdoption?, ModuleMove?) ReadAdoption(JsonObjectReader? adoption)
+    {
+        if (adoption is null) return (null, null);
+        ImportAdoption? import = null;
+        ModuleMove? moved = null;
+        if (adoption.Object("import") is { } i)
+        {
+            var sg = i.String("security_group_id", required: true);
+            i.RejectUnknownKeys();
+            if (sg is not null) import = new ImportAdoption(sg);
+        }
+        if (adoption.Object("moved_from_module") is { } m)
+        {
+            var names = new[] { "module", "replication_group", "subnet_group", "security_group" }
+                .Select(key => m.String(key) ?? (key == "module" ? ModuleMove.DefaultModule : ModuleMove.DefaultResource))
+                .ToList();
+            m.RejectUnknownKeys();
+            moved = new ModuleMove(names[0], names[1], names[2], names[3]);
+        }
+        adoption.RejectUnknownKeys();
+        return (import, moved);
+    }
+
+    private static IReadOnlyList<AcknowledgedReplacement> ReadAcknowledgements(IReadOnlyList<JsonObjectReader>? items)
+    {
+        var list = new List<AcknowledgedReplacement>();
+        foreach (var item in items ?? [])
+        {
+            var resource = item.String("resource", required: true);
+            var attribute = item.String("attribute", required: true);
+            var to = item.AnyJson("to", required: attribute != AcknowledgedReplacement.Removal);
+            var reason = item.String("reason", required: true);
+            item.RejectUnknownKeys();
+            // Kept even when incomplete, so a problem's index is the entry's index in the file.
+            list.Add(new AcknowledgedReplacement(resource ?? "", attribute ?? "", to, reason!));
+        }
+        return list;
+    }
+
+    /// <summary>The variables' keys and JSON types; absent keys stay null (or take the props' defaults).</summary>
+    private static ValkeyCacheProps ReadVariables(JsonObjectReader v)
+    {
+        var props = new ValkeyCacheProps
+        {
+            Prefix = v.String("prefix")!,
+            ProjectName = v.String("project_name")!,
+            VpcId = v.String("vpc_id")!,
+            PrivateSubnetIds = v.StringList("private_subnet_ids")!,
+            EcsSecurityGroupId = v.String("ecs_security_group_id")!,
+            Environment = v.String("environment")!,
+        };
+        var nodeType = v.String("node_type");
+        var numCacheNodes = v.Integer("num_cache_nodes");
+        var engineVersion = v.String("engine_version");
+        var port = v.Integer("port");
+        var parameterGroupName = v.String("parameter_group_name");
+        var atRest = v.Boolean("at_rest_encryption_enabled");
+        var transit = v.Boolean("transit_encryption_enabled");
+        var tags = v.StringMap("tags");
+        var preventDestroy = v.Boolean("prevent_destroy");
+        props = props with
+        {
+            MaintenanceWindow = v.String("maintenance_window"),
+            SnapshotRetentionLimit = v.Integer("snapshot_retention_limit"),
+            SnapshotWindow = v.String("snapshot_window"),
+            ReplicationGroupId = v.String("replication_group_id"),
+            ReplicationGroupDescription = v.String("replication_group_description"),
+            SubnetGroupName = v.String("subnet_group_name"),
+            SubnetGroupDescription = v.String("subnet_group_description"),
+            SecurityGroupName = v.String("security_group_name"),
+            SecurityGroupDescription = v.String("security_group_description"),
+            FinalSnapshotIdentifier = v.String("final_snapshot_identifier"),
+            SnapshotName = v.String("snapshot_name"),
+        };
+        v.RejectUnknownKeys();
+        return props with
+        {
+            NodeType = nodeType ?? props.NodeType,
+            NumCacheNodes = numCacheNodes ?? props.NumCacheNodes,
+            EngineVersion = engineVersion ?? props.EngineVersion,
+            Port = port ?? props.Port,
+            ParameterGroupName = parameterGroupName ?? props.ParameterGroupName,
+            AtRestEncryptionEnabled = atRest ?? props.AtRestEncryptionEnabled,
+            TransitEncryptionEnabled = transit ?? props.TransitEncryptionEnabled,
+            Tags = tags ?? props.Tags,
+            PreventDestroy = preventDestroy ?? props.PreventDestroy,
+        };
+    }
+
+    /// <summary>Whether the parser stopped at a <c>//</c> or <c>/*</c> comment.</summary>
+    private static bool IsComment(string json, JsonException e)
+    {
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } column) return false;
+        var lines = json.Split('\n');
+        if (line >= lines.Length) return false;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        var at = (int)Math.Min(column, bytes.Length);
+        var rest = System.Text.Encoding.UTF8.GetString(bytes, at, bytes.Length - at).TrimStart();
+        return rest.StartsWith("//", StringComparison.Ordinal) || rest.StartsWith("/*", StringComparison.Ordinal);
+    }
+
+    /// <summary>System.Text.Json's message without its advice to change reader options and its 0-based position.</summary>
+    private static string Explain(string message)
+    {
+        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = end > 0 ? message[..end] : message;
+        text = text.Replace(" Change the reader options.", "", StringComparison.Ordinal);
+        return text.Trim().TrimEnd('.');
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Valkey.Cdktf.App.Configuration;
+
+/// <summary>
+/// The rules of an <see cref="EnvironmentConfig"/> beyond its cache (whose rules are
+/// <see cref="ValkeyCacheRules"/>), as one table: the stack name, the region, the backend, the
+/// adoption ids and the acknowledgements. Environment files and <see cref="Stacks.ValkeyStack"/>
+/// callers alike go through it.
+/// </summary>
+internal static partial class EnvironmentRules
+{
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")] private static partial Regex StackName();
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")] private static partial Regex S3Bucket();
+
+    private const string StackNameExpected = "a stack name of lower-case letters, digits, - and _ (the file's name is the stack's name)";
+
+    public static RuleTable<EnvironmentConfig> Table { get; } = new RuleTable<EnvironmentConfig>()
+        .Required("(file name)", e => e.Name)
+        .Required("aws_region", e => e.AwsRegion)
+        .Required("backend", e => e.Backend)
+        .For("(file name)", e => e.Name, e => StackName().IsMatch(e.Name) ? [] : [ConfigurationProblem.For("(file name)", e.Name, StackNameExpected)])
+        .For("aws_region", e => e.AwsRegion, e => Region("aws_region", e.AwsRegion))
+        .For("backend.local.path", e => (e.Backend as LocalStateBackend)?.Path, e => LocalPath(((LocalStateBackend)e.Backend).Path))
+        .For("backend.s3.bucket", e => (e.Backend as S3StateBackend)?.Bucket, e => Bucket(((S3StateBackend)e.Backend).Bucket))
+        .For("backend.s3.region", e => (e.Backend as S3StateBackend)?.Region, e => Region("backend.s3.region", ((S3StateBackend)e.Backend).Region))
+        .For("backend.s3.key", e => (e.Backend as S3StateBackend)?.Key, e => NoToken("backend.s3.key", ((S3StateBackend)e.Backend).Key))
+        .For("backend.s3.dynamodb_table", e => (e.Backend as S3StateBackend)?.DynamodbTable, e => NoToken("backend.s3.dynamodb_table", ((S3StateBackend)e.Backend).DynamodbTable!))
+        .For("adoption.import.security_group_id", e => e.Import?.SecurityGroupId, e => Identifiers.IsSecurityGroupId(e.Import!.SecurityGroupId)
+            ? [] : [ConfigurationProblem.For("adoption.import.security_group_id", e.Import.SecurityGroupId, "the existing " + Identifiers.SecurityGroupIdExpected)])
+        .For("adoption.moved_from_module", e => e.MovedFromModule, e => MovedNames(e.MovedFromModule!))
+        .ForAll([("adoption.import", e => e.Import), ("adoption.moved_from_module", e => e.MovedFromModule)], _ =>
+            [new("adoption", "both import and moved_from_module",
+                "one of them: import for a stack with a new state, moved_from_module for a stack that takes over the module's state")])
+        .For("acknowledged_replacements", e => e.AcknowledgedReplacements, e => Reasons(e.AcknowledgedReplacements));
+
+    /// <summary>Every problem with <paramref name="environment"/>'s own settings (not its cache's).</summary>
+    public static IReadOnlyList<ConfigurationProblem> Check(EnvironmentConfig environment, IReadOnlySet<string>? alreadyReported = null) =>
+        Table.Check(environment, alreadyReported);
+
+    private static IEnumerable<ConfigurationProblem> Region(string field, string region)
+    {
+        if (AwsRegions.IsKnown(region)) yield break;
+        var nearest = JsonObjectReader.Nearest(region, AwsRegions.Known);
+        yield return ConfigurationProblem.For(field, region, nearest is null
+            ? "an AWS region the provider knows, such as us-east-1 or sa-east-1"
+            : $"an AWS region the provider knows; did you mean `{nearest}`?");
+    }
+
+    private static IEnumerable<ConfigurationProblem> LocalPath(string path)
+    {
+        if (path.Length == 0 || Identifiers.HasTokenMarker(path))
+        {
+            yield return ConfigurationProblem.For("backend.local.path", path, $"a state file path, without \"{Identifiers.TokenMarker}\"");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Bucket(string bucket)
+    {
+        if (!S3Bucket().IsMatch(bucket))
+        {
+            yield return ConfigurationProblem.For("backend.s3.bucket", bucket, "an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> NoToken(string field, string value)
+    {
+        if (Identifiers.HasTokenMarker(value)) yield return ConfigurationProblem.For(field, value, Identifiers.TokenMarkerExpected);
+    }
+
+    private static IEnumerable<ConfigurationProblem> MovedNames(ModuleMove moved)
+    {
+        foreach (var (key, value) in new[] { ("module", moved.Module), ("replication_group", moved.ReplicationGroup), ("subnet_group", moved.SubnetGroup), ("security_group", moved.SecurityGroup) })
+        {
+            if (!Identifiers.IsTerraformName(value)) yield return ConfigurationProblem.For($"adoption.moved_from_module.{key}", value, Identifiers.TerraformNameExpected);
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Reasons(IReadOnlyList<AcknowledgedReplacement> acknowledgements)
+    {
+        for (var i = 0; i < acknowledgements.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(acknowledgements[i].Reason))
+            {
+                yield return ConfigurationProblem.For($"acknowledged_replacements[{i}].reason", acknowledgements[i].Reason,
+                    "why losing this resource's data is acceptable: a reason is required, and shown in the guard's report");
+            }
+        }
+    }
+}

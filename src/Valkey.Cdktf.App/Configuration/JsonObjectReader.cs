@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Valkey.Cdktf.App.Configuration;
+
+/// <summary>
+/// Reads one JSON object strictly: each value must have the JSON type asked for, every key
+/// must be one the caller asks about (an unknown key is reported with the nearest known
+/// one), a key may appear once. Problems are collected, never thrown, so one run reports
+/// them all.
+/// </summary>
+internal sealed class JsonObjectReader
+{
+    private readonly JsonElement _object;
+    private readonly string _path;
+    private readonly List<ConfigurationProblem> _problems;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public JsonObjectReader(JsonElement element, string path, List<ConfigurationProblem> problems)
+    {
+        _object = element;
+        _path = path;
+        _problems = problems;
+    }
+
+    /// <summary>Reads the object at <paramref name="path"/>, or reports that it is not one.</summary>
+    public static JsonObjectReader? Open(JsonElement element, string path, List<ConfigurationProblem> problems)
+    {
+        if (element.ValueKind == JsonValueKind.Object) return new JsonObjectReader(element, path, problems);
+        problems.Add(new(path.Length == 0 ? "(root)" : path, Raw(element), "a JSON object { … }"));
+        return null;
+    }
+
+    private string Field(string key) => _path.Length == 0 ? key : $"{_path}.{key}";
+
+    private JsonElement? Get(string key, bool required)
+    {
+        _known.Add(key);
+        if (_object.TryGetProperty(key, out var value)) return value;
+        if (required) _problems.Add(new(Field(key), ConfigurationProblem.Missing, "a value: this key is required"));
+        return null;
+    }
+
+    private void WrongType(string key, JsonElement value, string expected) =>
+        _problems.Add(new(Field(key), Raw(value), expected));
+
+    public bool Has(string key)
+    {
+        _known.Add(key);
+        return _object.TryGetProperty(key, out _);
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.String) return v.GetString();
+        WrongType(key, v, "a JSON string \"…\"");
+        return null;
+    }
+
+    public int? Integer(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i)) return i;
+        WrongType(key, v, v.ValueKind == JsonValueKind.Number ? "a whole number" : "a JSON number (without quotes)");
+        return null;
+    }
+
+    public bool? Boolean(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
+        WrongType(key, v, "a JSON boolean, true or false (without quotes)");
+        return null;
+    }
+
+    public IReadOnlyList<string>? StringList(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(key, v, "a JSON array of strings [\"…\", …]");
+            return null;
+        }
+        var list = new List<string>();
+        var index = 0;
+        foreach (var item in v.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String) list.Add(item.GetString()!);
+            else _problems.Add(new($"{Field(key)}[{index}]", Raw(item), "a JSON string \"…\""));
+            index++;
+        }
+        return list;
+    }
+
+    public IReadOnlyDictionary<string, string>? StringMap(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(key, v, "a JSON object of strings { \"Key\": \"value\", … }");
+            return null;
+        }
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in v.EnumerateObject())
+        {
+            if (property.Value.ValueKind != JsonValueKind.String)
+            {
+                _problems.Add(new($"{Field(key)}.{property.Name}", Raw(property.Value), "a JSON string \"…\" (tag values are strings)"));
+            }
+            else if (!map.TryAdd(property.Name, property.Value.GetString()!))
+            {
+                _problems.Add(new($"{Field(key)}.{property.Name}", Raw(property.Value), "each key once; this one appears twice"));
+            }
+        }
+        return map;
+    }
+
+    /// <summary>Any JSON value, as a node; <c>null</c> when absent or JSON <c>null</c>.</summary>
+    public System.Text.Json.Nodes.JsonNode? AnyJson(string key, bool required = false) =>
+        Get(key, required) is { } v ? System.Text.Json.Nodes.JsonNode.Parse(v.GetRawText()) : null;
+
+    /// <summary>A JSON array of objects, each read strictly.</summary>
+    public IReadOnlyList<JsonObjectReader>? ObjectList(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(key, v, "a JSON array of objects [{ … }, …]");
+            return null;
+        }
+        return [.. v.EnumerateArray().Select((item, i) => Open(item, $"{Field(key)}[{i}]", _problems)).OfType<JsonObjectReader>()];
+    }
+
+    public JsonObjectReader? Object(string key, bool required = false) =>
+        Get(key, required) is { } v ? Open(v, Field(key), _problems) : null;
+
+    /// <summary>Reports every key not asked about, and every key given twice. Call last.</summary>
+    public void RejectUnknownKeys()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in _object.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                _problems.Add(new(Field(property.Name), Raw(property.Value), "each key once; this one appears twice"));
+            }
+            else if (!_known.Contains(property.Name))
+            {
+                var suggestion = Nearest(property.Name, _known);
+                var expected = suggestion is null
+                    ? $"one of the known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
+                    : $"a known key; did you mean `{suggestion}`?";
+                _problems.Add(new(Field(property.Name), "(unknown key)", expected));
+            }
+        }
+    }
+
+    /// <summary>The value as it stands in the file (compact JSON).</summary>
+    public static string Raw(JsonElement value) =>
+        ConfigurationProblem.ShowJson(value.GetRawText(), value.ValueKind == JsonValueKind.String ? value.GetString()!.Length : null);
+
+    /// <summary>The known key nearest to <paramref name="key"/> by edit distance, when near enough to be a typo.</summary>
+    internal static string? Nearest(string key, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known.Order(StringComparer.Ordinal))
+        {
+            var d = Distance(key.ToLowerInvariant(), candidate);
+            if (d < bestDistance) (best, bestDistance) = (candidate, d);
+        }
+        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    internal static string Position(JsonException e) =>
+        string.Create(CultureInfo.InvariantCulture, $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}");
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Guard;
+
+/// <summary>One attribute that differs between the accepted and the new synthesis.</summary>
+/// <param name="Resource">The Terraform address (<c>aws_security_group.valkey</c>), or <c>provider.aws</c>, <c>terraform.backend</c>, <c>(environment)</c>.</param>
+/// <param name="Attribute">The attribute (<c>port</c>, <c>ingress[0].from_port</c>, <c>lifecycle.prevent_destroy</c>); <c>*</c> for the whole resource.</param>
+/// <param name="Old">The accepted value, references resolved and escapes undone; <c>null</c> when absent.</param>
+/// <param name="New">The new value likewise.</param>
+/// <param name="Action">What Terraform will do.</param>
+/// <param name="Why">The rule behind <paramref name="Action"/>.</param>
+internal sealed record PlannedChange(string Resource, string Attribute, JsonNode? Old, JsonNode? New, ChangeAction Action, string Why)
+{
+    /// <summary>Whether the change loses data or control and so must be acknowledged.</summary>
+    public bool NeedsAcknowledgement => Action is ChangeAction.Replace or ChangeAction.Destroy or ChangeAction.Relocate or ChangeAction.Unprotect;
+}

@@ -1,0 +1,103 @@
+using Constructs;
+using HashiCorp.Cdktf;
+using HashiCorp.Cdktf.Providers.Aws.Provider;
+
+namespace Valkey.Cdktf.App.Stacks;
+
+/// <summary>
+/// One environment's stack, named after its file: the <c>aws</c> provider in the
+/// environment's region, the state backend, the <see cref="ValkeyCache"/> (construct id
+/// <c>valkey</c>) and the module's five outputs under their exact names.
+/// </summary>
+internal sealed class ValkeyStack : TerraformStack
+{
+    /// <summary>The construct id of the cache, and so the Terraform name of its resources.</summary>
+    public const string CacheId = "valkey";
+
+    /// <summary>The module's outputs, in its order.</summary>
+    public static readonly IReadOnlyList<string> OutputNames =
+        ["valkey_endpoint", "valkey_port", "valkey_reader_endpoint", "replication_group_id", "security_group_id"];
+
+    /// <summary>Creates the stack for <paramref name="environment"/> in <paramref name="scope"/> (the app).</summary>
+    public ValkeyStack(Construct scope, EnvironmentConfig environment)
+        : base(scope, environment?.Name ?? throw new ArgumentNullException(nameof(environment)))
+    {
+        Environment = environment;
+        // The cache checks its own props; the stack's own settings are checked here, for every caller.
+        var problems = EnvironmentRules.Check(environment);
+        if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
+        _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = TerraformLiteral.Escape(environment.AwsRegion) });
+        AddBackend(environment.Backend);
+        Cache = new ValkeyCache(this, CacheId, environment.Cache);
+
+        var rg = Cache.ReplicationGroup;
+        Output("valkey_endpoint", rg.PrimaryEndpointAddress, "Primary endpoint address of the Valkey replication group (reads and writes).");
+        Output("valkey_port", rg.Port, "Port Valkey listens on.");
+        Output("valkey_reader_endpoint", rg.ReaderEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
+        Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
+        Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
+
+        // Written as overrides, not with CDKTF's ImportFrom/moveFromId: ImportFrom adds a validation
+        // that runs `terraform version`, and moves from a module's addresses are not expressible there.
+        if (environment.Import is { } import)
+        {
+            AddOverride("import", new object[]
+            {
+                Block("to", Addresses.ReplicationGroup, "id", TerraformLiteral.Escape(Cache.Names.ReplicationGroupId)),
+                Block("to", Addresses.SubnetGroup, "id", TerraformLiteral.Escape(Cache.Names.SubnetGroupName)),
+                Block("to", Addresses.SecurityGroup, "id", TerraformLiteral.Escape(import.SecurityGroupId)),
+            });
+        }
+        if (environment.MovedFromModule is { } moved)
+        {
+            AddOverride("moved", new object[]
+            {
+                Block("from", $"module.{moved.Module}.{ResourceAddresses.ReplicationGroupType}.{moved.ReplicationGroup}", "to", Addresses.ReplicationGroup),
+                Block("from", $"module.{moved.Module}.{ResourceAddresses.SubnetGroupType}.{moved.SubnetGroup}", "to", Addresses.SubnetGroup),
+                Block("from", $"module.{moved.Module}.{ResourceAddresses.SecurityGroupType}.{moved.SecurityGroup}", "to", Addresses.SecurityGroup),
+            });
+        }
+    }
+
+    /// <summary>The Terraform addresses of the cache's resources in this stack.</summary>
+    public ResourceAddresses Addresses { get; } = new(CacheId);
+
+    private static Dictionary<string, object> Block(string key1, string value1, string key2, string value2) =>
+        new() { [key1] = value1, [key2] = value2 };
+
+    /// <summary>The environment this stack was made from.</summary>
+    public EnvironmentConfig Environment { get; }
+
+    /// <summary>The cache.</summary>
+    public ValkeyCache Cache { get; }
+
+    private void Output(string name, object value, string description) =>
+        _ = new TerraformOutput(this, name, new TerraformOutputConfig { Value = value, Description = description, StaticId = true });
+
+    private void AddBackend(StateBackend backend)
+    {
+        switch (backend)
+        {
+            case LocalStateBackend local:
+                _ = new LocalBackend(this, new LocalBackendConfig { Path = local.Path });
+                break;
+            case S3StateBackend s3:
+                _ = new S3Backend(this, new S3BackendConfig
+                {
+                    Bucket = s3.Bucket,
+                    Key = s3.Key,
+                    Region = s3.Region,
+                    Encrypt = s3.Encrypt,
+                    DynamodbTable = s3.DynamodbTable,
+                });
+                if (s3.LockfileEnabled)
+                {
+                    // S3-native locking (Terraform 1.10+); CDKTF 0.21's S3BackendConfig has no property for it.
+                    AddOverride("terraform.backend.s3.use_lockfile", true);
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(backend), backend, "unknown state backend");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using HashiCorp.Cdktf;
+
+namespace Valkey.Cdktf.App.Synthesis;
+
+/// <summary>Builds the CDKTF app: one <see cref="ValkeyStack"/> per environment.</summary>
+internal static class ValkeyApp
+{
+    /// <summary>
+    /// An app with a stack for each environment, writing to <paramref name="outdir"/>
+    /// (omitted: <c>CDKTF_OUTDIR</c> as the CDKTF CLI sets it, else <c>cdktf.out</c>).
+    /// </summary>
+    public static HashiCorp.Cdktf.App Build(IEnumerable<EnvironmentConfig> environments, string? outdir = null)
+    {
+        ArgumentNullException.ThrowIfNull(environments);
+        // Before any provider type crosses into the runtime (see JsiiTypeIndex).
+        JsiiTypeIndex.TryInstall(typeof(HashiCorp.Cdktf.Providers.Aws.Provider.AwsProvider));
+        // No stack traces in the output: they would differ per machine and leak paths.
+        var app = new HashiCorp.Cdktf.App(new AppConfig { Outdir = outdir, StackTraces = false });
+        foreach (var environment in environments)
+        {
+            _ = new ValkeyStack(app, environment);
+        }
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Valkey.Cdktf.App.Terraform;
+
+/// <summary>
+/// Checks a synthesized stack (<c>cdk.tf.json</c>) for Terraform expressions that the stack did
+/// not put there on purpose. The only expressions our stacks write are whole-string references
+/// to a resource or data source of the same stack (<c>${aws_security_group.valkey.id}</c>);
+/// anything else that Terraform would evaluate, in any value or key outside the literal
+/// <c>terraform</c> block and CDKTF's <c>//</c> metadata, came from input that was not escaped.
+/// </summary>
+internal static partial class InterpolationAudit
+{
+    [GeneratedRegex(@"^\$\{(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)\.[a-z_][a-z0-9_]*(\[[0-9]+\])?(\.[a-z_][a-z0-9_]*)*\}$")]
+    private static partial Regex Reference();
+
+    /// <summary>Every expression in <paramref name="stack"/> that is not a reference to one of its own resources or data sources.</summary>
+    public static IReadOnlyList<UnexpectedInterpolation> Find(JsonNode stack)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        var found = new List<UnexpectedInterpolation>();
+        foreach (var (key, value) in stack.AsObject())
+        {
+            if (key is "terraform" or "//") continue;
+            Walk(value, key, stack, found);
+        }
+        return found;
+    }
+
+    private static void Walk(JsonNode? node, string path, JsonNode stack, List<UnexpectedInterpolation> found)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    if (key == "//") continue;
+                    foreach (var sequence in TerraformLiteral.Sequences(key)) found.Add(new($"{path} (key {key})", sequence));
+                    Walk(value, $"{path}.{key}", stack, found);
+                }
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{i}]", stack, found);
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                var sequences = TerraformLiteral.Sequences(text);
+                if (sequences.Count == 1 && sequences[0] == text && IsOwnReference(text, stack)) return;
+                foreach (var sequence in sequences) found.Add(new(path, sequence));
+                break;
+        }
+    }
+
+    private static bool IsOwnReference(string text, JsonNode stack)
+    {
+        var m = Reference().Match(text);
+        if (!m.Success) return false;
+        var block = m.Groups[1].Success ? "data" : "resource";
+        return stack[block]?[m.Groups[2].Value]?[m.Groups[3].Value] is not null;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Valkey.Cdktf;
+
+/// <summary>The shapes of the ids and names the rules check, each with what its messages expect: defined once.</summary>
+public static partial class Identifiers
+{
+    /// <summary>What a security group id looks like, in messages.</summary>
+    public const string SecurityGroupIdExpected = "a security group id: sg- followed by lower-case hex digits";
+
+    /// <summary>What a Terraform name looks like, in messages.</summary>
+    public const string TerraformNameExpected = "a Terraform name: a letter or _ first, then letters, digits, _ and -";
+
+    /// <summary>
+    /// The text CDKTF reserves for its tokens (<c>${TfToken[…]}</c>, <c>#{TfToken[…]}</c>, <c>&amp;{TfToken[…]}</c>):
+    /// CDKTF replaces such text in any string with another value, whatever the escaping.
+    /// </summary>
+    public const string TokenMarker = "TfToken[";
+
+    /// <summary>What a text must not hold, in messages.</summary>
+    public const string TokenMarkerExpected = "text without \"" + TokenMarker + "\", which CDK for Terraform reserves for its own values";
+
+    [GeneratedRegex("^sg-[0-9a-f]+$")] private static partial Regex SecurityGroupId();
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformName();
+
+    /// <summary>Whether <paramref name="value"/> is a security group id (<c>sg-</c> and lower-case hex digits).</summary>
+    public static bool IsSecurityGroupId(string value) => SecurityGroupId().IsMatch(value);
+
+    /// <summary>Whether <paramref name="value"/> can name a Terraform resource or module.</summary>
+    public static bool IsTerraformName(string value) => TerraformName().IsMatch(value);
+
+    /// <summary>Whether <paramref name="value"/> holds CDKTF's token marker.</summary>
+    public static bool HasTokenMarker(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Contains(TokenMarker, StringComparison.Ordinal);
+    }
+}

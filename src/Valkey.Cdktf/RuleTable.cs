@@ -1,0 +1,49 @@
+namespace Valkey.Cdktf;
+
+/// <summary>
+/// The rules of one input type, as one table. Each rule names the inputs it reads; it runs
+/// only when all of them are present (not null) and none was already reported by whoever
+/// read the input (a wrong JSON type, say), so no rule needs stand-in values and no problem
+/// is reported twice. <see cref="Check"/> runs them all and returns every problem.
+/// </summary>
+/// <typeparam name="T">The input type.</typeparam>
+public sealed class RuleTable<T>
+{
+    private readonly List<(IReadOnlyList<(string Field, Func<T, object?> Value)> Inputs, Func<T, IEnumerable<ConfigurationProblem>> Check)> _rules = [];
+
+    /// <summary>The input at <paramref name="field"/> must be present.</summary>
+    public RuleTable<T> Required(string field, Func<T, object?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _rules.Add(([], input => value(input) is null ? [ConfigurationProblem.MissingValue(field)] : []));
+        return this;
+    }
+
+    /// <summary>A rule on one input, skipped when it is absent.</summary>
+    public RuleTable<T> For(string field, Func<T, object?> value, Func<T, IEnumerable<ConfigurationProblem>> check) =>
+        ForAll([(field, value)], check);
+
+    /// <summary>A rule on several inputs, skipped when any of them is absent.</summary>
+    public RuleTable<T> ForAll(IReadOnlyList<(string Field, Func<T, object?> Value)> inputs, Func<T, IEnumerable<ConfigurationProblem>> check)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(check);
+        _rules.Add((inputs, check));
+        return this;
+    }
+
+    /// <summary>Every problem with <paramref name="input"/>; empty when it is valid.</summary>
+    /// <param name="input">The input.</param>
+    /// <param name="alreadyReported">Fields whose problems were reported already: rules reading them are skipped.</param>
+    public IReadOnlyList<ConfigurationProblem> Check(T input, IReadOnlySet<string>? alreadyReported = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new List<ConfigurationProblem>();
+        foreach (var (inputs, check) in _rules)
+        {
+            if (inputs.Any(i => alreadyReported?.Contains(i.Field) == true || i.Value(input) is null)) continue;
+            problems.AddRange(check(input).Where(p => alreadyReported?.Contains(p.Field) != true));
+        }
+        return problems;
+    }
+}

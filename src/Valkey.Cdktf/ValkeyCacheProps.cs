@@ -1,0 +1,123 @@
+namespace Valkey.Cdktf;
+
+/// <summary>
+/// Inputs of <see cref="ValkeyCache"/>: the variables of the Terraform module it replaces,
+/// with the same names (in snake_case in environment files), meaning and defaults.
+/// </summary>
+public sealed record ValkeyCacheProps
+{
+    /// <summary>Default of <see cref="NodeType"/>.</summary>
+    public const string DefaultNodeType = "cache.t3.micro";
+    /// <summary>Default of <see cref="NumCacheNodes"/>.</summary>
+    public const int DefaultNumCacheNodes = 2;
+    /// <summary>Default of <see cref="EngineVersion"/>.</summary>
+    public const string DefaultEngineVersion = "8.0";
+    /// <summary>Default of <see cref="Port"/>.</summary>
+    public const int DefaultPort = 6379;
+    /// <summary>Default of <see cref="ParameterGroupName"/>.</summary>
+    public const string DefaultParameterGroupName = "default.valkey8";
+
+    /// <summary><c>prefix</c>: first part of every resource name (<c>{prefix}-{environment}-valkey</c>).</summary>
+    public required string Prefix { get; init; }
+
+    /// <summary><c>project_name</c>: the project the cache serves; used in descriptions.</summary>
+    public required string ProjectName { get; init; }
+
+    /// <summary><c>vpc_id</c>: the VPC of the security group (<c>vpc-…</c>).</summary>
+    public required string VpcId { get; init; }
+
+    /// <summary><c>private_subnet_ids</c>: the subnets of the subnet group (<c>subnet-…</c>).</summary>
+    public required IReadOnlyList<string> PrivateSubnetIds { get; init; }
+
+    /// <summary><c>ecs_security_group_id</c>: the ECS tasks' security group, the only source allowed in (<c>sg-…</c>).</summary>
+    public required string EcsSecurityGroupId { get; init; }
+
+    /// <summary><c>environment</c>: the environment's name, second part of every resource name.</summary>
+    public required string Environment { get; init; }
+
+    /// <summary><c>node_type</c>: the node instance type. Omitted: <c>cache.t3.micro</c>.</summary>
+    public string NodeType { get; init; } = DefaultNodeType;
+
+    /// <summary>
+    /// <c>num_cache_nodes</c>: nodes in the replication group, one primary and the rest replicas.
+    /// With 2 or more, automatic failover and Multi-AZ are on; with 1 they are off. Omitted: 2.
+    /// </summary>
+    public int NumCacheNodes { get; init; } = DefaultNumCacheNodes;
+
+    /// <summary><c>engine_version</c>: the Valkey major.minor version. Omitted: <c>8.0</c>.</summary>
+    public string EngineVersion { get; init; } = DefaultEngineVersion;
+
+    /// <summary><c>port</c>: the port Valkey listens on and the security group opens. Omitted: 6379.</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary><c>parameter_group_name</c>: the ElastiCache parameter group. Omitted: <c>default.valkey8</c>.</summary>
+    public string ParameterGroupName { get; init; } = DefaultParameterGroupName;
+
+    /// <summary><c>at_rest_encryption_enabled</c>: encrypt data at rest. Omitted: true.</summary>
+    public bool AtRestEncryptionEnabled { get; init; } = true;
+
+    /// <summary><c>transit_encryption_enabled</c>: TLS between clients and nodes. Omitted: false, as in the module.</summary>
+    public bool TransitEncryptionEnabled { get; init; }
+
+    /// <summary><c>maintenance_window</c>: weekly window, <c>ddd:hh24:mi-ddd:hh24:mi</c> (UTC). Omitted: AWS picks one.</summary>
+    public string? MaintenanceWindow { get; init; }
+
+    /// <summary><c>snapshot_retention_limit</c>: days automatic snapshots are kept (0 turns them off). Omitted: AWS's default, 0.</summary>
+    public int? SnapshotRetentionLimit { get; init; }
+
+    /// <summary><c>snapshot_window</c>: daily snapshot window, <c>hh24:mi-hh24:mi</c> (UTC). Omitted: AWS picks one.</summary>
+    public string? SnapshotWindow { get; init; }
+
+    /// <summary><c>tags</c>: tags on every resource that takes tags, beside a <c>Name</c> tag. Omitted: none but <c>Name</c>.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
+    // ----- Adoption of existing resources and data protection (not variables of the module) -----
+
+    /// <summary>
+    /// <c>replication_group_id</c>: the replication group's id, to adopt an existing group whose id
+    /// does not follow the convention. Changing it replaces the group. Omitted: <c>{prefix}-{environment}-valkey</c>.
+    /// </summary>
+    public string? ReplicationGroupId { get; init; }
+
+    /// <summary><c>replication_group_description</c>. Omitted: <c>Valkey cache of {project_name} ({environment})</c>.</summary>
+    public string? ReplicationGroupDescription { get; init; }
+
+    /// <summary>
+    /// <c>subnet_group_name</c>: the subnet group's name, to adopt an existing one. Changing it replaces
+    /// the subnet group and the replication group. Omitted: <c>{prefix}-{environment}-valkey-subnets</c>.
+    /// </summary>
+    public string? SubnetGroupName { get; init; }
+
+    /// <summary><c>subnet_group_description</c>. Omitted: <c>Private subnets of the Valkey cache of {project_name} ({environment})</c>.</summary>
+    public string? SubnetGroupDescription { get; init; }
+
+    /// <summary>
+    /// <c>security_group_name</c>: the security group's name, to adopt an existing one. Changing it
+    /// replaces the security group. Omitted: <c>{prefix}-{environment}-valkey-sg</c>.
+    /// </summary>
+    public string? SecurityGroupName { get; init; }
+
+    /// <summary>
+    /// <c>security_group_description</c>: to adopt an existing group (EC2 cannot change a group's
+    /// description, so a different one replaces the group). Omitted: <c>Valkey cache of {project_name} ({environment}): ECS tasks only</c>.
+    /// </summary>
+    public string? SecurityGroupDescription { get; init; }
+
+    /// <summary>
+    /// <c>prevent_destroy</c>: Terraform refuses any plan that destroys the replication group
+    /// (<c>lifecycle.prevent_destroy</c>). Omitted: true.
+    /// </summary>
+    public bool PreventDestroy { get; init; } = true;
+
+    /// <summary>
+    /// <c>final_snapshot_identifier</c>: the snapshot ElastiCache takes when the replication group is
+    /// deleted, so a deliberate destroy keeps the data. Omitted: <c>{replication group id}-final</c>.
+    /// </summary>
+    public string? FinalSnapshotIdentifier { get; init; }
+
+    /// <summary>
+    /// <c>snapshot_name</c>: create the replication group from this snapshot (a restore). Setting or
+    /// changing it on an existing group replaces the group. Omitted: an empty cache.
+    /// </summary>
+    public string? SnapshotName { get; init; }
+}

@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Valkey.Cdktf.Validation;
+
+namespace Valkey.Cdktf;
+
+/// <summary>
+/// The rules of <see cref="ValkeyCacheProps"/>, as one table, from the AWS provider's
+/// validations and the ElastiCache documentation. Fields are named as in environment files
+/// (<c>node_type</c>); each rule skips an absent value, which <see cref="RuleTable{T}.Required"/>
+/// reports once. <see cref="ValkeyCache"/> runs them before creating anything; environment
+/// files run them too.
+/// </summary>
+public static partial class ValkeyCacheRules
+{
+    /// <summary>Most nodes in one replication group without cluster mode: a primary and five replicas.</summary>
+    public const int MaxCacheNodes = 6;
+
+    /// <summary>Longest automatic snapshot retention ElastiCache accepts, in days.</summary>
+    public const int MaxSnapshotRetentionDays = 35;
+
+    /// <summary>Shortest maintenance or snapshot window ElastiCache accepts, in minutes.</summary>
+    public const int MinWindowMinutes = 60;
+
+    /// <summary>Longest replication group id (AWS and the provider's validateReplicationGroupID).</summary>
+    public const int MaxReplicationGroupIdLength = 40;
+
+    /// <summary>Longest subnet group or security group name.</summary>
+    public const int MaxGroupNameLength = 255;
+
+    private const string NoShortening = " (names are never silently shortened)";
+    private const string Ec2Text = "ASCII letters, digits, spaces and ._-:/()#,@[]+=&;{}!$*";
+    private const string Convention = "prefix, environment";
+
+    private static readonly string[] RetiredNodeFamilies = ["t1", "t2", "m1", "m2", "c1"];
+
+    [GeneratedRegex("^[A-Za-z0-9-]+$")] private static partial Regex NamePart();
+    [GeneratedRegex("^vpc-[0-9a-f]+$")] private static partial Regex VpcId();
+    [GeneratedRegex("^subnet-[0-9a-f]+$")] private static partial Regex SubnetId();
+    [GeneratedRegex(@"^cache\.([a-z][a-z0-9-]*)\.[a-z0-9]+$")] private static partial Regex NodeType();
+    [GeneratedRegex(@"^([7-9])\.(\d+)$")] private static partial Regex EngineVersion();
+    [GeneratedRegex(@"^default\.valkey(\d+)(\..+)?$")] private static partial Regex DefaultParameterGroup();
+    // What EC2 accepts in a security group's description (and the provider in a rule's).
+    [GeneratedRegex(@"^[A-Za-z0-9 ._\-:/()#,@\[\]+=&;{}!$*]*$")] private static partial Regex SecurityGroupText();
+
+    /// <summary>Every rule, in the order problems are reported.</summary>
+    public static RuleTable<ValkeyCacheProps> Table { get; } = new RuleTable<ValkeyCacheProps>()
+        .Required("prefix", p => p.Prefix)
+        .Required("project_name", p => p.ProjectName)
+        .Required("vpc_id", p => p.VpcId)
+        .Required("private_subnet_ids", p => p.PrivateSubnetIds)
+        .Required("ecs_security_group_id", p => p.EcsSecurityGroupId)
+        .Required("environment", p => p.Environment)
+        .For("prefix", p => p.Prefix, p => NamePartRule("prefix", p.Prefix, mustStartWithLetter: true))
+        .For("environment", p => p.Environment, p => NamePartRule("environment", p.Environment, mustStartWithLetter: false))
+        .ForAll([("prefix", p => p.Prefix), ("environment", p => p.Environment), ("project_name", p => p.ProjectName)], Names)
+        .For("project_name", p => p.ProjectName, ProjectName)
+        .For("vpc_id", p => p.VpcId, p => VpcId().IsMatch(p.VpcId) ? [] : [ConfigurationProblem.For("vpc_id", p.VpcId, "a VPC id: vpc- followed by lower-case hex digits")])
+        .For("ecs_security_group_id", p => p.EcsSecurityGroupId,
+            p => Identifiers.IsSecurityGroupId(p.EcsSecurityGroupId) ? [] : [ConfigurationProblem.For("ecs_security_group_id", p.EcsSecurityGroupId, Identifiers.SecurityGroupIdExpected)])
+        .For("private_subnet_ids", p => p.PrivateSubnetIds, Subnets)
+        .For("node_type", p => p.NodeType, Node)
+        .For("num_cache_nodes", p => p.NumCacheNodes, NodeCount)
+        .For("engine_version", p => p.EngineVersion, Engine)
+        .For("parameter_group_name", p => p.ParameterGroupName, ParameterGroup)
+        .For("port", p => p.Port, p => p.Port is >= 1 and <= 65535 ? [] : [new("port", p.Port.ToString(CultureInfo.InvariantCulture), "a TCP port, 1 to 65535")])
+        .For("maintenance_window", p => p.MaintenanceWindow, MaintenanceWindow)
+        .For("snapshot_window", p => p.SnapshotWindow, SnapshotWindow)
+        .ForAll([("maintenance_window", p => p.MaintenanceWindow), ("snapshot_window", p => p.SnapshotWindow)], WindowsApart)
+        .For("snapshot_retention_limit", p => p.SnapshotRetentionLimit, Retention)
+        .For("tags", p => p.Tags, TagRules)
+        .For("(strings)", p => p, TokenMarkers);
+
+    /// <summary>Every problem with <paramref name="props"/>; empty when it is valid.</summary>
+    /// <param name="props">The inputs.</param>
+    /// <param name="alreadyReported">Fields whose problems a reader reported already (see <see cref="RuleTable{T}.Check"/>).</param>
+    public static IReadOnlyList<ConfigurationProblem> Check(ValkeyCacheProps props, IReadOnlySet<string>? alreadyReported = null)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        return Table.Check(props, alreadyReported);
+    }
+
+    /// <summary>prefix and environment: the parts every AWS name is made of.</summary>
+    private static IEnumerable<ConfigurationProblem> NamePartRule(string field, string value, bool mustStartWithLetter)
+    {
+        if (value.Length == 0 || !NamePart().IsMatch(value) || value.Contains("--", StringComparison.Ordinal) || value.StartsWith('-') || value.EndsWith('-'))
+        {
+            yield return ConfigurationProblem.For(field, value,
+                "letters, digits and single hyphens, not starting or ending with a hyphen (it begins every AWS name)");
+        }
+        else if (mustStartWithLetter && !char.IsAsciiLetter(value[0]))
+        {
+            yield return ConfigurationProblem.For(field, value, "a value starting with a letter (the replication group id must)");
+        }
+    }
+
+    /// <summary>
+    /// Every AWS name and description within AWS's rules, reported against the variable that
+    /// made it: its own override, or prefix and environment for the convention's names.
+    /// </summary>
+    private static IEnumerable<ConfigurationProblem> Names(ValkeyCacheProps p)
+    {
+        var names = ValkeyNames.For(p);
+        var idField = p.ReplicationGroupId is null ? Convention : "replication_group_id";
+        if (!IsAwsIdentifier(names.ReplicationGroupId, MaxReplicationGroupIdLength))
+        {
+            yield return ConfigurationProblem.For(idField, names.ReplicationGroupId,
+                $"a replication group id of 1 to {MaxReplicationGroupIdLength} letters, digits and hyphens, starting with a letter, " +
+                $"without -- or a trailing hyphen; it is {names.ReplicationGroupId.Length} characters" + NoShortening);
+        }
+        if (names.SubnetGroupName.Length is 0 or > MaxGroupNameLength || !NamePart().IsMatch(names.SubnetGroupName))
+        {
+            yield return ConfigurationProblem.For(p.SubnetGroupName is null ? Convention : "subnet_group_name", names.SubnetGroupName,
+                $"a subnet group name of 1 to {MaxGroupNameLength} letters, digits and hyphens" + NoShortening);
+        }
+        if (names.SecurityGroupName.Length is 0 or > MaxGroupNameLength || !SecurityGroupText().IsMatch(names.SecurityGroupName)
+            || names.SecurityGroupName.StartsWith("sg-", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return ConfigurationProblem.For(p.SecurityGroupName is null ? Convention : "security_group_name", names.SecurityGroupName,
+                $"a security group name of 1 to {MaxGroupNameLength} {Ec2Text}, not starting with sg-" + NoShortening);
+        }
+        if (p.SecurityGroupDescription is not null
+            && (p.SecurityGroupDescription.Length is 0 or > MaxGroupNameLength || !SecurityGroupText().IsMatch(p.SecurityGroupDescription)))
+        {
+            yield return ConfigurationProblem.For("security_group_description", p.SecurityGroupDescription,
+                $"1 to {MaxGroupNameLength} {Ec2Text} (EC2's rule for descriptions)");
+        }
+        foreach (var (field, value) in new[] { ("replication_group_description", p.ReplicationGroupDescription), ("subnet_group_description", p.SubnetGroupDescription), ("snapshot_name", p.SnapshotName) })
+        {
+            if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > MaxGroupNameLength))
+            {
+                yield return ConfigurationProblem.For(field, value, $"1 to {MaxGroupNameLength} characters, not blank (omit the key for the default)");
+            }
+        }
+        if (!IsAwsIdentifier(names.FinalSnapshotIdentifier, MaxGroupNameLength))
+        {
+            yield return ConfigurationProblem.For(p.FinalSnapshotIdentifier is null ? idField : "final_snapshot_identifier", names.FinalSnapshotIdentifier,
+                $"a snapshot name of 1 to {MaxGroupNameLength} letters, digits and hyphens, starting with a letter, without -- or a trailing hyphen");
+        }
+    }
+
+    /// <summary>ElastiCache's identifier rule: a letter first, then letters, digits and single hyphens, no trailing hyphen.</summary>
+    private static bool IsAwsIdentifier(string value, int maxLength) =>
+        value.Length >= 1 && value.Length <= maxLength && NamePart().IsMatch(value) && char.IsAsciiLetter(value[0])
+        && !value.Contains("--", StringComparison.Ordinal) && !value.EndsWith('-');
+
+    /// <summary>project_name appears in the security group's description, which EC2 restricts.</summary>
+    private static IEnumerable<ConfigurationProblem> ProjectName(ValkeyCacheProps p)
+    {
+        if (string.IsNullOrWhiteSpace(p.ProjectName) || !SecurityGroupText().IsMatch(p.ProjectName) || p.ProjectName.Length > 100)
+        {
+            yield return ConfigurationProblem.For("project_name", p.ProjectName, $"1 to 100 characters of {Ec2Text} (it goes into the security group's description)");
+        }
+    }
+
+    /// <summary>private_subnet_ids: subnet ids, each once; enough of them for Multi-AZ.</summary>
+    private static IEnumerable<ConfigurationProblem> Subnets(ValkeyCacheProps p)
+    {
+        var subnets = p.PrivateSubnetIds;
+        for (var i = 0; i < subnets.Count; i++)
+        {
+            if (subnets[i] is null || !SubnetId().IsMatch(subnets[i]))
+            {
+                yield return ConfigurationProblem.For($"private_subnet_ids[{i}]", subnets[i], "a subnet id: subnet- followed by lower-case hex digits");
+            }
+            else if (subnets.Take(i).Contains(subnets[i], StringComparer.Ordinal))
+            {
+                yield return ConfigurationProblem.For($"private_subnet_ids[{i}]", subnets[i], "each subnet once; this one is listed twice");
+            }
+        }
+        if (subnets.Count == 0)
+        {
+            yield return new("private_subnet_ids", "[]", "at least one subnet id");
+        }
+        else if (p.NumCacheNodes >= 2 && subnets.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            yield return ConfigurationProblem.For("private_subnet_ids", subnets,
+                $"at least two subnets (in different availability zones): num_cache_nodes is {p.NumCacheNodes}, which turns Multi-AZ on");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Node(ValkeyCacheProps p)
+    {
+        var m = NodeType().Match(p.NodeType);
+        if (!m.Success)
+        {
+            yield return ConfigurationProblem.For("node_type", p.NodeType, "an ElastiCache node type such as cache.t3.micro or cache.r6g.large");
+        }
+        else if (RetiredNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal))
+        {
+            yield return ConfigurationProblem.For("node_type", p.NodeType,
+                $"a current node type: {m.Groups[1].Value.ToUpperInvariant()} is no longer offered (use cache.t3.*, cache.t4g.* or newer)");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> NodeCount(ValkeyCacheProps p)
+    {
+        if (p.NumCacheNodes is < 1 or > MaxCacheNodes)
+        {
+            yield return new("num_cache_nodes", p.NumCacheNodes.ToString(CultureInfo.InvariantCulture),
+                $"1 to {MaxCacheNodes} (one primary and up to {MaxCacheNodes - 1} replicas)");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Engine(ValkeyCacheProps p)
+    {
+        if (!EngineVersion().IsMatch(p.EngineVersion) || !ValkeyEngineVersions.IsOffered(p.EngineVersion))
+        {
+            yield return ConfigurationProblem.For("engine_version", p.EngineVersion,
+                $"a Valkey version ElastiCache offers: {string.Join(", ", ValkeyEngineVersions.Offered)}");
+        }
+    }
+
+    /// <summary>A default parameter group of the engine's family.</summary>
+    private static IEnumerable<ConfigurationProblem> ParameterGroup(ValkeyCacheProps p)
+    {
+        if (string.IsNullOrEmpty(p.ParameterGroupName))
+        {
+            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName, "a parameter group name such as default.valkey8");
+            yield break;
+        }
+        var v = p.EngineVersion is null ? null : EngineVersion().Match(p.EngineVersion);
+        var g = DefaultParameterGroup().Match(p.ParameterGroupName);
+        if (v is { Success: true } && ValkeyEngineVersions.IsOffered(p.EngineVersion!) && g.Success && g.Groups[1].Value != v.Groups[1].Value)
+        {
+            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName,
+                $"a parameter group of the engine's family: engine_version {p.EngineVersion} goes with default.valkey{v.Groups[1].Value}");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> MaintenanceWindow(ValkeyCacheProps p)
+    {
+        var window = WeeklyWindow.ParseWeekly(p.MaintenanceWindow!);
+        if (window is null)
+        {
+            yield return ConfigurationProblem.For("maintenance_window", p.MaintenanceWindow, "ddd:hh24:mi-ddd:hh24:mi in UTC, such as sun:03:00-sun:04:00");
+        }
+        else if (window.Value.WeeklyLength < MinWindowMinutes)
+        {
+            yield return ConfigurationProblem.For("maintenance_window", p.MaintenanceWindow,
+                $"a window of at least {MinWindowMinutes} minutes; it is {window.Value.WeeklyLength}");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> SnapshotWindow(ValkeyCacheProps p)
+    {
+        var window = WeeklyWindow.ParseDaily(p.SnapshotWindow!);
+        if (window is null)
+        {
+            yield return ConfigurationProblem.For("snapshot_window", p.SnapshotWindow, "hh24:mi-hh24:mi in UTC, such as 02:00-03:00");
+        }
+        else if (window.Value.DailyLength < MinWindowMinutes)
+        {
+            yield return ConfigurationProblem.For("snapshot_window", p.SnapshotWindow,
+                $"a window of at least {MinWindowMinutes} minutes; it is {window.Value.DailyLength}");
+        }
+    }
+
+    /// <summary>The snapshot window may not overlap the maintenance window (touching is fine).</summary>
+    private static IEnumerable<ConfigurationProblem> WindowsApart(ValkeyCacheProps p)
+    {
+        if (WeeklyWindow.ParseWeekly(p.MaintenanceWindow!) is { } mw && WeeklyWindow.ParseDaily(p.SnapshotWindow!) is { } sw && mw.OverlapsDaily(sw))
+        {
+            yield return ConfigurationProblem.For("snapshot_window", p.SnapshotWindow,
+                $"a window that does not overlap maintenance_window {ConfigurationProblem.Show(p.MaintenanceWindow)}");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Retention(ValkeyCacheProps p)
+    {
+        if (p.SnapshotRetentionLimit is < 0 or > MaxSnapshotRetentionDays)
+        {
+            yield return new("snapshot_retention_limit", p.SnapshotRetentionLimit.Value.ToString(CultureInfo.InvariantCulture),
+                $"0 to {MaxSnapshotRetentionDays} days (0 turns automatic snapshots off)");
+        }
+    }
+
+    /// <summary>tags: AWS tag keys and values.</summary>
+    private static IEnumerable<ConfigurationProblem> TagRules(ValkeyCacheProps p)
+    {
+        foreach (var (key, value) in p.Tags)
+        {
+            if (string.IsNullOrEmpty(key) || key.Length > 128 || key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return ConfigurationProblem.For($"tags.{key}", key, "a tag key of 1 to 128 characters, not starting with aws:");
+            }
+            if (value is null || value.Length > 256)
+            {
+                yield return ConfigurationProblem.For($"tags.{key}", value, "a tag value of at most 256 characters");
+            }
+        }
+    }
+
+    /// <summary>No input string holds CDKTF's token marker (<see cref="Identifiers.TokenMarker"/>).</summary>
+    private static IEnumerable<ConfigurationProblem> TokenMarkers(ValkeyCacheProps p)
+    {
+        var strings = new List<(string Field, string? Value)>
+        {
+            ("prefix", p.Prefix), ("project_name", p.ProjectName), ("vpc_id", p.VpcId), ("ecs_security_group_id", p.EcsSecurityGroupId),
+            ("environment", p.Environment), ("node_type", p.NodeType), ("engine_version", p.EngineVersion),
+            ("parameter_group_name", p.ParameterGroupName), ("maintenance_window", p.MaintenanceWindow), ("snapshot_window", p.SnapshotWindow),
+            ("replication_group_id", p.ReplicationGroupId), ("replication_group_description", p.ReplicationGroupDescription),
+            ("subnet_group_name", p.SubnetGroupName), ("subnet_group_description", p.SubnetGroupDescription),
+            ("security_group_name", p.SecurityGroupName), ("security_group_description", p.SecurityGroupDescription),
+            ("final_snapshot_identifier", p.FinalSnapshotIdentifier), ("snapshot_name", p.SnapshotName),
+        };
+        strings.AddRange((p.PrivateSubnetIds ?? []).Select((s, i) => ($"private_subnet_ids[{i}]", (string?)s)));
+        foreach (var (key, value) in p.Tags ?? new Dictionary<string, string>())
+        {
+            strings.Add(($"tags.{key}", key));
+            strings.Add(($"tags.{key}", value));
+        }
+        foreach (var (field, value) in strings)
+        {
+            if (value is not null && Identifiers.HasTokenMarker(value)) yield return ConfigurationProblem.For(field, value, Identifiers.TokenMarkerExpected);
+        }
+    }
+}

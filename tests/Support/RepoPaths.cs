@@ -1,0 +1,23 @@
+namespace Valkey.Cdktf.Tests.Support;
+
+/// <summary>Paths in the repository the tests run from.</summary>
+internal static class RepoPaths
+{
+    /// <summary>The repository root: the folder holding Valkey.Cdktf.sln above the test binaries.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string Environments => Path.Combine(Root, "environments");
+
+    public static string Accepted => Path.Combine(Root, "accepted");
+
+    public static string SchemaReference => Path.Combine(Root, "src", "Valkey.Cdktf.App", "Guard", "aws-provider-schema-subset.json");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Valkey.Cdktf.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException($"Valkey.Cdktf.sln not found above {AppContext.BaseDirectory}");
+    }
+}

@@ -1,0 +1,105 @@
+using Valkey.Cdktf.App.Cli;
+using Valkey.Cdktf.App.Configuration;
+using Valkey.Cdktf.App.Guard;
+using Valkey.Cdktf.App.Jsii;
+using Valkey.Cdktf.App.Stacks;
+using Valkey.Cdktf.App.Synthesis;
+using Valkey.Cdktf.App.Terraform;
+using Valkey.Cdktf.App.Tests.Configuration;
+using Valkey.Cdktf.App.Tests.Synthesis;
+using Valkey.Cdktf.Tests.Support;
+
+namespace Valkey.Cdktf.App.Tests.Configuration;
+
+/// <summary>The app and the CDKTF CLI run as processes, as users and CI run them.</summary>
+public sealed class EndToEndTests
+{
+    [Fact]
+    public void The_app_answers_a_bad_file_with_exit_code_1_a_message_and_no_stack_trace()
+    {
+        using var work = new TempDir();
+        var file = BadEnvironmentFileTests.ValidFile();
+        file["variables"]!["num_cache_nodes"] = 7;
+        File.WriteAllText(Path.Combine(work.Path, "hml.json"), file.ToJsonString());
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+        FolderSnapshot.Seed(outdir);
+        var before = FolderSnapshot.Take(outdir);
+
+        var result = Processes.App(new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = work.Path, ["CDKTF_OUTDIR"] = outdir });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("variables.num_cache_nodes: got 7; expected 1 to 6", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.AssertUnchanged(before, outdir);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    public void The_app_writes_the_golden_files_with_and_without_the_jsii_type_index(string fullScan)
+    {
+        using var work = new TempDir();
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+
+        var result = Processes.App(new Dictionary<string, string> { ["CDKTF_OUTDIR"] = outdir, ["VALKEY_JSII_FULL_SCAN"] = fullScan });
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        foreach (var stack in SnapshotTests.ShippedNames())
+        {
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json")),
+                File.ReadAllText(Path.Combine(outdir, "stacks", stack, "cdk.tf.json")));
+        }
+    }
+
+    [Fact]
+    public void Cdktf_synth_writes_the_golden_files_and_a_bad_file_leaves_its_output_untouched()
+    {
+        using var work = new TempDir();
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+
+        var good = Processes.CdktfSynth(outdir, new Dictionary<string, string>());
+
+        Assert.True(good.ExitCode == 0, good.Stdout + good.Stderr);
+        foreach (var stack in SnapshotTests.ShippedNames())
+        {
+            Assert.Equal(
+                File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json")),
+                File.ReadAllText(Path.Combine(outdir, "stacks", stack, "cdk.tf.json")));
+        }
+        Assert.DoesNotContain("end-of-life", good.Stdout + good.Stderr, StringComparison.OrdinalIgnoreCase);
+
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        var bad = BadEnvironmentFileTests.ValidFile();
+        bad["variables"]!.AsObject().Add("node_typ", "cache.t3.small");
+        File.WriteAllText(Path.Combine(environments, "hml.json"), bad.ToJsonString());
+        var before = FolderSnapshot.Take(outdir);
+
+        var failed = Processes.CdktfSynth(outdir, new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = environments });
+
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains("did you mean `node_type`?", failed.Stdout + failed.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.AssertUnchanged(before, outdir);
+    }
+
+    [Fact]
+    public void Cdktf_synth_refuses_to_let_the_CLI_delete_a_removed_environments_state()
+    {
+        using var work = new TempDir();
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        File.WriteAllText(Path.Combine(environments, "hml.json"), BadEnvironmentFileTests.ValidFile().ToJsonString());
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+        var old = Path.Combine(outdir, "stacks", "old");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, "cdk.tf.json"), "{}\n");
+        File.WriteAllText(Path.Combine(old, "terraform.tfstate"), "{\"serial\": 3}\n");
+        var before = FolderSnapshot.Take(outdir);
+
+        var result = Processes.CdktfSynth(outdir, new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = environments });
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("the CDKTF CLI deletes such folders", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        FolderSnapshot.AssertUnchanged(before, outdir);
+    }
+}

@@ -1,0 +1,164 @@
+using Valkey.Cdktf.App.Cli;
+using Valkey.Cdktf.App.Configuration;
+using Valkey.Cdktf.App.Guard;
+using Valkey.Cdktf.App.Jsii;
+using Valkey.Cdktf.App.Stacks;
+using Valkey.Cdktf.App.Synthesis;
+using Valkey.Cdktf.App.Terraform;
+using Valkey.Cdktf.App.Tests.Configuration;
+using Valkey.Cdktf.App.Tests.Synthesis;
+using System.Text.Json.Nodes;
+using Valkey.Cdktf.Tests.Support;
+
+namespace Valkey.Cdktf.App.Tests.Guard;
+
+/// <summary>
+/// The replacement guard over the shipped environments: a change to a shipped environment
+/// is compared with its golden file, as <c>./build.sh guard</c> does.
+/// </summary>
+public sealed class GuardCommandTests
+{
+    private sealed record Outcome(ExitCode ExitCode, string Output);
+
+    private static Outcome Guard(string stack, Action<JsonObject> change)
+    {
+        using var work = new TempDir();
+        foreach (var other in Directory.GetFiles(RepoPaths.Environments, "*.json")) File.Copy(other, Path.Combine(work.Path, Path.GetFileName(other)));
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, $"{stack}.json")))!.AsObject();
+        change(file);
+        File.WriteAllText(Path.Combine(work.Path, $"{stack}.json"), file.ToJsonString());
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = GuardCommand.Run(work.Path, RepoPaths.Accepted, null, NoNames, NoRemovals, output, error);
+        return new Outcome(exit, output + error.ToString());
+    }
+
+    internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
+
+    internal static readonly IReadOnlyDictionary<string, string> NoRemovals = new Dictionary<string, string>();
+
+    private static Action<JsonObject> Var(string key, JsonNode? value) => file => file["variables"]![key] = value;
+
+    [Fact]
+    public void Every_shipped_environment_passes_against_its_golden_file()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = GuardCommand.Run(RepoPaths.Environments, RepoPaths.Accepted, null, NoNames, NoRemovals, output, error);
+
+        Assert.True(exit == ExitCode.Ok, output.ToString() + error);
+        foreach (var stack in SnapshotTests.ShippedNames())
+        {
+            Assert.Contains($"{stack}: compared with", output.ToString(), StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("REPLACE", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hml", "port", "6380", "port")]
+    [InlineData("prod", "port", "6390", "port")]
+    [InlineData("hml", "replication_group_id", "\"pbet-hml-cache\"", "replication_group_id")]
+    [InlineData("hml", "prefix", "\"pbet2\"", "replication_group_id")]
+    [InlineData("prod", "at_rest_encryption_enabled", "false", "at_rest_encryption_enabled")]
+    [InlineData("hml", "subnet_group_name", "\"legacy-subnets\"", "subnet_group_name")]
+    [InlineData("hml", "security_group_description", "\"Valkey\"", "description")]
+    [InlineData("hml", "snapshot_name", "\"manual-backup-20261120\"", "snapshot_name")]
+    public void A_replacing_change_fails_and_names_the_attribute(string stack, string variable, string json, string attribute)
+    {
+        var outcome = Guard(stack, Var(variable, JsonNode.Parse(json)));
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
+        var row = outcome.Output.Split('\n').FirstOrDefault(l => l.Contains($" {attribute} ", StringComparison.Ordinal) && l.Contains("REPLACE", StringComparison.Ordinal));
+        Assert.True(row is not null, outcome.Output);
+        Assert.Contains("not acknowledged", row, StringComparison.Ordinal);
+        Assert.Contains("FAILED", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_engine_version_downgrade_replaces()
+    {
+        var outcome = Guard("hml", f => { f["variables"]!["engine_version"] = "7.2"; f["variables"]!["parameter_group_name"] = "default.valkey7"; });
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
+        Assert.Contains("engine_version downgrade", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hml", "node_type", "\"cache.t3.small\"")]
+    [InlineData("hml", "num_cache_nodes", "3")]
+    [InlineData("prod", "num_cache_nodes", "2")]
+    [InlineData("hml", "engine_version", "\"8.1\"")]
+    [InlineData("prod", "maintenance_window", "\"mon:04:00-mon:05:00\"")]
+    [InlineData("prod", "snapshot_window", "\"05:00-06:00\"")]
+    [InlineData("hml", "transit_encryption_enabled", "true")]
+    [InlineData("prod", "snapshot_retention_limit", "14")]
+    public void An_in_place_change_passes(string stack, string variable, string json)
+    {
+        var outcome = Guard(stack, Var(variable, JsonNode.Parse(json)));
+
+        Assert.True(outcome.ExitCode == ExitCode.Ok, outcome.Output);
+        Assert.Contains("update in place", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("REPLACE", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acknowledged_replacement_passes_and_shows_the_reason()
+    {
+        var outcome = Guard("hml", file =>
+        {
+            file["variables"]!["port"] = 6380;
+            file["acknowledged_replacements"] = JsonNode.Parse("""
+                [{ "resource": "aws_elasticache_replication_group.valkey", "attribute": "port", "to": 6380,
+                   "reason": "hml holds no data worth keeping" }]
+                """);
+        });
+
+        Assert.True(outcome.ExitCode == ExitCode.Ok, outcome.Output);
+        Assert.Contains("REPLACE - acknowledged: hml holds no data worth keeping", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("has prevent_destroy on", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acknowledgement_of_another_value_does_not_cover_the_change()
+    {
+        var outcome = Guard("hml", file =>
+        {
+            file["variables"]!["port"] = 6381;
+            file["acknowledged_replacements"] = JsonNode.Parse("""
+                [{ "resource": "aws_elasticache_replication_group.valkey", "attribute": "port", "to": 6380, "reason": "r" }]
+                """);
+        });
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
+        Assert.Contains("changes to 6381, not to 6380", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acknowledgement_without_a_reason_is_a_configuration_error()
+    {
+        var outcome = Guard("hml", file => file["acknowledged_replacements"] = JsonNode.Parse("""
+            [{ "resource": "aws_elasticache_replication_group.valkey", "attribute": "port", "to": 6380 }]
+            """));
+
+        Assert.Equal(ExitCode.ConfigurationError, outcome.ExitCode);
+        Assert.Contains("acknowledged_replacements[0].reason", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_baseline_named_by_the_user_is_used()
+    {
+        using var work = new TempDir();
+        var baseline = Path.Combine(work.Path, "old.cdk.tf.json");
+        var old = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, "hml.cdk.tf.json")))!;
+        old["resource"]!["aws_elasticache_replication_group"]!["valkey"]!["port"] = 6400;
+        File.WriteAllText(baseline, old.ToJsonString());
+        var output = new StringWriter();
+
+        var exit = GuardCommand.Run(RepoPaths.Environments, baseline, "hml", NoNames, NoRemovals, output, new StringWriter());
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, exit);
+        Assert.Contains("6400", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("prod:", output.ToString(), StringComparison.Ordinal);
+    }
+}
