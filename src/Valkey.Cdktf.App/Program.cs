@@ -43,7 +43,8 @@ ExitCode Run()
     {
         return SynthCommand.Run(environments, Setting("CDKTF_OUTDIR", "cdktf.out"), Console.Error,
             underCdktfCli: Environment.GetEnvironmentVariable("CDKTF_CONTEXT_JSON") is not null,
-            cancel: interrupts.Token, checkpoint: TestHold);
+            cancel: interrupts.Token, checkpoint: TestHold,
+            debug: Environment.GetEnvironmentVariable("VALKEY_DEBUG") == "1" ? Console.Error : null);
     }
     if (args[0] == "guard")
     {
@@ -54,7 +55,7 @@ ExitCode Run()
             return ExitCode.UsageError;
         }
         return GuardCommand.Run(environments, parsed.Against ?? GuardCommand.DefaultBaseline, parsed.Only, parsed.New, parsed.Removed,
-            Console.Out, Console.Error);
+            Console.Out, Console.Error, terminal: !Console.IsOutputRedirected);
     }
     Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard'");
     return ExitCode.UsageError;

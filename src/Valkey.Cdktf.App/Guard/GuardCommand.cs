@@ -30,8 +30,9 @@ internal static class GuardCommand
     /// <param name="removed">Environments whose removal is acknowledged, with the reason (<c>--removed NAME=REASON</c>).</param>
     /// <param name="output">The report.</param>
     /// <param name="error">Errors.</param>
+    /// <param name="terminal">Whether <paramref name="output"/> is a terminal (table borders and colour).</param>
     public static ExitCode Run(string environmentsFolder, string baseline, string? only, IReadOnlySet<string> declaredNew,
-        IReadOnlyDictionary<string, string> removed, TextWriter output, TextWriter error)
+        IReadOnlyDictionary<string, string> removed, TextWriter output, TextWriter error, bool terminal = false)
     {
         ArgumentNullException.ThrowIfNull(declaredNew);
         ArgumentNullException.ThrowIfNull(removed);
@@ -109,7 +110,7 @@ internal static class GuardCommand
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-        foreach (var verdict in verdicts) GuardReport.Write(verdict, output);
+        foreach (var verdict in verdicts) GuardReport.Write(verdict, output, terminal);
         return verdicts.All(v => v.Passed) ? ExitCode.Ok : ExitCode.UnacknowledgedChange;
     }
 

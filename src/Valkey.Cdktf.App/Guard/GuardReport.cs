@@ -1,12 +1,22 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Valkey.Cdktf.App.Guard;
 
-/// <summary>Prints a <see cref="GuardVerdict"/>: a table of changes, the rules behind the destructive ones, notes, and the outcome.</summary>
+/// <summary>
+/// Prints a <see cref="GuardVerdict"/>: a table of changes (Spectre.Console; rounded borders and
+/// colour on a terminal, plain columns in a log or a file), the rules behind the destructive
+/// ones, notes, and the outcome.
+/// </summary>
 internal static class GuardReport
 {
-    /// <summary>Writes <paramref name="verdict"/> to <paramref name="output"/>.</summary>
-    public static void Write(GuardVerdict verdict, TextWriter output)
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes <paramref name="verdict"/> to <paramref name="output"/>; <paramref name="terminal"/> for borders and colour.</summary>
+    public static void Write(GuardVerdict verdict, TextWriter output, bool terminal = false)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(output);
@@ -16,16 +26,7 @@ internal static class GuardReport
             output.WriteLine("  no changes.");
             return;
         }
-        if (verdict.Rows.Count > 0)
-        {
-            var rows = new List<string[]> { new[] { "resource", "attribute", "old", "new", "action" } };
-            rows.AddRange(verdict.Rows.Select(r => new[] { r.Change.Resource, r.Change.Attribute, Cell(r.Change.Old), Cell(r.Change.New), Action(r) }));
-            var widths = Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length)).ToArray();
-            foreach (var row in rows)
-            {
-                output.WriteLine("  " + string.Join("  ", row.Select((cell, c) => c == 4 ? cell : cell.PadRight(widths[c]))).TrimEnd());
-            }
-        }
+        if (verdict.Rows.Count > 0) Console(output, terminal).Write(new Padder(Table(verdict, terminal), new Padding(2, 0, 0, 0)));
         foreach (var row in verdict.Rows.Where(r => r.Change.NeedsAcknowledgement))
         {
             output.WriteLine($"  {row.Change.Resource} {row.Change.Attribute}: {row.Change.Why}.");
@@ -46,6 +47,41 @@ internal static class GuardReport
         }
     }
 
+    private static Table Table(GuardVerdict verdict, bool terminal)
+    {
+        var table = new Table { Border = terminal ? TableBorder.Rounded : TableBorder.None, ShowHeaders = true };
+        foreach (var header in new[] { "resource", "attribute", "old", "new", "action" })
+        {
+            var column = new TableColumn(new Text(header)) { NoWrap = true };
+            column.Padding(new Padding(terminal ? 1 : 0, 0, terminal ? 1 : 2, 0));
+            table.AddColumn(column);
+        }
+        foreach (var row in verdict.Rows)
+        {
+            var style = row.Blocks ? new Style(Color.Red) : row.Change.NeedsAcknowledgement ? new Style(Color.Yellow) : Style.Plain;
+            table.AddRow(new IRenderable[]
+            {
+                new Text(row.Change.Resource), new Text(row.Change.Attribute), new Text(Cell(row.Change.Old)), new Text(Cell(row.Change.New)),
+                new Text(Action(row), terminal ? style : Style.Plain),
+            });
+        }
+        return table;
+    }
+
+    /// <summary>A console over <paramref name="output"/>: ANSI and colour only on a terminal; never wrapped.</summary>
+    private static IAnsiConsole Console(TextWriter output, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 1000;
+        return console;
+    }
+
     private static string Action(GuardRow row)
     {
         var action = row.Change.Action switch
@@ -64,7 +100,7 @@ internal static class GuardReport
 
     private static string Cell(JsonNode? value)
     {
-        var json = value?.ToJsonString(System.Text.Json.JsonSerializerOptions.Default);
+        var json = value?.ToJsonString(Relaxed);
         return json switch
         {
             null => "(absent)",

@@ -35,19 +35,21 @@ internal static class JsiiTypeIndex
 
     /// <summary>
     /// Installs the index for the assembly of <paramref name="anchor"/>, a jsii class of it at its
-    /// package's top level or in a submodule; false when the runtime's cache is not as expected.
+    /// package's top level or in a submodule. Returns null when installed, else why not (the
+    /// runtime then scans every type, as without the index: slower, same result).
     /// </summary>
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The runtime's own private members, present in the pinned version.")]
-    public static bool TryInstall(Type anchor)
+    public static string? TryInstall(Type anchor)
     {
         ArgumentNullException.ThrowIfNull(anchor);
         var assembly = anchor.Assembly;
-        if (Environment.GetEnvironmentVariable("VALKEY_JSII_FULL_SCAN") == "1" || string.IsNullOrEmpty(assembly.Location)) return false;
+        if (Environment.GetEnvironmentVariable("VALKEY_JSII_FULL_SCAN") == "1") return "turned off by VALKEY_JSII_FULL_SCAN=1";
+        if (string.IsNullOrEmpty(assembly.Location)) return $"{assembly.GetName().Name} has no file to read the index from";
         var runtime = typeof(ServiceContainer).Assembly;
         var cacheInterface = runtime.GetType("Amazon.JSII.Runtime.Services.ITypeCache");
         var provider = typeof(ServiceContainer).GetProperty("ServiceProvider", BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) as IServiceProvider;
         var cache = cacheInterface is null ? null : provider?.GetService(cacheInterface);
-        if (cache is null) return false;
+        if (cache is null) return "Amazon.JSII.Runtime has no ITypeCache service where the pinned version has it";
         const BindingFlags instance = BindingFlags.NonPublic | BindingFlags.Instance;
         var cacheType = cache.GetType();
         var assembliesField = cacheType.GetField("_assemblies", instance);
@@ -57,12 +59,12 @@ internal static class JsiiTypeIndex
             || typesField?.GetValue(cache) is not IDictionary<string, Type> types
             || lockField?.GetValue(cache) is not { } gate)
         {
-            return false;
+            return "Amazon.JSII.Runtime's TypeCache lacks the private fields the pinned version has (_assemblies, _types, _lock)";
         }
         var index = new Lazy<IReadOnlyDictionary<string, string>>(() => Read(assembly.Location));
         lock (gate)
         {
-            if (!scanned.Add(assembly.FullName!)) return false; // already scanned the slow way
+            if (!scanned.Add(assembly.FullName!)) return $"{assembly.GetName().Name} was scanned already";
             typesField.SetValue(cache, new IndexedTypes(types, index, assembly, Roots(anchor)));
             // Assemblies jsii-pacmak did not generate (the framework's, this project's) hold no jsii
             // types; the cache would still reflect over all their types.
@@ -71,7 +73,7 @@ internal static class JsiiTypeIndex
                 if (!loaded.IsDefined(typeof(JsiiAssemblyAttribute), inherit: false)) scanned.Add(loaded.FullName!);
             }
         }
-        return true;
+        return null;
     }
 
     /// <summary>jsii type name (with <c>$Proxy</c> for proxies, as the runtime keys them) → .NET type name, from metadata.</summary>

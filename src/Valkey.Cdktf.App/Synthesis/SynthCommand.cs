@@ -15,8 +15,9 @@ internal static class SynthCommand
     /// <param name="underCdktfCli">Run by the CDKTF CLI, which deletes stack folders it does not know after the app exits.</param>
     /// <param name="cancel">An interrupt: honoured up to the moment the new synthesis is put in place.</param>
     /// <param name="checkpoint">See <see cref="OutputDirectory.Publish"/>.</param>
+    /// <param name="debug">Where debug lines go (<c>VALKEY_DEBUG=1</c>); null for none.</param>
     public static ExitCode Run(string environmentsFolder, string outdir, TextWriter error, bool underCdktfCli = false, CancellationToken cancel = default,
-        Action<string>? checkpoint = null)
+        Action<string>? checkpoint = null, TextWriter? debug = null)
     {
         // Read and check first: the jsii runtime (a Node.js process) starts only for valid input.
         var environments = ReadOrReport(environmentsFolder, error);
@@ -24,7 +25,7 @@ internal static class SynthCommand
         cancel.ThrowIfCancellationRequested();
         var result = OutputDirectory.Publish(outdir, staging =>
         {
-            ValkeyApp.Build(environments, staging).Synth();
+            ValkeyApp.Build(environments, staging, debug).Synth();
             AuditExpressions(staging, environments);
         }, underCdktfCli, cancel, checkpoint);
         foreach (var kept in result.Kept)

@@ -42,9 +42,13 @@ public sealed class EndToEndTests
         using var work = new TempDir();
         var outdir = Path.Combine(work.Path, "cdktf.out");
 
-        var result = Processes.App(new Dictionary<string, string> { ["CDKTF_OUTDIR"] = outdir, ["VALKEY_JSII_FULL_SCAN"] = fullScan });
+        var result = Processes.App(new Dictionary<string, string> { ["CDKTF_OUTDIR"] = outdir, ["VALKEY_JSII_FULL_SCAN"] = fullScan, ["VALKEY_DEBUG"] = "1" });
 
         Assert.True(result.ExitCode == 0, result.Stderr);
+        // The index is proven in use in a real run (a fresh process, whatever ran before in this one), or loudly not.
+        Assert.Contains(fullScan == "0"
+            ? "debug: jsii type index installed for HashiCorp.Cdktf.Providers.Aws"
+            : "debug: jsii type index NOT installed (turned off by VALKEY_JSII_FULL_SCAN=1)", result.Stderr, StringComparison.Ordinal);
         foreach (var stack in SnapshotTests.ShippedNames())
         {
             Assert.Equal(
