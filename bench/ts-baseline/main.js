@@ -1,6 +1,8 @@
 // Baseline for bench/run.sh: the same stacks as Valkey.Cdktf, written directly against the
 // CDKTF JavaScript/TypeScript packages (deep imports, as TypeScript projects write them), so
 // the C# path can be measured side by side with the TypeScript one. Not used by the project.
+// A test (BenchBaselineTests) checks that it writes the same resources, attributes and
+// outputs as the C# app for every shipped environment, so the ratio compares equal work.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -48,10 +50,10 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
   });
   rg.overrideLogicalId("valkey");
   const out = (id, value, description) => new TerraformOutput(stack, id, { value, description, staticId: true });
-  out("valkey_endpoint", rg.primaryEndpointAddress, "Primary endpoint address.");
-  out("valkey_port", rg.port, "Port.");
-  out("valkey_reader_endpoint", rg.readerEndpointAddress, "Reader endpoint address.");
-  out("replication_group_id", rg.id, "Replication group id.");
-  out("security_group_id", sg.id, "Security group id.");
+  out("valkey_endpoint", rg.primaryEndpointAddress, "Primary endpoint address of the Valkey replication group (reads and writes).");
+  out("valkey_port", rg.port, "Port Valkey listens on.");
+  out("valkey_reader_endpoint", rg.readerEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
+  out("replication_group_id", rg.id, "ID of the ElastiCache replication group.");
+  out("security_group_id", sg.id, "ID of the security group of the Valkey nodes.");
 }
 app.synth();
