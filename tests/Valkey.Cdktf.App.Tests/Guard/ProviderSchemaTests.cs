@@ -14,8 +14,8 @@ namespace Valkey.Cdktf.App.Tests.Guard;
 
 /// <summary>
 /// Every attribute the shipped stacks set is one the AWS provider defines and lets a
-/// configuration set (not computed-only), per Reference/aws-provider-schema-subset.json, a
-/// copy of shared/reference/ transcribed from the provider's source.
+/// configuration set (not computed-only), per src/Valkey.Cdktf.App/Guard/aws-provider-schema-subset.json,
+/// transcribed from the provider's source.
 /// </summary>
 public sealed class ProviderSchemaTests(ShippedSynthesis synthesis) : IClassFixture<ShippedSynthesis>
 {
