@@ -1,12 +1,3 @@
-using Valkey.Cdktf.App.Cli;
-using Valkey.Cdktf.App.Configuration;
-using Valkey.Cdktf.App.Guard;
-using Valkey.Cdktf.App.Jsii;
-using Valkey.Cdktf.App.Stacks;
-using Valkey.Cdktf.App.Synthesis;
-using Valkey.Cdktf.App.Terraform;
-using Valkey.Cdktf.App.Tests.Configuration;
-using Valkey.Cdktf.App.Tests.Synthesis;
 using System.Reflection;
 using Amazon.JSII.Runtime.Deputy;
 

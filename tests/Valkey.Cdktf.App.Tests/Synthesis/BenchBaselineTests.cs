@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Valkey.Cdktf.Tests.Support;
 
 namespace Valkey.Cdktf.App.Tests.Synthesis;
 

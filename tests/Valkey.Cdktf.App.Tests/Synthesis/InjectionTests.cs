@@ -1,14 +1,4 @@
-using Valkey.Cdktf.App.Cli;
-using Valkey.Cdktf.App.Configuration;
-using Valkey.Cdktf.App.Guard;
-using Valkey.Cdktf.App.Jsii;
-using Valkey.Cdktf.App.Stacks;
-using Valkey.Cdktf.App.Synthesis;
-using Valkey.Cdktf.App.Terraform;
-using Valkey.Cdktf.App.Tests.Configuration;
-using Valkey.Cdktf.App.Tests.Synthesis;
 using System.Text.Json.Nodes;
-using Valkey.Cdktf.Tests.Support;
 
 namespace Valkey.Cdktf.App.Tests.Synthesis;
 
