@@ -12,6 +12,9 @@
 #                      compare each environment's new synthesis with the last accepted one
 #                      (default: accepted/) and fail on an unacknowledged replacement,
 #                      destroy, move of state or region, or prevent_destroy turned off
+#   ./build.sh rehearse [--env NAME] [--state FILE]
+#                      real Terraform and the real AWS provider plan every stack, offline,
+#                      with fake credentials; fails on a replacement, a destroy or a perpetual diff
 #   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
 #   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
 #   ./build.sh setup   only the set-up
@@ -44,6 +47,7 @@ case "$cmd" in
   test)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
+    source "$ROOT/scripts/find-provider-mirror.sh"   # the rehearsal tests need the real provider
     with_private_tmp dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo "$@"
     ;;
   snapshots)
@@ -63,6 +67,11 @@ case "$cmd" in
   guard)
     bash "$ROOT/scripts/setup.sh"
     exec bash "$ROOT/scripts/app.sh" guard "$@"
+    ;;
+  rehearse)
+    bash "$ROOT/scripts/setup.sh"
+    source "$ROOT/scripts/find-provider-mirror.sh"
+    exec bash "$ROOT/scripts/app.sh" rehearse "$@"
     ;;
   diff|deploy)
     # The CLI with the project's environment (scripts/env.sh): no telemetry, no update check,

@@ -57,7 +57,17 @@ ExitCode Run()
         return GuardCommand.Run(environments, parsed.Against ?? GuardCommand.DefaultBaseline, parsed.Only, parsed.New, parsed.Removed,
             Console.Out, Console.Error, terminal: !Console.IsOutputRedirected);
     }
-    Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard'");
+    if (args[0] == "rehearse")
+    {
+        var (parsed, problem) = RehearseArguments.Parse(args[1..]);
+        if (parsed is null)
+        {
+            Console.Error.WriteLine($"error: rehearse: {problem}");
+            return ExitCode.UsageError;
+        }
+        return RehearseCommand.Run(environments, parsed.Only, parsed.State, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected);
+    }
+    Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard', or 'rehearse'");
     return ExitCode.UsageError;
 }
 

@@ -12,8 +12,11 @@ internal enum ExitCode
     /// <summary>Bad arguments, or a baseline that does not exist.</summary>
     UsageError = 2,
 
-    /// <summary>The guard found a replacement, destruction, move or unprotection that is not acknowledged.</summary>
+    /// <summary>The guard found a replacement, destruction, move or unprotection that is not acknowledged; or the rehearsal's plan replaces or destroys a resource, or Terraform refuses it for prevent_destroy.</summary>
     UnacknowledgedChange = 3,
+
+    /// <summary>Terraform failed (validate, plan, its diagnostics shown), or the steady-state plan was not empty.</summary>
+    TerraformFailed = 4,
 
     /// <summary>A file or folder could not be read or written (read-only, not a folder, disk full); nothing was written.</summary>
     IoError = 74,

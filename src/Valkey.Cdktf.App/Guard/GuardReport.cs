@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Valkey.Cdktf.App.Guard;
 
@@ -26,7 +25,12 @@ internal static class GuardReport
             output.WriteLine("  no changes.");
             return;
         }
-        if (verdict.Rows.Count > 0) Console(output, terminal).Write(new Padder(Table(verdict, terminal), new Padding(2, 0, 0, 0)));
+        if (verdict.Rows.Count > 0)
+        {
+            TableWriter.Write(output, terminal, ["resource", "attribute", "old", "new", "action"], verdict.Rows.Select(row =>
+                ((IReadOnlyList<string>)[row.Change.Resource, row.Change.Attribute, Cell(row.Change.Old), Cell(row.Change.New), Action(row)],
+                 row.Blocks ? new Style(Color.Red) : row.Change.NeedsAcknowledgement ? new Style(Color.Yellow) : Style.Plain)));
+        }
         foreach (var row in verdict.Rows.Where(r => r.Change.NeedsAcknowledgement))
         {
             output.WriteLine($"  {row.Change.Resource} {row.Change.Attribute}: {row.Change.Why}.");
@@ -45,41 +49,6 @@ internal static class GuardReport
             output.WriteLine($"  FAILED: {verdict.Stack} would replace, destroy or move resources, or drop their protection. If that is intended, add to");
             output.WriteLine($"  environments/{verdict.Stack}.json \"acknowledged_replacements\": [{{ \"resource\", \"attribute\", \"to\" (the new value), \"reason\" }}].");
         }
-    }
-
-    private static Table Table(GuardVerdict verdict, bool terminal)
-    {
-        var table = new Table { Border = terminal ? TableBorder.Rounded : TableBorder.None, ShowHeaders = true };
-        foreach (var header in new[] { "resource", "attribute", "old", "new", "action" })
-        {
-            var column = new TableColumn(new Text(header)) { NoWrap = true };
-            column.Padding(new Padding(terminal ? 1 : 0, 0, terminal ? 1 : 2, 0));
-            table.AddColumn(column);
-        }
-        foreach (var row in verdict.Rows)
-        {
-            var style = row.Blocks ? new Style(Color.Red) : row.Change.NeedsAcknowledgement ? new Style(Color.Yellow) : Style.Plain;
-            table.AddRow(new IRenderable[]
-            {
-                new Text(row.Change.Resource), new Text(row.Change.Attribute), new Text(Cell(row.Change.Old)), new Text(Cell(row.Change.New)),
-                new Text(Action(row), terminal ? style : Style.Plain),
-            });
-        }
-        return table;
-    }
-
-    /// <summary>A console over <paramref name="output"/>: ANSI and colour only on a terminal; never wrapped.</summary>
-    private static IAnsiConsole Console(TextWriter output, bool terminal)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 1000;
-        return console;
     }
 
     private static string Action(GuardRow row)

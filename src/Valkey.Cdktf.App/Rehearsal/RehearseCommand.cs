@@ -1,0 +1,190 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Spectre.Console;
+
+namespace Valkey.Cdktf.App.Rehearsal;
+
+/// <summary>
+/// <c>rehearse [--env NAME] [--state FILE]</c>: real Terraform and the real AWS provider read
+/// every stack, offline. For each environment: synthesize into a scratch folder, add overrides
+/// (local backend, fake credentials, skip flags), run init, validate, plan without refresh and
+/// show; then plan the same synthesis against a state made from its own plan, which must show
+/// no changes. With <c>--state</c>: plan against a copy of that state (never written) and list
+/// every attribute that would change.
+/// </summary>
+internal static partial class RehearseCommand
+{
+    [GeneratedRegex(@"Resource (\S+) has lifecycle\.prevent_destroy set")]
+    private static partial Regex PreventDestroy();
+
+    public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false)
+    {
+        var environments = SynthCommand.ReadOrReport(environmentsFolder, error);
+        if (environments is null) return ExitCode.ConfigurationError;
+        if (only is not null)
+        {
+            environments = [.. environments.Where(e => e.Name == only)];
+            if (environments.Count == 0)
+            {
+                error.WriteLine($"error: --env {only}: no {only}.json in {environmentsFolder}");
+                return ExitCode.UsageError;
+            }
+        }
+        if (stateFile is not null)
+        {
+            if (environments.Count != 1)
+            {
+                error.WriteLine("error: --state FILE belongs to one environment: name it with --env NAME");
+                return ExitCode.UsageError;
+            }
+            if (!File.Exists(stateFile))
+            {
+                error.WriteLine($"error: --state {stateFile}: no such file (for example: terraform state pull > state.json)");
+                return ExitCode.UsageError;
+            }
+        }
+        var scratch = Path.Combine(Path.GetTempPath(), $"valkey-rehearse-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(scratch);
+            ValkeyApp.Build(environments, Path.Combine(scratch, "synth")).Synth();
+            var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"));
+            if (session is null)
+            {
+                error.WriteLine($"error: {problem}");
+                return ExitCode.UsageError;
+            }
+            using (session)
+            {
+                var pin = session.Provider.Version == RehearsalSession.PinnedProvider
+                    ? "the version the stacks pin"
+                    : $"NOT the {RehearsalSession.PinnedProvider} the stacks pin: where the two versions differ, this rehearsal may too";
+                output.WriteLine($"rehearsing with Terraform {session.Terraform.Version} and hashicorp/aws {session.Provider.Version} ({session.Provider.Source}), {pin}; offline, with fake credentials");
+                var outcomes = new StackOutcome[environments.Count];
+                Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+                {
+                    var stack = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch, "synth", OutputDirectory.StacksFolder, environments[i].Name, OutputDirectory.StackFile)))!;
+                    outcomes[i] = RehearseStack(session, environments[i].Name, stack, stateFile);
+                });
+                foreach (var outcome in outcomes) Write(outcome, output, terminal);
+                return outcomes.Max(o => o.Code);
+            }
+        }
+        finally
+        {
+            if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep)
+            {
+                // For a look at what Terraform was given: the scratch folder, moved out of the run's temp folder.
+                Directory.Move(scratch, keep);
+                error.WriteLine($"note: the rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
+            }
+            try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+
+    /// <summary>Rehearses one synthesized stack; decides, prints nothing.</summary>
+    internal static StackOutcome RehearseStack(RehearsalSession session, string name, JsonNode stack, string? stateFile)
+    {
+        var notes = new List<string>();
+        var problems = new List<string>();
+        var folder = session.Stack(name, stack);
+        var init = folder.Init();
+        if (!init.Succeeded) return Failed(name, $"terraform init failed:\n{init.Diagnostics}");
+        var validate = folder.Validate();
+        if (!validate.Succeeded) return Failed(name, $"terraform validate failed:\n{validate.Diagnostics}");
+        var planned = stack.DeepClone().AsObject();
+        if (planned.Remove("import"))
+        {
+            notes.Add("the import blocks validate; planning an import needs AWS (the provider reads each resource), so the plan below leaves them out");
+            folder = session.Stack(name + "-without-imports", planned);
+            if (!folder.Init().Succeeded) return Failed(name, "terraform init failed without the import blocks");
+        }
+        if (stateFile is not null)
+        {
+            File.Copy(stateFile, folder.StateFile);
+            notes.Add($"planned against a copy of {stateFile} (the file is not written)");
+        }
+        var plan = folder.Plan();
+        if (!plan.Succeeded)
+        {
+            var refused = PreventDestroy().Matches(plan.Stderr + plan.Stdout).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+            if (refused.Count == 0) return Failed(name, $"terraform plan failed:\n{plan.Diagnostics}");
+            // Plan again without the protection, only to say which attributes force the replacement.
+            foreach (var address in refused)
+            {
+                var (type, resourceName) = (address.Split('.')[^2], address.Split('.')[^1]);
+                var unprotect = new JsonObject
+                {
+                    ["resource"] = new JsonObject { [type] = new JsonObject { [resourceName] = new JsonObject { ["lifecycle"] = new JsonObject { ["prevent_destroy"] = false } } } },
+                };
+                folder.AddOverride($"unprotect_{type}_{resourceName}", unprotect);
+            }
+            var unprotected = folder.Plan();
+            var replaced = unprotected.Succeeded ? PlannedResource.Read(folder.ShowPlan()) : [];
+            foreach (var address in refused)
+            {
+                var paths = replaced.FirstOrDefault(r => r.Address == address)?.ReplacePaths ?? [];
+                problems.Add($"Terraform refuses the plan: {address} has prevent_destroy on and would be replaced" + Forcing(address, paths));
+            }
+            return new StackOutcome(name, ExitCode.UnacknowledgedChange, replaced, notes, problems);
+        }
+        var planJson = folder.ShowPlan();
+        var resources = PlannedResource.Read(planJson);
+        foreach (var r in resources.Where(r => r.IsReplace || r.IsDelete))
+        {
+            problems.Add(r.IsReplace ? $"{r.Address} would be replaced" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed");
+        }
+        var steady = SteadyStateCheck(session, name, planned, planJson);
+        if (steady is not null) problems.Add(steady);
+        var code = resources.Any(r => r.IsReplace || r.IsDelete) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
+        return new StackOutcome(name, code, resources, notes, problems);
+    }
+
+    /// <summary>Plans <paramref name="stack"/> against a state made from its own plan; null when no changes, else what changes.</summary>
+    private static string? SteadyStateCheck(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
+    {
+        var folder = session.Stack(name + "-steady", stack);
+        if (!folder.Init().Succeeded) return "steady state: terraform init failed";
+        var state = SteadyState.FromPlan(plan, session.Schema, session.Terraform.Version);
+        folder.WriteState(state);
+        var first = folder.Plan();
+        if (!first.Succeeded) return $"steady state: terraform plan failed:\n{first.Diagnostics}";
+        SteadyState.Settle(state, plan, folder.ShowPlan());
+        folder.WriteState(state);
+        var second = folder.Plan();
+        if (!second.Succeeded) return $"steady state: terraform plan failed:\n{second.Diagnostics}";
+        var changes = PlannedResource.Read(folder.ShowPlan()).Where(r => !r.IsNoOp).ToList();
+        if (changes.Count == 0) return null;
+        return "steady state: planned against the state of its own plan, the stack still changes (a perpetual diff): " +
+            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})"));
+    }
+
+    private static string Forcing(string address, IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0) return "";
+        var variables = paths.Select(p => ReplacementVariables.For(address, p)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return $", forced by {string.Join(", ", paths)}" + (variables.Count == 0 ? "" : $"; set {string.Join(", ", variables)} in the environment's variables to the value the existing resource has");
+    }
+
+    private static StackOutcome Failed(string name, string problem) => new(name, ExitCode.TerraformFailed, [], [], [problem]);
+
+    /// <summary>Prints one stack's outcome: a table of resources and actions, a line of counts, notes and problems.</summary>
+    internal static void Write(StackOutcome outcome, TextWriter output, bool terminal)
+    {
+        output.WriteLine($"{outcome.Stack}:");
+        if (outcome.Plan.Count > 0)
+        {
+            TableWriter.Write(output, terminal, ["resource", "action", "forced by", "changes"], outcome.Plan.Select(r =>
+                ((IReadOnlyList<string>)[r.Address + (r.MovedFrom is null ? "" : $" (from {r.MovedFrom})"), r.Action, string.Join(", ", r.ReplacePaths),
+                    r.IsUpdate || r.IsReplace ? string.Join(", ", r.Changes.Select(c => c.Attribute)) : ""],
+                 r.IsReplace || r.IsDelete ? new Style(Color.Red) : r.IsUpdate ? new Style(Color.Yellow) : Style.Plain)));
+            var counts = new[] { "create", "update", "replace", "delete", "move" }
+                .Select(a => $"{outcome.Plan.Count(r => r.Action == a || (a is "update" or "move" && r.Action == "move + update"))} to {a}");
+            output.WriteLine($"  {string.Join(", ", counts)}");
+        }
+        foreach (var note in outcome.Notes) output.WriteLine($"  note: {note}");
+        foreach (var problem in outcome.Problems) output.WriteLine($"  {(outcome.Code == ExitCode.Ok ? "note" : "FAILED")}: {problem}");
+        if (outcome.Code == ExitCode.Ok) output.WriteLine("  steady state: no changes against the state of its own plan");
+    }
+}

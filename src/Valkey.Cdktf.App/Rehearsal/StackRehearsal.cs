@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Rehearsal;
+
+/// <summary>
+/// One stack in a scratch folder, with override files that keep it offline and its state local:
+/// a local backend, the provider version the rehearsal runs, and a provider block with fake
+/// static credentials and the skip flags (credential validation, account id, metadata API).
+/// The synthesis itself is never changed; <c>cdktf.out</c> is never touched.
+/// </summary>
+internal sealed class StackRehearsal
+{
+    public const string OverrideFile = "zz_rehearsal_override.tf.json";
+    private readonly RehearsalSession _session;
+
+    public StackRehearsal(RehearsalSession session, string folder, JsonNode stack)
+    {
+        _session = session;
+        Folder = Directory.CreateDirectory(folder).FullName;
+        File.WriteAllText(Path.Combine(Folder, "cdk.tf.json"), stack.ToJsonString());
+        File.WriteAllText(Path.Combine(Folder, OverrideFile), Override(session.Provider.Version).ToJsonString());
+    }
+
+    public string Folder { get; }
+
+    public string StateFile => Path.Combine(Folder, "terraform.tfstate");
+
+    private static JsonObject Override(Version provider) => new()
+    {
+        ["terraform"] = new JsonObject
+        {
+            ["backend"] = new JsonObject { ["local"] = new JsonObject { ["path"] = "terraform.tfstate" } },
+            ["required_providers"] = new JsonObject { ["aws"] = new JsonObject { ["source"] = "hashicorp/aws", ["version"] = provider.ToString() } },
+        },
+        ["provider"] = new JsonObject
+        {
+            ["aws"] = new JsonObject
+            {
+                ["access_key"] = "AKIAREHEARSALNOTREAL",
+                ["secret_key"] = "rehearsal-offline-not-a-secret",
+                ["skip_credentials_validation"] = true,
+                ["skip_requesting_account_id"] = true,
+                ["skip_metadata_api_check"] = true,
+            },
+        },
+    };
+
+    /// <summary>Adds an override file (a lifecycle change, say) beside the others.</summary>
+    public void AddOverride(string name, JsonNode content) => File.WriteAllText(Path.Combine(Folder, $"zz_{name}_override.tf.json"), content.ToJsonString());
+
+    public TerraformResult Init() => Run("init", "-input=false", "-no-color");
+
+    public TerraformResult Validate() => Run("validate", "-no-color");
+
+    /// <summary>Plans without refreshing (no AWS reads) into <c>plan.bin</c>.</summary>
+    public TerraformResult Plan() => Run("plan", "-refresh=false", "-input=false", "-lock=false", "-no-color", "-out=plan.bin");
+
+    /// <summary>Plans without refreshing; exit code 0 no changes, 2 changes (<c>-detailed-exitcode</c>).</summary>
+    public TerraformResult PlanDetailed() => Run("plan", "-refresh=false", "-input=false", "-lock=false", "-no-color", "-detailed-exitcode");
+
+    /// <summary>The last plan, as <c>terraform show -json</c> gives it.</summary>
+    public JsonNode ShowPlan()
+    {
+        var result = Run("show", "-json", "plan.bin");
+        if (!result.Succeeded) throw new InvalidOperationException($"terraform show -json failed: {result.Diagnostics}");
+        return JsonNode.Parse(result.Stdout)!;
+    }
+
+    public void WriteState(JsonNode state) => File.WriteAllText(StateFile, state.ToJsonString());
+
+    private TerraformResult Run(params string[] args) => _session.Terraform.Run(args, Folder);
+}
