@@ -14,7 +14,7 @@ namespace Valkey.Cdktf.App.Rehearsal;
 /// </summary>
 internal static partial class RehearseCommand
 {
-    [GeneratedRegex(@"Resource (\S+) has lifecycle\.prevent_destroy set")]
+    [GeneratedRegex(@"Resource (\S+) has\s+lifecycle\.prevent_destroy set")]
     private static partial Regex PreventDestroy();
 
     public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false)
@@ -144,20 +144,32 @@ internal static partial class RehearseCommand
     /// <summary>Plans <paramref name="stack"/> against a state made from its own plan; null when no changes, else what changes.</summary>
     private static string? SteadyStateCheck(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
     {
-        var folder = session.Stack(name + "-steady", stack);
-        if (!folder.Init().Succeeded) return "steady state: terraform init failed";
-        var state = SteadyState.FromPlan(plan, session.Schema, session.Terraform.Version);
-        folder.WriteState(state);
-        var first = folder.Plan();
-        if (!first.Succeeded) return $"steady state: terraform plan failed:\n{first.Diagnostics}";
-        SteadyState.Settle(state, plan, folder.ShowPlan());
-        folder.WriteState(state);
-        var second = folder.Plan();
+        var (state, folder, problem) = SettledState(session, name + "-steady", stack, plan);
+        if (state is null) return $"steady state: {problem}";
+        var second = folder!.Plan();
         if (!second.Succeeded) return $"steady state: terraform plan failed:\n{second.Diagnostics}";
         var changes = PlannedResource.Read(folder.ShowPlan()).Where(r => !r.IsNoOp).ToList();
         if (changes.Count == 0) return null;
         return "steady state: planned against the state of its own plan, the stack still changes (a perpetual diff): " +
             string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})"));
+    }
+
+    /// <summary>
+    /// The state <paramref name="stack"/> would have once applied, as far as Terraform can know it
+    /// offline: made from <paramref name="plan"/> (its own plan), with what a second plan learns
+    /// of the attributes the first could not know; written in the folder returned.
+    /// </summary>
+    internal static (JsonObject? State, StackRehearsal? Folder, string? Problem) SettledState(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
+    {
+        var folder = session.Stack(name, stack);
+        if (!folder.Init().Succeeded) return (null, null, "terraform init failed");
+        var state = SteadyState.FromPlan(plan, session.Schema, session.Terraform.Version);
+        folder.WriteState(state);
+        var first = folder.Plan();
+        if (!first.Succeeded) return (null, null, $"terraform plan failed:\n{first.Diagnostics}");
+        SteadyState.Settle(state, plan, folder.ShowPlan());
+        folder.WriteState(state);
+        return (state, folder, null);
     }
 
     private static string Forcing(string address, IReadOnlyList<string> paths)

@@ -11,13 +11,15 @@ namespace Valkey.Cdktf.App.Rehearsal;
 internal sealed class StackRehearsal
 {
     public const string OverrideFile = "zz_rehearsal_override.tf.json";
+    // Indented, as cdktf writes it: Terraform's diagnostics quote the line at fault.
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
     private readonly RehearsalSession _session;
 
     public StackRehearsal(RehearsalSession session, string folder, JsonNode stack)
     {
         _session = session;
         Folder = Directory.CreateDirectory(folder).FullName;
-        File.WriteAllText(Path.Combine(Folder, "cdk.tf.json"), stack.ToJsonString());
+        File.WriteAllText(Path.Combine(Folder, "cdk.tf.json"), stack.ToJsonString(Indented));
         File.WriteAllText(Path.Combine(Folder, OverrideFile), Override(session.Provider.Version).ToJsonString());
     }
 
