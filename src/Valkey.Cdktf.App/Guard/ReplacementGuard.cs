@@ -70,15 +70,71 @@ internal static partial class ReplacementGuard
                     changes.Add(new(address, path, oldLeaf?.DeepClone(), newLeaf?.DeepClone(), action, why));
                 }
             }
+            changes.AddRange(Protection(address, oldResource, newResource));
+        }
+        changes.AddRange(KnownAfterReplacement(proposed, after, changes, schema));
+        return changes;
+    }
+
+    /// <summary>
+    /// A reference to an attribute only AWS knows (an id, an ARN) of a resource that is replaced
+    /// takes a new value after the apply: the referencing attribute changes too (the replication
+    /// group's security_group_ids when its security group is replaced), in place or by replacing
+    /// its own resource, by the provider's rules; and so on down the chain.
+    /// </summary>
+    private static IEnumerable<PlannedChange> KnownAfterReplacement(JsonNode proposed, Dictionary<string, JsonObject> after, List<PlannedChange> changes, ProviderSchema schema)
+    {
+        var replaced = changes.Where(c => c.Action == ChangeAction.Replace).Select(c => c.Resource).ToHashSet(StringComparer.Ordinal);
+        var added = new List<PlannedChange>();
+        var grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var (address, resource) in after.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                foreach (var (attribute, value) in resource.Where(a => !NotAttributes.Contains(a.Key)))
+                {
+                    var target = ComputedReferences(value, proposed).FirstOrDefault(replaced.Contains);
+                    if (target is null || changes.Concat(added).Any(c => c.Resource == address && (c.Attribute == attribute || c.Attribute.StartsWith(attribute + ".", StringComparison.Ordinal) || c.Attribute.StartsWith(attribute + "[", StringComparison.Ordinal)))) continue;
+                    var type = TerraformAddress.Parse(address).Type;
+                    var (replaces, why) = schema.Classify(type, attribute, value, JsonValue.Create("(known after apply)"));
+                    added.Add(new(address, attribute, Resolve(value, proposed), JsonValue.Create("(known after apply)"),
+                        replaces ? ChangeAction.Replace : ChangeAction.UpdateInPlace, $"it refers to {target}, which is replaced; {why}"));
+                    if (replaces && replaced.Add(address)) grew = true;
+                }
+            }
+        }
+        return added;
+    }
+
+    /// <summary>The resources whose computed attributes (not set in their configuration) <paramref name="value"/> refers to.</summary>
+    private static IEnumerable<string> ComputedReferences(JsonNode? value, JsonNode document)
+    {
+        switch (value)
+        {
+            case JsonValue v when v.TryGetValue<string>(out var text) && Reference().Match(text) is { Success: true } m:
+                if (document["resource"]?[m.Groups[1].Value]?[m.Groups[2].Value]?[m.Groups[3].Value] is null) yield return $"{m.Groups[1].Value}.{m.Groups[2].Value}";
+                break;
+            case JsonArray array:
+                foreach (var item in array) foreach (var r in ComputedReferences(item, document)) yield return r;
+                break;
+            case JsonObject obj:
+                foreach (var (_, item) in obj) foreach (var r in ComputedReferences(item, document)) yield return r;
+                break;
+        }
+    }
+
+    private static IEnumerable<PlannedChange> Protection(string address, JsonObject oldResource, JsonObject newResource)
+    {
+        {
             var wasProtected = oldResource["lifecycle"]?["prevent_destroy"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
             var isProtected = newResource["lifecycle"]?["prevent_destroy"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
             if (wasProtected && !isProtected)
             {
-                changes.Add(new(address, PreventDestroyAttribute, JsonValue.Create(true), newResource["lifecycle"]?["prevent_destroy"]?.DeepClone() ?? JsonValue.Create(false),
-                    ChangeAction.Unprotect, "prevent_destroy turned off: Terraform no longer refuses a plan that destroys or replaces it"));
+                yield return new(address, PreventDestroyAttribute, JsonValue.Create(true), newResource["lifecycle"]?["prevent_destroy"]?.DeepClone() ?? JsonValue.Create(false),
+                    ChangeAction.Unprotect, "prevent_destroy turned off: Terraform no longer refuses a plan that destroys or replaces it");
             }
         }
-        return changes;
     }
 
     private static IEnumerable<PlannedChange> ProviderChanges(JsonNode accepted, JsonNode proposed)

@@ -83,8 +83,8 @@ internal static partial class RehearseCommand
         }
     }
 
-    /// <summary>Rehearses one synthesized stack; decides, prints nothing.</summary>
-    internal static StackOutcome RehearseStack(RehearsalSession session, string name, JsonNode stack, string? stateFile)
+    /// <summary>Rehearses one synthesized stack; decides, prints nothing. <paramref name="steadyState"/>: also plan it against the state of its own plan.</summary>
+    internal static StackOutcome RehearseStack(RehearsalSession session, string name, JsonNode stack, string? stateFile, bool steadyState = true)
     {
         var notes = new List<string>();
         var problems = new List<string>();
@@ -135,7 +135,7 @@ internal static partial class RehearseCommand
         {
             problems.Add(r.IsReplace ? $"{r.Address} would be replaced" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed");
         }
-        var steady = SteadyStateCheck(session, name, planned, planJson);
+        var steady = steadyState ? SteadyStateCheck(session, name, planned, planJson) : null;
         if (steady is not null) problems.Add(steady);
         var code = resources.Any(r => r.IsReplace || r.IsDelete) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
         return new StackOutcome(name, code, resources, notes, problems);

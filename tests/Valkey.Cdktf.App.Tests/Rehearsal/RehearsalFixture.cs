@@ -3,37 +3,111 @@ using System.Text.Json.Nodes;
 namespace Valkey.Cdktf.App.Tests.Rehearsal;
 
 /// <summary>
-/// One rehearsal session (Terraform and one provider process) for a whole test class. Needs
-/// terraform on PATH and a provider (./build.sh test and .ci/run name the machine's mirror);
-/// without them every test fails with the reason: never a silent skip.
+/// One rehearsal session (Terraform and one provider process) for the rehearsal tests, which
+/// runs every scenario once, two at a time (the stacks are synthesized first: the jsii runtime
+/// is single-threaded), so each test only asserts on its outcome. Needs terraform on PATH and a
+/// provider (./build.sh test and .ci/run name the machine's mirror); without them every test
+/// fails with the reason: never a silent skip.
 /// </summary>
 public sealed class RehearsalFixture : IDisposable
 {
     private readonly TempDir _scratch = new();
     private readonly RehearsalSession? _session;
     private readonly string? _problem;
+    private readonly Dictionary<string, Lazy<object>> _results = new(StringComparer.Ordinal);
     private int _folders;
 
-    public RehearsalFixture() => (_session, _problem) = RehearsalSession.Start(_scratch.Path);
+    public RehearsalFixture()
+    {
+        (_session, _problem) = RehearsalSession.Start(_scratch.Path);
+        if (_session is null) return;
+        var hml = Hml();
+        var stacks = new Dictionary<string, JsonObject>(StringComparer.Ordinal)
+        {
+            ["hml"] = Accepted("hml"),
+            ["prod"] = Accepted("prod"),
+            ["base"] = Synth(hml),
+            ["moved"] = Synth(hml with { MovedFromModule = new ModuleMove("valkey", "this", "this", "this") }),
+            ["legacy"] = Synth(hml with { Cache = hml.Cache with { ReplicationGroupId = "legacy-cache" } }),
+            ["import"] = Synth(hml with { Import = new ImportAdoption("sg-0123456789abcdef0") }),
+            ["port"] = Synth(hml with { Cache = hml.Cache with { Port = 6380 } }),
+            ["port-unprotected"] = Synth(hml with { Cache = hml.Cache with { Port = 6380, PreventDestroy = false } }),
+            ["tagged"] = Synth(hml with { Cache = hml.Cache with { Tags = new Dictionary<string, string> { ["Owner"] = "${timestamp()}", ["Doc"] = "%{ if true }x%{ endif }" } } }),
+        };
+        Variants = GuardAgreement.Variants(hml).Select(v => (v.Variable, Synth(v.Environment))).ToList();
+        Stacks = stacks;
+
+        // First the scenarios that need no state, and the states the others need; then those others.
+        var first = new Dictionary<string, Func<object>>
+        {
+            ["outcome:hml"] = () => RehearseCommand.RehearseStack(Session, Folder("hml"), stacks["hml"], null),
+            ["outcome:prod"] = () => RehearseCommand.RehearseStack(Session, Folder("prod"), stacks["prod"], null),
+            ["outcome:import"] = () => RehearseCommand.RehearseStack(Session, Folder("import"), stacks["import"], null, steadyState: false),
+            ["plan:tagged"] = () => Plan(stacks["tagged"]),
+            ["state:base"] = () => StateOf(stacks["base"]),
+            ["state:legacy"] = () => StateOf(stacks["legacy"]),
+        };
+        Run(first);
+        var second = new Dictionary<string, Func<object>>
+        {
+            ["outcome:moved"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
+                RehearseCommand.RehearseStack(Session, Folder("moved"), stacks["moved"], state, steadyState: false)),
+            ["outcome:renamed"] = () => WithState(ModuleShaped((JsonObject)Result("state:legacy")), state =>
+                RehearseCommand.RehearseStack(Session, Folder("renamed"), stacks["moved"], state, steadyState: false)),
+            ["outcome:port"] = () => WithState((JsonObject)Result("state:base"), state =>
+                RehearseCommand.RehearseStack(Session, Folder("port"), stacks["port"], state, steadyState: false)),
+            ["outcome:port-unprotected"] = () => WithState((JsonObject)Result("state:base"), state =>
+                RehearseCommand.RehearseStack(Session, Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false)),
+            ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
+        };
+        Run(second);
+    }
 
     internal RehearsalSession Session => _session ?? throw new InvalidOperationException($"no rehearsal: {_problem}");
+
+    internal IReadOnlyDictionary<string, JsonObject> Stacks { get; } = new Dictionary<string, JsonObject>();
+
+    /// <summary>For the guard's agreement with the provider: each variable of hml changed alone, synthesized.</summary>
+    internal IReadOnlyList<(string Variable, JsonObject Stack)> Variants { get; } = [];
+
+    /// <summary>A scenario's result: an exception thrown while running it is thrown here, in the test that asks.</summary>
+    internal object Result(string key)
+    {
+        if (_session is null) throw new InvalidOperationException($"no rehearsal: {_problem}");
+        return _results[key].Value;
+    }
+
+    internal StackOutcome Outcome(string scenario) => (StackOutcome)Result($"outcome:{scenario}");
+
+    private void Run(Dictionary<string, Func<object>> scenarios)
+    {
+        foreach (var (key, run) in scenarios) _results[key] = new Lazy<object>(run, LazyThreadSafetyMode.ExecutionAndPublication);
+        Parallel.ForEach(scenarios.Keys, new ParallelOptions { MaxDegreeOfParallelism = 2 }, key =>
+        {
+            try { _ = _results[key].Value; }
+            catch (Exception) { /* rethrown by Result(key), in its test */ }
+        });
+    }
 
     /// <summary>The shipped hml environment, to vary.</summary>
     internal static EnvironmentConfig Hml() => EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json"));
 
+    private static JsonObject Accepted(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{name}.cdk.tf.json")))!.AsObject();
+
     /// <summary>A synthesized stack (cdk.tf.json) of <paramref name="environment"/>.</summary>
     internal static JsonObject Synth(EnvironmentConfig environment) => (JsonObject)StackFixtures.Synth(environment).Root.DeepClone();
 
-    /// <summary>A fresh folder name, so tests never share one.</summary>
+    /// <summary>A fresh folder name, so scenarios never share one.</summary>
     internal string Folder(string name) => $"{name}-{Interlocked.Increment(ref _folders)}";
 
-    /// <summary>Terraform's plan of <paramref name="stack"/> from an empty state.</summary>
-    internal JsonNode Plan(JsonNode stack)
+    /// <summary>Terraform's plan of <paramref name="stack"/> from <paramref name="state"/> (none: empty).</summary>
+    internal JsonNode Plan(JsonNode stack, JsonObject? state = null)
     {
         var folder = Session.Stack(Folder("plan"), stack);
-        Assert.True(folder.Init().Succeeded, "terraform init failed");
+        if (!folder.Init().Succeeded) throw new InvalidOperationException("terraform init failed");
+        if (state is not null) folder.WriteState(state);
         var plan = folder.Plan();
-        Assert.True(plan.Succeeded, plan.Diagnostics);
+        if (!plan.Succeeded) throw new InvalidOperationException(plan.Diagnostics);
         return folder.ShowPlan();
     }
 
@@ -41,8 +115,37 @@ public sealed class RehearsalFixture : IDisposable
     internal JsonObject StateOf(JsonNode stack)
     {
         var (state, _, problem) = RehearseCommand.SettledState(Session, Folder("state"), stack, Plan(stack));
-        Assert.True(state is not null, problem);
-        return state!;
+        return state ?? throw new InvalidOperationException(problem);
+    }
+
+    /// <summary>Runs <paramref name="use"/> with <paramref name="state"/> in a file, and checks the file was not written.</summary>
+    private static StackOutcome WithState(JsonObject state, Func<string, StackOutcome> use)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"valkey-state-{Guid.NewGuid():N}.json");
+        var text = state.ToJsonString();
+        File.WriteAllText(path, text);
+        try
+        {
+            var outcome = use(path);
+            if (File.ReadAllText(path) != text) throw new InvalidOperationException($"the rehearsal wrote {path}");
+            return outcome;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The state as the module wrote it: module.valkey, resources named this.</summary>
+    private static JsonObject ModuleShaped(JsonObject state)
+    {
+        var copy = state.DeepClone().AsObject();
+        foreach (var resource in copy["resources"]!.AsArray())
+        {
+            resource!.AsObject().Insert(0, "module", "module.valkey");
+            resource["name"] = "this";
+        }
+        return copy;
     }
 
     public void Dispose()

@@ -5,21 +5,12 @@ namespace Valkey.Cdktf.App.Tests.Rehearsal;
 /// <summary>Real Terraform and the real AWS provider, offline, read every stack and the project's promises about them.</summary>
 public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<RehearsalFixture>
 {
-    private string StateFile(JsonObject state)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"valkey-state-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, state.ToJsonString());
-        return path;
-    }
-
     [Theory]
     [InlineData("hml")]
     [InlineData("prod")]
     public void A_shipped_environment_validates_plans_only_creates_and_is_steady(string name)
     {
-        var stack = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{name}.cdk.tf.json")))!;
-
-        var outcome = RehearseCommand.RehearseStack(rehearsal.Session, rehearsal.Folder(name), stack, stateFile: null);
+        var outcome = rehearsal.Outcome(name);
 
         Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
         Assert.Equal(3, outcome.Plan.Count);
@@ -29,97 +20,62 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     [Fact]
     public void Migration_by_moved_blocks_moves_the_modules_resources_and_replaces_nothing()
     {
-        var hml = RehearsalFixture.Hml();
-        var moduleState = ModuleShaped(rehearsal.StateOf(RehearsalFixture.Synth(hml)));
-        var stack = RehearsalFixture.Synth(hml with { MovedFromModule = new ModuleMove("valkey", "this", "this", "this") });
-        var state = StateFile(moduleState);
-        try
-        {
-            var outcome = RehearseCommand.RehearseStack(rehearsal.Session, rehearsal.Folder("moved"), stack, state);
+        var outcome = rehearsal.Outcome("moved");
 
-            Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
-            Assert.Equal(3, outcome.Plan.Count);
-            Assert.All(outcome.Plan, r => Assert.StartsWith("module.valkey.", r.MovedFrom, StringComparison.Ordinal));
-            Assert.DoesNotContain(outcome.Plan, r => r.IsCreate || r.IsDelete || r.IsReplace);
-            Assert.Equal(moduleState.ToJsonString(), File.ReadAllText(state));
-        }
-        finally
-        {
-            File.Delete(state);
-        }
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.Equal(3, outcome.Plan.Count);
+        Assert.All(outcome.Plan, r => Assert.StartsWith("module.valkey.", r.MovedFrom, StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Plan, r => r.IsCreate || r.IsDelete || r.IsReplace);
     }
 
     [Fact]
     public void Migration_with_names_that_differ_from_the_state_is_refused_naming_the_variable_to_set()
     {
-        var hml = RehearsalFixture.Hml();
-        var existing = hml with { Cache = hml.Cache with { ReplicationGroupId = "legacy-cache" } };
-        var moduleState = ModuleShaped(rehearsal.StateOf(RehearsalFixture.Synth(existing)));
-        var stack = RehearsalFixture.Synth(hml with { MovedFromModule = new ModuleMove("valkey", "this", "this", "this") });
-        var state = StateFile(moduleState);
-        try
-        {
-            var outcome = RehearseCommand.RehearseStack(rehearsal.Session, rehearsal.Folder("renamed"), stack, state);
+        var outcome = rehearsal.Outcome("renamed");
 
-            Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Problems));
-            var problem = Assert.Single(outcome.Problems);
-            Assert.Contains("aws_elasticache_replication_group.valkey", problem, StringComparison.Ordinal);
-            Assert.Contains("replication_group_id", problem, StringComparison.Ordinal);
-            Assert.Contains("set replication_group_id in the environment's variables", problem, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(state);
-        }
+        Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Problems));
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Contains("aws_elasticache_replication_group.valkey", problem, StringComparison.Ordinal);
+        Assert.Contains("forced by replication_group_id", problem, StringComparison.Ordinal);
+        Assert.Contains("set replication_group_id in the environment's variables", problem, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Migration_by_import_blocks_validates_and_says_the_import_needs_AWS()
     {
-        var stack = RehearsalFixture.Synth(RehearsalFixture.Hml() with { Import = new ImportAdoption("sg-0123456789abcdef0") });
-
-        var outcome = RehearseCommand.RehearseStack(rehearsal.Session, rehearsal.Folder("import"), stack, stateFile: null);
+        var outcome = rehearsal.Outcome("import");
 
         Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
         Assert.Contains(outcome.Notes, n => n.Contains("import blocks validate", StringComparison.Ordinal) && n.Contains("needs AWS", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_port_change_is_refused_by_prevent_destroy_and_without_it_replaces_by_port()
+    public void A_port_change_is_refused_by_prevent_destroy()
     {
-        var hml = RehearsalFixture.Hml();
-        var state = StateFile(rehearsal.StateOf(RehearsalFixture.Synth(hml)));
-        try
-        {
-            var changed = hml with { Cache = hml.Cache with { Port = 6380 } };
-            var refused = RehearseCommand.RehearseStack(rehearsal.Session, rehearsal.Folder("port"), RehearsalFixture.Synth(changed), state);
+        var outcome = rehearsal.Outcome("port");
 
-            Assert.True(refused.Code == ExitCode.UnacknowledgedChange, string.Join("\n", refused.Problems));
-            Assert.Contains(refused.Problems, p => p.Contains("Terraform refuses the plan", StringComparison.Ordinal)
-                && p.Contains("prevent_destroy", StringComparison.Ordinal) && p.Contains("forced by port", StringComparison.Ordinal));
+        Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Problems));
+        Assert.Contains(outcome.Problems, p => p.Contains("Terraform refuses the plan", StringComparison.Ordinal)
+            && p.Contains("prevent_destroy", StringComparison.Ordinal) && p.Contains("forced by port", StringComparison.Ordinal));
+    }
 
-            var unprotected = changed with { Cache = changed.Cache with { PreventDestroy = false } };
-            var replaced = RehearseCommand.RehearseStack(rehearsal.Session, rehearsal.Folder("port-unprotected"), RehearsalFixture.Synth(unprotected), state);
+    [Fact]
+    public void Without_prevent_destroy_a_port_change_plans_a_replacement_by_port()
+    {
+        var outcome = rehearsal.Outcome("port-unprotected");
 
-            Assert.Equal(ExitCode.UnacknowledgedChange, replaced.Code);
-            var rg = Assert.Single(replaced.Plan, r => r.Address == "aws_elasticache_replication_group.valkey");
-            Assert.True(rg.IsReplace, rg.Action);
-            Assert.Equal(["port"], rg.ReplacePaths);
-        }
-        finally
-        {
-            File.Delete(state);
-        }
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        var rg = Assert.Single(outcome.Plan, r => r.Address == "aws_elasticache_replication_group.valkey");
+        Assert.True(rg.IsReplace, rg.Action);
+        Assert.Equal(["port"], rg.ReplacePaths);
     }
 
     [Fact]
     public void An_expression_in_a_tag_value_shows_literally_in_the_real_plan()
     {
-        var hml = RehearsalFixture.Hml();
-        var tagged = hml with { Cache = hml.Cache with { Tags = new Dictionary<string, string> { ["Owner"] = "${timestamp()}", ["Doc"] = "%{ if true }x%{ endif }" } } };
+        var plan = (JsonNode)rehearsal.Result("plan:tagged");
 
-        var plan = rehearsal.Plan(RehearsalFixture.Synth(tagged));
-
+        Assert.Equal(3, plan["resource_changes"]!.AsArray().Count);
         foreach (var rc in plan["resource_changes"]!.AsArray())
         {
             Assert.Equal("${timestamp()}", rc!["change"]!["after"]!["tags"]!["Owner"]!.GetValue<string>());
@@ -127,14 +83,26 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         }
     }
 
-    /// <summary>The state as the module wrote it: module.valkey, resources named this.</summary>
-    private static JsonObject ModuleShaped(JsonObject state)
+    /// <summary>Where provider 5.100.0 (the one rehearsed here) and the pinned 6.25.0 (the guard's schema) differ, with the source.</summary>
+    private static readonly Dictionary<(string Variable, string Type), string> KnownDifferences = new();
+
+    [Fact]
+    public void The_guard_agrees_with_the_real_provider_on_every_variable()
     {
-        foreach (var resource in state["resources"]!.AsArray())
+        var plan = PlannedResource.Read((JsonNode)rehearsal.Result("plan:variants"));
+        var disagreements = new List<string>();
+        for (var i = 0; i < rehearsal.Variants.Count; i++)
         {
-            resource!.AsObject().Insert(0, "module", "module.valkey");
-            resource["name"] = "this";
+            var (variable, stack) = rehearsal.Variants[i];
+            var guard = GuardAgreement.GuardVerdicts(rehearsal.Stacks["base"], stack);
+            var terraform = GuardAgreement.TerraformVerdicts(plan, i);
+            foreach (var (type, predicted) in guard)
+            {
+                if (predicted == terraform[type] || KnownDifferences.ContainsKey((variable, type))) continue;
+                disagreements.Add($"{variable}: {type}: the guard says {predicted}, Terraform plans {terraform[type]}");
+            }
         }
-        return state;
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+        Assert.Equal(rehearsal.Variants.Count * 3, plan.Count);
     }
 }

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Tests.Rehearsal;
+
+/// <summary>
+/// The replacement guard's predictions beside the real provider's plan: every variable of an
+/// environment file changed alone from hml's values, each variant's three resources copied under
+/// addresses of their own into one Terraform configuration, planned once against one state
+/// holding a copy of the unchanged hml stack per variant.
+/// </summary>
+internal static class GuardAgreement
+{
+    /// <summary>Each variable of hml changed alone to another valid value.</summary>
+    public static IReadOnlyList<(string Variable, EnvironmentConfig Environment)> Variants(EnvironmentConfig hml)
+    {
+        var c = hml.Cache;
+        (string, ValkeyCacheProps)[] changes =
+        [
+            ("prefix", c with { Prefix = "acme" }),
+            ("project_name", c with { ProjectName = "outro-projeto" }),
+            ("vpc_id", c with { VpcId = "vpc-99999" }),
+            ("private_subnet_ids", c with { PrivateSubnetIds = ["subnet-12345", "subnet-abcde"] }),
+            ("ecs_security_group_id", c with { EcsSecurityGroupId = "sg-99999" }),
+            ("environment", c with { Environment = "stg" }),
+            ("node_type", c with { NodeType = "cache.t3.small" }),
+            ("num_cache_nodes", c with { NumCacheNodes = 3 }),
+            ("engine_version", c with { EngineVersion = "8.1" }),
+            ("engine_version downgrade", c with { EngineVersion = "7.2", ParameterGroupName = "default.valkey7" }),
+            ("port", c with { Port = 6380 }),
+            ("parameter_group_name", c with { ParameterGroupName = "pbet-valkey8" }),
+            ("at_rest_encryption_enabled", c with { AtRestEncryptionEnabled = false }),
+            ("transit_encryption_enabled", c with { TransitEncryptionEnabled = true }),
+            ("maintenance_window", c with { MaintenanceWindow = "mon:04:00-mon:05:00" }),
+            ("snapshot_retention_limit", c with { SnapshotRetentionLimit = 7 }),
+            ("snapshot_window", c with { SnapshotWindow = "02:00-03:00" }),
+            ("tags", c with { Tags = new Dictionary<string, string> { ["Environment"] = "homolog", ["Project"] = "pbet", ["Team"] = "platform" } }),
+            ("replication_group_id", c with { ReplicationGroupId = "pbet-hml-cache" }),
+            ("replication_group_description", c with { ReplicationGroupDescription = "Cache" }),
+            ("subnet_group_name", c with { SubnetGroupName = "legacy-subnets" }),
+            ("subnet_group_description", c with { SubnetGroupDescription = "Subnets" }),
+            ("security_group_name", c with { SecurityGroupName = "legacy-sg" }),
+            ("security_group_description", c with { SecurityGroupDescription = "Valkey" }),
+            ("prevent_destroy", c with { PreventDestroy = false }),
+            ("final_snapshot_identifier", c with { FinalSnapshotIdentifier = "pbet-hml-last" }),
+            ("snapshot_name", c with { SnapshotName = "manual-backup-20261120" }),
+        ];
+        return [.. changes.Select(v => (v.Item1, hml with { Cache = v.Item2 }))];
+    }
+
+    /// <summary>The plan of every variant at once, each against its copy of the unchanged stack's state.</summary>
+    public static JsonNode PlanAll(RehearsalFixture rehearsal, JsonObject baseStack, JsonObject baseState, IReadOnlyList<(string Variable, JsonObject Stack)> variants)
+    {
+        var resources = new JsonObject();
+        var stateResources = new JsonArray();
+        for (var i = 0; i < variants.Count; i++)
+        {
+            var name = Name(i);
+            foreach (var (type, byName) in variants[i].Stack["resource"]!.AsObject())
+            {
+                var copy = Renamed(byName!["valkey"]!.DeepClone(), name).AsObject();
+                copy.Remove("lifecycle"); // actions, not protection, are compared here
+                copy.Remove("//");
+                if (resources[type] is not JsonObject ofType) resources[type] = ofType = new JsonObject();
+                ofType[name] = copy;
+            }
+            foreach (var resource in baseState["resources"]!.AsArray())
+            {
+                var copy = resource!.DeepClone().AsObject();
+                copy["name"] = name;
+                stateResources.Add(copy);
+            }
+        }
+        var configuration = new JsonObject
+        {
+            ["provider"] = baseStack["provider"]!.DeepClone(),
+            ["terraform"] = new JsonObject { ["required_providers"] = baseStack["terraform"]!["required_providers"]!.DeepClone() },
+            ["resource"] = resources,
+        };
+        var state = baseState.DeepClone().AsObject();
+        state["resources"] = stateResources;
+        state["outputs"] = new JsonObject();
+        return rehearsal.Plan(configuration, state);
+    }
+
+    public static string Name(int variant) => $"v{variant:D2}";
+
+    /// <summary>Points the references of a variant's copy at the copy's own resources.</summary>
+    private static JsonNode Renamed(JsonNode node, string name) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : Renamed(p.Value, name)))),
+        JsonArray array => new JsonArray([.. array.Select(item => item is null ? null : Renamed(item, name))]),
+        JsonValue value when value.TryGetValue<string>(out var text) => JsonValue.Create(text.Replace(".valkey.", $".{name}.", StringComparison.Ordinal)),
+        _ => node.DeepClone(),
+    };
+
+    /// <summary>replace, update or nothing: what the guard predicts for each resource type.</summary>
+    public static IReadOnlyDictionary<string, string> GuardVerdicts(JsonObject baseStack, JsonObject variant)
+    {
+        var changes = ReplacementGuard.Compare(baseStack, variant, ProviderSchema.Embedded());
+        return new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType }
+            .ToDictionary(type => type, type =>
+            {
+                var mine = changes.Where(c => c.Resource == $"{type}.valkey").ToList();
+                return mine.Any(c => c.Action == ChangeAction.Replace) ? "replace" : mine.Any(c => c.Action == ChangeAction.UpdateInPlace) ? "update" : "nothing";
+            });
+    }
+
+    /// <summary>replace, update or nothing: what Terraform plans for each resource type of variant <paramref name="variant"/>.</summary>
+    public static IReadOnlyDictionary<string, string> TerraformVerdicts(IReadOnlyList<PlannedResource> plan, int variant) =>
+        new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType }
+            .ToDictionary(type => type, type =>
+            {
+                var r = plan.Single(p => p.Address == $"{type}.{Name(variant)}");
+                return r.IsReplace ? "replace" : r.IsUpdate ? "update" : r.IsNoOp ? "nothing" : r.Action;
+            });
+}
