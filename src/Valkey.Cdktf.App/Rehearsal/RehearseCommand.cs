@@ -84,15 +84,14 @@ internal static partial class RehearseCommand
     }
 
     /// <summary>Rehearses one synthesized stack; decides, prints nothing. <paramref name="steadyState"/>: also plan it against the state of its own plan.</summary>
-    internal static StackOutcome RehearseStack(RehearsalSession session, string name, JsonNode stack, string? stateFile, bool steadyState = true)
+    internal static StackOutcome RehearseStack(RehearsalSession session, string name, JsonNode stack, string? stateFile, bool steadyState = true, bool validate = true)
     {
         var notes = new List<string>();
         var problems = new List<string>();
         var folder = session.Stack(name, stack);
         var init = folder.Init();
         if (!init.Succeeded) return Failed(name, $"terraform init failed:\n{init.Diagnostics}");
-        var validate = folder.Validate();
-        if (!validate.Succeeded) return Failed(name, $"terraform validate failed:\n{validate.Diagnostics}");
+        if (validate && folder.Validate() is { Succeeded: false } invalid) return Failed(name, $"terraform validate failed:\n{invalid.Diagnostics}");
         var planned = stack.DeepClone().AsObject();
         if (planned.Remove("import"))
         {
@@ -135,23 +134,23 @@ internal static partial class RehearseCommand
         {
             problems.Add(r.IsReplace ? $"{r.Address} would be replaced" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed");
         }
-        var steady = steadyState ? SteadyStateCheck(session, name, planned, planJson) : null;
+        var (steady, settled) = steadyState ? SteadyStateCheck(session, name, planned, planJson) : (null, null);
         if (steady is not null) problems.Add(steady);
         var code = resources.Any(r => r.IsReplace || r.IsDelete) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
-        return new StackOutcome(name, code, resources, notes, problems);
+        return new StackOutcome(name, code, resources, notes, problems) { State = settled };
     }
 
-    /// <summary>Plans <paramref name="stack"/> against a state made from its own plan; null when no changes, else what changes.</summary>
-    private static string? SteadyStateCheck(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
+    /// <summary>Plans <paramref name="stack"/> against a state made from its own plan: no problem when nothing changes, else what changes; and that state.</summary>
+    private static (string? Problem, JsonObject? State) SteadyStateCheck(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
     {
         var (state, folder, problem) = SettledState(session, name + "-steady", stack, plan);
-        if (state is null) return $"steady state: {problem}";
-        var second = folder!.Plan();
-        if (!second.Succeeded) return $"steady state: terraform plan failed:\n{second.Diagnostics}";
+        if (state is null) return ($"steady state: {problem}", null);
+        var second = folder!.PlanDetailed();
+        if (second.ExitCode == 0) return (null, state);
+        if (second.ExitCode != 2 || !folder.Plan().Succeeded) return ($"steady state: terraform plan failed:\n{second.Diagnostics}", state);
         var changes = PlannedResource.Read(folder.ShowPlan()).Where(r => !r.IsNoOp).ToList();
-        if (changes.Count == 0) return null;
-        return "steady state: planned against the state of its own plan, the stack still changes (a perpetual diff): " +
-            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})"));
+        return ("steady state: planned against the state of its own plan, the stack still changes (a perpetual diff): " +
+            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})")), state);
     }
 
     /// <summary>

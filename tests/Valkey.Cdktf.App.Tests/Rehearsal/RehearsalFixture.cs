@@ -26,7 +26,7 @@ public sealed class RehearsalFixture : IDisposable
         {
             ["hml"] = Accepted("hml"),
             ["prod"] = Accepted("prod"),
-            ["base"] = Synth(hml),
+            ["base"] = Accepted("hml"),
             ["moved"] = Synth(hml with { MovedFromModule = new ModuleMove("valkey", "this", "this", "this") }),
             ["legacy"] = Synth(hml with { Cache = hml.Cache with { ReplicationGroupId = "legacy-cache" } }),
             ["import"] = Synth(hml with { Import = new ImportAdoption("sg-0123456789abcdef0") }),
@@ -44,20 +44,21 @@ public sealed class RehearsalFixture : IDisposable
             ["outcome:prod"] = () => RehearseCommand.RehearseStack(Session, Folder("prod"), stacks["prod"], null),
             ["outcome:import"] = () => RehearseCommand.RehearseStack(Session, Folder("import"), stacks["import"], null, steadyState: false),
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
-            ["state:base"] = () => StateOf(stacks["base"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),
         };
         Run(first);
+        // The accepted hml synthesis is hml's (the snapshot tests say so): its steady-state check made the state.
+        _results["state:base"] = new Lazy<object>(() => Outcome("hml").State ?? throw new InvalidOperationException("no steady state of hml"));
         var second = new Dictionary<string, Func<object>>
         {
             ["outcome:moved"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
-                RehearseCommand.RehearseStack(Session, Folder("moved"), stacks["moved"], state, steadyState: false)),
+                RehearseCommand.RehearseStack(Session, Folder("moved"), stacks["moved"], state, steadyState: false, validate: false)),
             ["outcome:renamed"] = () => WithState(ModuleShaped((JsonObject)Result("state:legacy")), state =>
-                RehearseCommand.RehearseStack(Session, Folder("renamed"), stacks["moved"], state, steadyState: false)),
+                RehearseCommand.RehearseStack(Session, Folder("renamed"), stacks["moved"], state, steadyState: false, validate: false)),
             ["outcome:port"] = () => WithState((JsonObject)Result("state:base"), state =>
-                RehearseCommand.RehearseStack(Session, Folder("port"), stacks["port"], state, steadyState: false)),
+                RehearseCommand.RehearseStack(Session, Folder("port"), stacks["port"], state, steadyState: false, validate: false)),
             ["outcome:port-unprotected"] = () => WithState((JsonObject)Result("state:base"), state =>
-                RehearseCommand.RehearseStack(Session, Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false)),
+                RehearseCommand.RehearseStack(Session, Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false, validate: false)),
             ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
         };
         Run(second);
