@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace Valkey.Cdktf.App.Guard;
 
 /// <summary>
-/// Which attributes force replacement, from the AWS provider's source
-/// (<c>aws-provider-schema-subset.json</c>, embedded): <c>force_new</c> attributes, plus the
+/// Which attributes force replacement in the pinned hashicorp/aws 6.25.0
+/// (<c>aws-provider-schema.json</c>, embedded): the configurable attributes from the C#
+/// bindings' npm package, the <c>force_new</c> ones from the provider's source, plus the
 /// conditional rules the provider applies in CustomizeDiff.
 /// </summary>
 internal sealed class ProviderSchema
@@ -16,8 +17,8 @@ internal sealed class ProviderSchema
     /// <summary>The schema embedded in this assembly.</summary>
     public static ProviderSchema Embedded()
     {
-        using var stream = typeof(ProviderSchema).Assembly.GetManifestResourceStream("aws-provider-schema-subset.json")
-            ?? throw new InvalidOperationException("embedded resource aws-provider-schema-subset.json is missing");
+        using var stream = typeof(ProviderSchema).Assembly.GetManifestResourceStream("aws-provider-schema.json")
+            ?? throw new InvalidOperationException("embedded resource aws-provider-schema.json is missing");
         return new ProviderSchema(JsonNode.Parse(stream)!["resources"]!.AsObject());
     }
 
@@ -46,12 +47,24 @@ internal sealed class ProviderSchema
                     return (false, "in place for engine versions 7.0.5 and later (every Valkey version)");
             }
         }
-        var definition = _resources[type]?["attributes"]?[attribute] ?? _resources[type]?["blocks"]?[attribute];
-        if (definition is null) return (true, $"{attribute} is not in the provider's schema for {type}: assumed to replace");
-        return definition["force_new"]?.GetValue<bool>() == true
-            ? (true, $"{attribute} forces replacement (provider schema ForceNew)")
-            : (false, "updatable in place");
+        var resource = _resources[type];
+        if (resource?["force_new"]?[attribute] is { } rule) return (true, $"{attribute} forces replacement (provider {rule})");
+        var configurable = resource?["configurable"]?.AsArray().Any(a => a?.GetValue<string>() == attribute) == true;
+        return configurable
+            ? (false, "updatable in place")
+            : (true, $"{attribute} is not in the provider's schema for {type}: assumed to replace");
     }
+
+    /// <summary>The attributes a configuration may set on <paramref name="type"/>; empty for a type the file lacks.</summary>
+    public IReadOnlyList<string> Configurable(string type) =>
+        [.. _resources[type]?["configurable"]?.AsArray().Select(a => a!.GetValue<string>()) ?? []];
+
+    /// <summary>The resource types the file describes.</summary>
+    public IReadOnlyList<string> Types => [.. _resources.Select(r => r.Key)];
+
+    /// <summary>The attributes known to differ in 5.100.0 (the rehearsable provider), for <paramref name="type"/>.</summary>
+    public IReadOnlyList<string> KnownDifferencesFrom5100(string type) =>
+        [.. _resources[type]?["known_differences_from_5_100_0"]?.AsArray().Select(d => d!["attribute"]!.GetValue<string>()) ?? []];
 
     private static string? Unquote(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 

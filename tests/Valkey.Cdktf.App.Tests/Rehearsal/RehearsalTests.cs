@@ -105,4 +105,30 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
         Assert.Equal(rehearsal.Variants.Count * 3, plan.Count);
     }
+
+    [Fact]
+    public void The_guards_schema_differs_from_the_rehearsed_providers_only_where_known()
+    {
+        var schema = ProviderSchema.Embedded();
+        var pinned = rehearsal.Session.Provider.Version == RehearsalSession.PinnedProvider;
+        var problems = new List<string>();
+        foreach (var type in schema.Types)
+        {
+            var file = schema.Configurable(type).ToHashSet(StringComparer.Ordinal);
+            var real = rehearsal.Session.Schema.Configurable(type).ToHashSet(StringComparer.Ordinal);
+            var known = pinned ? [] : schema.KnownDifferencesFrom5100(type).ToHashSet(StringComparer.Ordinal);
+            foreach (var attribute in file.Except(real).Concat(real.Except(file)).Where(a => !known.Contains(a)))
+            {
+                problems.Add($"{type}.{attribute}: {(file.Contains(attribute) ? "in the schema file" : "in the real provider")} only, and not a listed difference");
+            }
+            foreach (var listed in known.Where(a => file.Contains(a) == real.Contains(a)))
+            {
+                problems.Add($"{type}.{listed}: listed as a 5.100-vs-6.25 difference, but both have it the same");
+            }
+        }
+        Assert.True(RealCount(rehearsal) > 0, "the real provider's schema has no resources of ours");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        static int RealCount(RehearsalFixture r) => r.Session.Schema.Configurable(ResourceAddresses.ReplicationGroupType).Count;
+    }
 }
