@@ -71,6 +71,9 @@ bench ts_app  "TypeScript baseline: app alone, \`node main.js\` (hml, prod)" "$R
 for n in 1 10 50; do
   bench "envs$n" "C#: app alone, $n environments" "$ROOT" env VALKEY_ENVIRONMENTS="$work/envs$n" CDKTF_OUTDIR="$work/app-$n" bash scripts/app.sh
 done
+source scripts/find-provider-mirror.sh
+bench rehearse "rehearsal with real Terraform: \`./build.sh rehearse\` (hml, prod)" "$ROOT" ./build.sh rehearse
+bench tf_tests "the Terraform tests alone (\`--filter Rehearsal\`)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Tests.Rehearsal"
 bench tests   "test suite: \`./build.sh test\`" "$ROOT" ./build.sh test
 
 ratio="$(awk -v a="${median_of[cs_cli]}" -v b="${median_of[ts_cli]}" 'BEGIN { printf "%.2f", a / b }')"
