@@ -57,10 +57,13 @@ elif [ -f docs/benchmarks.md ]; then
   cold="$(grep -m1 '^| cold set-up' docs/benchmarks.md || true)"
 fi
 
-# Generated environments: copies of hml.json.
+# Generated environments: copies of hml.json, each with an environment name of its own (two
+# environments may not make the same AWS names).
 for n in 1 10 50; do
   mkdir -p "$work/envs$n"
-  for i in $(seq -w 1 "$n"); do cp environments/hml.json "$work/envs$n/env$i.json"; done
+  for i in $(seq -w 1 "$n"); do
+    sed "s/\"environment\": \"hml\"/\"environment\": \"env$i\"/" environments/hml.json > "$work/envs$n/env$i.json"
+  done
 done
 
 bench readme  "README synth line: \`./build.sh synth\` (hml, prod)" "$ROOT" ./build.sh synth
