@@ -11,6 +11,8 @@ const { AwsProvider } = require("@cdktf/provider-aws/lib/provider");
 const { ElasticacheReplicationGroup } = require("@cdktf/provider-aws/lib/elasticache-replication-group");
 const { ElasticacheSubnetGroup } = require("@cdktf/provider-aws/lib/elasticache-subnet-group");
 const { SecurityGroup } = require("@cdktf/provider-aws/lib/security-group");
+const { CloudwatchLogGroup } = require("@cdktf/provider-aws/lib/cloudwatch-log-group");
+const { CloudwatchMetricAlarm } = require("@cdktf/provider-aws/lib/cloudwatch-metric-alarm");
 
 const folder = process.env.VALKEY_ENVIRONMENTS || path.join(__dirname, "..", "..", "environments");
 const app = new App();
@@ -39,6 +41,12 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     tags: tags(`${stem}-sg`),
   });
   sg.overrideLogicalId("valkey");
+  const logs = ["slow-log", "engine-log"].map((type) => {
+    const name = `/aws/elasticache/${stem}/${type}`;
+    const group = new CloudwatchLogGroup(stack, type.replace("-", "_"), { name, retentionInDays: 30, tags: tags(name) });
+    group.overrideLogicalId(`valkey_${type.replace("-", "_")}`);
+    return { type, group };
+  });
   const rg = new ElasticacheReplicationGroup(stack, "replication_group", {
     replicationGroupId: stem, description: `Valkey cache of ${what}`, engine: "valkey",
     engineVersion: v.engine_version ?? "8.0", nodeType: v.node_type ?? "cache.t3.micro", numCacheClusters: nodes, port,
@@ -47,13 +55,41 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     automaticFailoverEnabled: nodes >= 2, multiAzEnabled: nodes >= 2, maintenanceWindow: v.maintenance_window,
     snapshotRetentionLimit: v.snapshot_retention_limit, snapshotWindow: v.snapshot_window,
     finalSnapshotIdentifier: `${stem}-final`, tags: tags(stem), lifecycle: { preventDestroy: true },
+    autoMinorVersionUpgrade: "true", applyImmediately: false,
+    logDeliveryConfiguration: logs.map((l) => ({ destination: l.group.name, destinationType: "cloudwatch-logs", logFormat: "json", logType: l.type })),
   });
   rg.overrideLogicalId("valkey");
+  const vcpus = { micro: 2, small: 2, medium: 2, large: 2, xlarge: 4 }[(v.node_type ?? "cache.t3.micro").split(".")[2]];
+  const alarms = [
+    ["engine-cpu", "EngineCPUUtilization", "GreaterThanThreshold", 80, 5, "missing", "the Valkey engine thread above 80 % for 5 minutes"],
+    ["host-cpu", "CPUUtilization", "GreaterThanThreshold", Math.round((90 / vcpus) * 100) / 100, 5, "missing", `host CPU above ${Math.round((90 / vcpus) * 100) / 100} % for 5 minutes`],
+    ["memory", "DatabaseMemoryUsagePercentage", "GreaterThanThreshold", 85, 5, "missing", "memory above 85 % of maxmemory for 5 minutes: evictions follow"],
+    ["cache-hit-rate", "CacheHitRate", "LessThanThreshold", 90, 15, "notBreaching", "cache hit rate below 90 % for 15 minutes"],
+    ["connections", "CurrConnections", "GreaterThanThreshold", 5000, 10, "missing", "more than 5000 client connections for 10 minutes (ElastiCache's hard limit is 65,000 a node)"],
+    ["replication-lag", "ReplicationLag", "GreaterThanThreshold", 30, 15, "notBreaching", "a replica more than 30 s behind the primary for 15 minutes (only replicas report it)"],
+  ];
+  for (let n = 1; n <= nodes; n++) {
+    const member = String(n).padStart(3, "0");
+    const cluster = `${stem}-${member}`;
+    for (const [key, metric, comparison, threshold, points, missing, what] of alarms) {
+      const id = `valkey_${member}_${key.replace(/-/g, "_")}`;
+      const name = `${stem}-${member}-${key}`;
+      const alarm = new CloudwatchMetricAlarm(stack, id, {
+        alarmName: name, alarmDescription: `${cluster}: ${what} (Valkey.Cdktf)`, namespace: "AWS/ElastiCache", metricName: metric,
+        dimensions: { CacheClusterId: cluster }, statistic: "Average", period: 60, evaluationPeriods: points, datapointsToAlarm: points,
+        comparisonOperator: comparison, threshold, treatMissingData: missing, alarmActions: [], okActions: [], tags: tags(name),
+      });
+      alarm.overrideLogicalId(id);
+    }
+  }
   const out = (id, value, description) => new TerraformOutput(stack, id, { value, description, staticId: true });
   out("valkey_endpoint", rg.primaryEndpointAddress, "Primary endpoint address of the Valkey replication group (reads and writes).");
   out("valkey_port", rg.port, "Port Valkey listens on.");
   out("valkey_reader_endpoint", rg.readerEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
   out("replication_group_id", rg.id, "ID of the ElastiCache replication group.");
   out("security_group_id", sg.id, "ID of the security group of the Valkey nodes.");
+  const tls = v.transit_encryption_enabled ?? false;
+  out("valkey_connection_url", `${tls ? "rediss" : "redis"}://${rg.primaryEndpointAddress}:${rg.port}`,
+    `Connection URL of the primary endpoint (${tls ? "rediss" : "redis"}://: TLS ${tls ? "on" : "off"}).`);
 }
 app.synth();

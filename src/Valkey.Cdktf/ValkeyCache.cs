@@ -1,8 +1,12 @@
 using Constructs;
 using HashiCorp.Cdktf;
+using HashiCorp.Cdktf.Providers.Aws.CloudwatchLogGroup;
+using HashiCorp.Cdktf.Providers.Aws.CloudwatchMetricAlarm;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
+
+using Valkey.Cdktf.Validation;
 
 namespace Valkey.Cdktf;
 
@@ -78,6 +82,11 @@ public sealed class ValkeyCache : Construct
         });
         SecurityGroup.OverrideLogicalId(id);
 
+        // Log groups first: the replication group delivers into them by name.
+        LogGroups = props.LogDeliveryEnabled
+            ? [LogGroup(id, "slow-log", props), LogGroup(id, "engine-log", props)]
+            : [];
+
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
             ReplicationGroupId = L(Names.ReplicationGroupId),
@@ -101,8 +110,67 @@ public sealed class ValkeyCache : Construct
             SnapshotName = LOrNull(props.SnapshotName),
             Tags = TagsNamed(props, Names.ReplicationGroupId),
             Lifecycle = new TerraformResourceLifecycle { PreventDestroy = props.PreventDestroy },
+            AutoMinorVersionUpgrade = props.AutoMinorVersionUpgrade ? "true" : "false",
+            ApplyImmediately = props.ApplyImmediately,
+            KmsKeyId = LOrNull(props.KmsKeyId),
+            NotificationTopicArn = LOrNull(props.NotificationTopicArn),
+            LogDeliveryConfiguration = LogGroups.Count == 0 ? null : LogGroups.Select(g => new ElasticacheReplicationGroupLogDeliveryConfiguration
+            {
+                Destination = g.Group.Name,
+                DestinationType = "cloudwatch-logs",
+                LogFormat = "json",
+                LogType = g.LogType,
+            }).ToArray(),
         });
         ReplicationGroup.OverrideLogicalId(id);
+
+        Alarms = [.. CacheAlarms.For(props, Names).Select(a => Alarm(a, props))];
+    }
+
+    /// <summary>
+    /// The CloudWatch alarms: one per member cluster and metric (<c>aws_cloudwatch_metric_alarm.{id}_001_engine_cpu</c>, …);
+    /// empty with <see cref="ValkeyCacheProps.AlarmsEnabled"/> false.
+    /// </summary>
+    public IReadOnlyList<CloudwatchMetricAlarm> Alarms { get; }
+
+    /// <summary>The log groups the slow log and the engine log go to, with their log type; empty with log delivery off.</summary>
+    public IReadOnlyList<(string LogType, CloudwatchLogGroup Group)> LogGroups { get; }
+
+    private CloudwatchMetricAlarm Alarm(AlarmDefinition a, ValkeyCacheProps props)
+    {
+        var alarm = new CloudwatchMetricAlarm(this, a.Id, new CloudwatchMetricAlarmConfig
+        {
+            AlarmName = L(a.Name),
+            AlarmDescription = L(a.Description),
+            Namespace = CacheAlarms.Namespace,
+            MetricName = a.Metric,
+            Dimensions = new Dictionary<string, string> { ["CacheClusterId"] = L(a.ClusterId) },
+            Statistic = "Average",
+            Period = CacheAlarms.PeriodSeconds,
+            EvaluationPeriods = a.Datapoints,
+            DatapointsToAlarm = a.Datapoints,
+            ComparisonOperator = a.Comparison,
+            Threshold = a.Threshold,
+            TreatMissingData = a.MissingData,
+            AlarmActions = [.. props.AlarmActions.Select(L)],
+            OkActions = [.. props.OkActions.Select(L)],
+            Tags = TagsNamed(props, a.Name),
+        });
+        alarm.OverrideLogicalId(a.Id);
+        return alarm;
+    }
+
+    private (string LogType, CloudwatchLogGroup Group) LogGroup(string id, string logType, ValkeyCacheProps props)
+    {
+        var name = $"/aws/elasticache/{Names.ReplicationGroupId}/{logType}";
+        var group = new CloudwatchLogGroup(this, logType.Replace('-', '_'), new CloudwatchLogGroupConfig
+        {
+            Name = L(name),
+            RetentionInDays = props.LogRetentionDays,
+            Tags = TagsNamed(props, name),
+        });
+        group.OverrideLogicalId($"{id}_{logType.Replace('-', '_')}");
+        return (logType, group);
     }
 
     /// <summary>The inputs, after defaults.</summary>

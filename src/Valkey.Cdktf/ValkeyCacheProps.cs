@@ -115,6 +115,78 @@ public sealed record ValkeyCacheProps
     /// </summary>
     public string? FinalSnapshotIdentifier { get; init; }
 
+    // ----- Production settings: alarms, logs, upgrades, encryption key -----
+
+    /// <summary>Default of <see cref="AlarmEngineCpuPercent"/>: the module documentation's CPU alarm.</summary>
+    public const double DefaultAlarmEngineCpuPercent = 80;
+    /// <summary>Default of <see cref="AlarmMemoryPercent"/>: the module documentation's memory alarm.</summary>
+    public const double DefaultAlarmMemoryPercent = 85;
+    /// <summary>Default of <see cref="AlarmCacheHitRatePercent"/>: the module documentation's hit-rate alarm.</summary>
+    public const double DefaultAlarmCacheHitRatePercent = 90;
+    /// <summary>Default of <see cref="AlarmMaxConnections"/>: far below ElastiCache's hard limit of 65,000, early enough to catch a connection leak.</summary>
+    public const int DefaultAlarmMaxConnections = 5000;
+    /// <summary>Default of <see cref="AlarmReplicationLagSeconds"/>.</summary>
+    public const int DefaultAlarmReplicationLagSeconds = 30;
+    /// <summary>Default of <see cref="LogRetentionDays"/>.</summary>
+    public const int DefaultLogRetentionDays = 30;
+
+    /// <summary>
+    /// <c>alarms_enabled</c>: CloudWatch alarms on every member cluster (engine CPU, host CPU, memory,
+    /// cache hit rate, connections, replication lag). Omitted: true.
+    /// </summary>
+    public bool AlarmsEnabled { get; init; } = true;
+
+    /// <summary><c>alarm_engine_cpu_percent</c>: EngineCPUUtilization above this for 5 minutes alarms. Omitted: 80.</summary>
+    public double AlarmEngineCpuPercent { get; init; } = DefaultAlarmEngineCpuPercent;
+
+    /// <summary>
+    /// <c>alarm_host_cpu_percent</c>: CPUUtilization (the host's) above this for 5 minutes alarms. Omitted: 90 divided
+    /// by the node type's vCPUs (45 on 2 vCPUs), from the repository's node type table; a node type the table lacks requires it.
+    /// </summary>
+    public double? AlarmHostCpuPercent { get; init; }
+
+    /// <summary><c>alarm_memory_percent</c>: DatabaseMemoryUsagePercentage above this for 5 minutes alarms. Omitted: 85.</summary>
+    public double AlarmMemoryPercent { get; init; } = DefaultAlarmMemoryPercent;
+
+    /// <summary><c>alarm_cache_hit_rate_percent</c>: CacheHitRate (a percentage, 0 to 100) below this for 15 minutes alarms; no data is not an alarm. Omitted: 90.</summary>
+    public double AlarmCacheHitRatePercent { get; init; } = DefaultAlarmCacheHitRatePercent;
+
+    /// <summary><c>alarm_max_connections</c>: CurrConnections above this for 10 minutes alarms. Omitted: 5,000.</summary>
+    public int AlarmMaxConnections { get; init; } = DefaultAlarmMaxConnections;
+
+    /// <summary><c>alarm_replication_lag_seconds</c>: ReplicationLag above this for 15 minutes alarms (only replicas report it). Omitted: 30.</summary>
+    public int AlarmReplicationLagSeconds { get; init; } = DefaultAlarmReplicationLagSeconds;
+
+    /// <summary><c>alarm_actions</c>: SNS topic ARNs notified when an alarm fires. Omitted: none (the alarms still show in CloudWatch).</summary>
+    public IReadOnlyList<string> AlarmActions { get; init; } = [];
+
+    /// <summary><c>ok_actions</c>: SNS topic ARNs notified when an alarm clears. Omitted: none.</summary>
+    public IReadOnlyList<string> OkActions { get; init; } = [];
+
+    /// <summary><c>notification_topic_arn</c>: an SNS topic for ElastiCache's own events (failover, node replacement). Omitted: none.</summary>
+    public string? NotificationTopicArn { get; init; }
+
+    /// <summary>
+    /// <c>log_delivery_enabled</c>: the slow log and the engine log, in JSON, each to a CloudWatch Logs group the stack
+    /// creates (<c>/aws/elasticache/{replication group id}/slow-log</c>, <c>/engine-log</c>). Omitted: true.
+    /// </summary>
+    public bool LogDeliveryEnabled { get; init; } = true;
+
+    /// <summary><c>log_retention_days</c>: days the log groups keep events (a value CloudWatch Logs accepts). Omitted: 30.</summary>
+    public int LogRetentionDays { get; init; } = DefaultLogRetentionDays;
+
+    /// <summary><c>auto_minor_version_upgrade</c>: ElastiCache applies minor engine upgrades in the maintenance window. Omitted: true (written explicitly).</summary>
+    public bool AutoMinorVersionUpgrade { get; init; } = true;
+
+    /// <summary><c>apply_immediately</c>: changes apply at once instead of in the next maintenance window. Omitted: false.</summary>
+    public bool ApplyImmediately { get; init; }
+
+    /// <summary>
+    /// <c>kms_key_id</c>: a customer-managed KMS key ARN for encryption at rest (needs at_rest_encryption_enabled).
+    /// Setting or changing it replaces the replication group. Omitted: the AWS-managed key.
+    /// </summary>
+    public string? KmsKeyId { get; init; }
+
     /// <summary>
     /// <c>snapshot_name</c>: create the replication group from this snapshot (a restore). Setting or
     /// changing it on an existing group replaces the group. Omitted: an empty cache.

@@ -34,6 +34,13 @@ public static partial class ValkeyCacheRules
 
     private static readonly string[] RetiredNodeFamilies = ["t1", "t2", "m1", "m2", "c1"];
 
+    /// <summary>ElastiCache's hard limit of client connections a node.</summary>
+    public const int MaxConnections = 65000;
+
+    private const string SnsExpected = "an SNS topic ARN: arn:<partition>:sns:<region>:<12-digit account>:<topic name>";
+
+    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$")] private static partial Regex SnsTopic();
+    [GeneratedRegex(@"^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")] private static partial Regex KmsKeyArn();
     [GeneratedRegex("^[A-Za-z0-9-]+$")] private static partial Regex NamePart();
     [GeneratedRegex("^vpc-[0-9a-f]+$")] private static partial Regex VpcId();
     [GeneratedRegex("^subnet-[0-9a-f]+$")] private static partial Regex SubnetId();
@@ -69,6 +76,23 @@ public static partial class ValkeyCacheRules
         .ForAll([("maintenance_window", p => p.MaintenanceWindow), ("snapshot_window", p => p.SnapshotWindow)], WindowsApart)
         .For("snapshot_retention_limit", p => p.SnapshotRetentionLimit, Retention)
         .For("tags", p => p.Tags, TagRules)
+        .For("alarm_engine_cpu_percent", p => p.AlarmEngineCpuPercent, p => Percent("alarm_engine_cpu_percent", p.AlarmEngineCpuPercent))
+        .For("alarm_host_cpu_percent", p => p.AlarmHostCpuPercent, p => Percent("alarm_host_cpu_percent", p.AlarmHostCpuPercent!.Value))
+        .ForAll([("node_type", p => p.NodeType), ("alarms_enabled", p => p.AlarmsEnabled)], HostCpuNeeded)
+        .For("alarm_memory_percent", p => p.AlarmMemoryPercent, p => Percent("alarm_memory_percent", p.AlarmMemoryPercent))
+        .For("alarm_cache_hit_rate_percent", p => p.AlarmCacheHitRatePercent, p => p.AlarmCacheHitRatePercent is >= 1 and <= 100 ? []
+            : [new("alarm_cache_hit_rate_percent", Number(p.AlarmCacheHitRatePercent), "a percentage, 1 to 100: CacheHitRate is in percent (90, not 0.9)")])
+        .For("alarm_max_connections", p => p.AlarmMaxConnections, p => p.AlarmMaxConnections is >= 1 and <= MaxConnections ? []
+            : [new("alarm_max_connections", Number(p.AlarmMaxConnections), $"1 to {MaxConnections} (ElastiCache's hard limit of connections a node)")])
+        .For("alarm_replication_lag_seconds", p => p.AlarmReplicationLagSeconds, p => p.AlarmReplicationLagSeconds is >= 1 and <= 86400 ? []
+            : [new("alarm_replication_lag_seconds", Number(p.AlarmReplicationLagSeconds), "1 to 86400 seconds")])
+        .For("alarm_actions", p => p.AlarmActions, p => SnsTopics("alarm_actions", p.AlarmActions))
+        .For("ok_actions", p => p.OkActions, p => SnsTopics("ok_actions", p.OkActions))
+        .For("notification_topic_arn", p => p.NotificationTopicArn, p => SnsTopic().IsMatch(p.NotificationTopicArn!) ? []
+            : [ConfigurationProblem.For("notification_topic_arn", p.NotificationTopicArn, SnsExpected)])
+        .For("log_retention_days", p => p.LogRetentionDays, p => LogRetention.Days.Contains(p.LogRetentionDays) ? []
+            : [new("log_retention_days", Number(p.LogRetentionDays), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
+        .For("kms_key_id", p => p.KmsKeyId, KmsKey)
         .For("(strings)", p => p, TokenMarkers);
 
     /// <summary>Every problem with <paramref name="props"/>; empty when it is valid.</summary>
@@ -291,6 +315,43 @@ public static partial class ValkeyCacheRules
         }
     }
 
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static IEnumerable<ConfigurationProblem> Percent(string field, double value)
+    {
+        if (value is <= 0 or > 100) yield return new(field, Number(value), "a percentage above 0 and at most 100");
+    }
+
+    /// <summary>The host CPU alarm's default comes from the node type's vCPUs: a node type the table lacks needs the threshold set.</summary>
+    private static IEnumerable<ConfigurationProblem> HostCpuNeeded(ValkeyCacheProps p)
+    {
+        if (p.AlarmsEnabled && p.AlarmHostCpuPercent is null && NodeType().IsMatch(p.NodeType) && CacheAlarms.DefaultHostCpu(p.NodeType) is null)
+        {
+            yield return new("alarm_host_cpu_percent", ConfigurationProblem.Missing,
+                $"a threshold: node_type {p.NodeType} is not in the node type table, so its vCPUs (and AWS's 90 % ÷ vCPUs) are unknown; set it, or alarms_enabled false");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> SnsTopics(string field, IReadOnlyList<string> arns)
+    {
+        for (var i = 0; i < arns.Count; i++)
+        {
+            if (arns[i] is null || !SnsTopic().IsMatch(arns[i])) yield return ConfigurationProblem.For($"{field}[{i}]", arns[i], SnsExpected);
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> KmsKey(ValkeyCacheProps p)
+    {
+        if (!KmsKeyArn().IsMatch(p.KmsKeyId!))
+        {
+            yield return ConfigurationProblem.For("kms_key_id", p.KmsKeyId, "a customer-managed KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>");
+        }
+        else if (!p.AtRestEncryptionEnabled)
+        {
+            yield return ConfigurationProblem.For("kms_key_id", p.KmsKeyId, "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest");
+        }
+    }
+
     /// <summary>No input string holds CDKTF's token marker (<see cref="Identifiers.TokenMarker"/>).</summary>
     private static IEnumerable<ConfigurationProblem> TokenMarkers(ValkeyCacheProps p)
     {
@@ -303,7 +364,10 @@ public static partial class ValkeyCacheRules
             ("subnet_group_name", p.SubnetGroupName), ("subnet_group_description", p.SubnetGroupDescription),
             ("security_group_name", p.SecurityGroupName), ("security_group_description", p.SecurityGroupDescription),
             ("final_snapshot_identifier", p.FinalSnapshotIdentifier), ("snapshot_name", p.SnapshotName),
+            ("notification_topic_arn", p.NotificationTopicArn), ("kms_key_id", p.KmsKeyId),
         };
+        strings.AddRange((p.AlarmActions ?? []).Select((s, i) => ($"alarm_actions[{i}]", (string?)s)));
+        strings.AddRange((p.OkActions ?? []).Select((s, i) => ($"ok_actions[{i}]", (string?)s)));
         strings.AddRange((p.PrivateSubnetIds ?? []).Select((s, i) => ($"private_subnet_ids[{i}]", (string?)s)));
         foreach (var (key, value) in p.Tags ?? new Dictionary<string, string>())
         {

@@ -182,7 +182,7 @@ public sealed class ValkeyCacheMappingTests
     [Fact]
     public void Resources_have_stable_addresses_without_hash_suffixes()
     {
-        var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly());
+        var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { AlarmsEnabled = false, LogDeliveryEnabled = false });
 
         Assert.Equal(
             ["aws_elasticache_replication_group.valkey", "aws_elasticache_subnet_group.valkey", "aws_security_group.valkey"],

@@ -261,6 +261,19 @@ internal static class EnvironmentFile
         var transit = v.Boolean("transit_encryption_enabled");
         var tags = v.StringMap("tags");
         var preventDestroy = v.Boolean("prevent_destroy");
+        var alarmsEnabled = v.Boolean("alarms_enabled");
+        var engineCpu = v.Number("alarm_engine_cpu_percent");
+        var hostCpu = v.Number("alarm_host_cpu_percent");
+        var memory = v.Number("alarm_memory_percent");
+        var hitRate = v.Number("alarm_cache_hit_rate_percent");
+        var connections = v.Integer("alarm_max_connections");
+        var lag = v.Integer("alarm_replication_lag_seconds");
+        var alarmActions = v.StringList("alarm_actions");
+        var okActions = v.StringList("ok_actions");
+        var logs = v.Boolean("log_delivery_enabled");
+        var retention = v.Integer("log_retention_days");
+        var minorUpgrades = v.Boolean("auto_minor_version_upgrade");
+        var applyImmediately = v.Boolean("apply_immediately");
         props = props with
         {
             MaintenanceWindow = v.String("maintenance_window"),
@@ -274,6 +287,9 @@ internal static class EnvironmentFile
             SecurityGroupDescription = v.String("security_group_description"),
             FinalSnapshotIdentifier = v.String("final_snapshot_identifier"),
             SnapshotName = v.String("snapshot_name"),
+            AlarmHostCpuPercent = hostCpu,
+            NotificationTopicArn = v.String("notification_topic_arn"),
+            KmsKeyId = v.String("kms_key_id"),
         };
         v.RejectUnknownKeys();
         return props with
@@ -287,6 +303,18 @@ internal static class EnvironmentFile
             TransitEncryptionEnabled = transit ?? props.TransitEncryptionEnabled,
             Tags = tags ?? props.Tags,
             PreventDestroy = preventDestroy ?? props.PreventDestroy,
+            AlarmsEnabled = alarmsEnabled ?? props.AlarmsEnabled,
+            AlarmEngineCpuPercent = engineCpu ?? props.AlarmEngineCpuPercent,
+            AlarmMemoryPercent = memory ?? props.AlarmMemoryPercent,
+            AlarmCacheHitRatePercent = hitRate ?? props.AlarmCacheHitRatePercent,
+            AlarmMaxConnections = connections ?? props.AlarmMaxConnections,
+            AlarmReplicationLagSeconds = lag ?? props.AlarmReplicationLagSeconds,
+            AlarmActions = alarmActions ?? props.AlarmActions,
+            OkActions = okActions ?? props.OkActions,
+            LogDeliveryEnabled = logs ?? props.LogDeliveryEnabled,
+            LogRetentionDays = retention ?? props.LogRetentionDays,
+            AutoMinorVersionUpgrade = minorUpgrades ?? props.AutoMinorVersionUpgrade,
+            ApplyImmediately = applyImmediately ?? props.ApplyImmediately,
         };
     }
 

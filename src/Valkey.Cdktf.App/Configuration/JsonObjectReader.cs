@@ -66,6 +66,14 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    public double? Number(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d)) return d;
+        WrongType(key, v, "a JSON number (without quotes)");
+        return null;
+    }
+
     public bool? Boolean(string key, bool required = false)
     {
         if (Get(key, required) is not { } v) return null;

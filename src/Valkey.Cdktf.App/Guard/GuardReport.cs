@@ -63,6 +63,7 @@ internal static class GuardReport
             ChangeAction.Unprotect => "UNPROTECT",
             _ => row.Change.Action.ToString(),
         };
+        if ((row.Change.Action is ChangeAction.Replace or ChangeAction.Destroy) && row.Change.HoldsNoData) return action + " (holds no data)";
         if (!row.Change.NeedsAcknowledgement) return action;
         return row.Acknowledgement is null ? action + " - not acknowledged" : $"{action} - acknowledged: {row.Acknowledgement.Reason}";
     }

@@ -11,6 +11,17 @@ namespace Valkey.Cdktf.App.Guard;
 /// <param name="Why">The rule behind <paramref name="Action"/>.</param>
 internal sealed record PlannedChange(string Resource, string Attribute, JsonNode? Old, JsonNode? New, ChangeAction Action, string Why)
 {
+    /// <summary>Resource types that hold no data: replacing or destroying one loses nothing (an alarm of a node that is gone).</summary>
+    public static readonly IReadOnlySet<string> WithoutData = new HashSet<string>(StringComparer.Ordinal) { "aws_cloudwatch_metric_alarm" };
+
+    /// <summary>Whether the resource holds no data (see <see cref="WithoutData"/>).</summary>
+    public bool HoldsNoData => WithoutData.Contains(Resource.Split('.')[0]);
+
     /// <summary>Whether the change loses data or control and so must be acknowledged.</summary>
-    public bool NeedsAcknowledgement => Action is ChangeAction.Replace or ChangeAction.Destroy or ChangeAction.Relocate or ChangeAction.Unprotect;
+    public bool NeedsAcknowledgement => Action switch
+    {
+        ChangeAction.Replace or ChangeAction.Destroy => !HoldsNoData,
+        ChangeAction.Relocate or ChangeAction.Unprotect => true,
+        _ => false,
+    };
 }

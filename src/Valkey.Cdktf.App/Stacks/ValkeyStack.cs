@@ -18,6 +18,9 @@ internal sealed class ValkeyStack : TerraformStack
     public static readonly IReadOnlyList<string> OutputNames =
         ["valkey_endpoint", "valkey_port", "valkey_reader_endpoint", "replication_group_id", "security_group_id"];
 
+    /// <summary>The output added beside the module's: the connection URL for the ECS services.</summary>
+    public const string ConnectionUrlOutput = "valkey_connection_url";
+
     /// <summary>Creates the stack for <paramref name="environment"/> in <paramref name="scope"/> (the app).</summary>
     public ValkeyStack(Construct scope, EnvironmentConfig environment)
         : base(scope, environment?.Name ?? throw new ArgumentNullException(nameof(environment)))
@@ -36,6 +39,10 @@ internal sealed class ValkeyStack : TerraformStack
         Output("valkey_reader_endpoint", rg.ReaderEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
         Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
         Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
+        // Beside the module's five: what an ECS service puts in its environment to connect.
+        var scheme = environment.Cache.TransitEncryptionEnabled ? "rediss" : "redis";
+        Output("valkey_connection_url", $"{scheme}://{rg.PrimaryEndpointAddress}:{Token.AsString(rg.Port)}",
+            $"Connection URL of the primary endpoint ({scheme}://: TLS {(environment.Cache.TransitEncryptionEnabled ? "on" : "off")}).");
 
         // Written as overrides, not with CDKTF's ImportFrom/moveFromId: ImportFrom adds a validation
         // that runs `terraform version`, and moves from a module's addresses are not expressible there.

@@ -5,10 +5,11 @@ namespace Valkey.Cdktf.App.Terraform;
 
 /// <summary>
 /// Checks a synthesized stack (<c>cdk.tf.json</c>) for Terraform expressions that the stack did
-/// not put there on purpose. The only expressions our stacks write are whole-string references
-/// to a resource or data source of the same stack (<c>${aws_security_group.valkey.id}</c>);
-/// anything else that Terraform would evaluate, in any value or key outside the literal
-/// <c>terraform</c> block and CDKTF's <c>//</c> metadata, came from input that was not escaped.
+/// not put there on purpose. The only expressions our stacks write are references to a resource
+/// or data source of the same stack (<c>${aws_security_group.valkey.id}</c>, also inside a
+/// template such as the connection URL); anything else that Terraform would evaluate (a function
+/// call, a directive), in any value or key outside the literal <c>terraform</c> block and
+/// CDKTF's <c>//</c> metadata, came from input that was not escaped.
 /// </summary>
 internal static partial class InterpolationAudit
 {
@@ -44,9 +45,7 @@ internal static partial class InterpolationAudit
                 for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{i}]", stack, found);
                 break;
             case JsonValue value when value.TryGetValue<string>(out var text):
-                var sequences = TerraformLiteral.Sequences(text);
-                if (sequences.Count == 1 && sequences[0] == text && IsOwnReference(text, stack)) return;
-                foreach (var sequence in sequences) found.Add(new(path, sequence));
+                foreach (var sequence in TerraformLiteral.Sequences(text).Where(q => !IsOwnReference(q, stack))) found.Add(new(path, sequence));
                 break;
         }
     }

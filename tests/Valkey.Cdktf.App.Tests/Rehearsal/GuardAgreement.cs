@@ -54,19 +54,23 @@ internal static class GuardAgreement
         var stateResources = new JsonArray();
         for (var i = 0; i < variants.Count; i++)
         {
-            var name = Name(i);
+            var prefix = Name(i);
+            var names = variants[i].Stack["resource"]!.AsObject().SelectMany(t => t.Value!.AsObject().Select(r => r.Key)).ToHashSet(StringComparer.Ordinal);
             foreach (var (type, byName) in variants[i].Stack["resource"]!.AsObject())
             {
-                var copy = Renamed(byName!["valkey"]!.DeepClone(), name).AsObject();
-                copy.Remove("lifecycle"); // actions, not protection, are compared here
-                copy.Remove("//");
-                if (resources[type] is not JsonObject ofType) resources[type] = ofType = new JsonObject();
-                ofType[name] = copy;
+                foreach (var (resourceName, resource) in byName!.AsObject())
+                {
+                    var copy = Renamed(resource!.DeepClone(), prefix, names).AsObject();
+                    copy.Remove("lifecycle"); // actions, not protection, are compared here
+                    copy.Remove("//");
+                    if (resources[type] is not JsonObject ofType) resources[type] = ofType = new JsonObject();
+                    ofType[$"{prefix}_{resourceName}"] = copy;
+                }
             }
             foreach (var resource in baseState["resources"]!.AsArray())
             {
                 var copy = resource!.DeepClone().AsObject();
-                copy["name"] = name;
+                copy["name"] = $"{prefix}_{copy["name"]!.GetValue<string>()}";
                 stateResources.Add(copy);
             }
         }
@@ -85,11 +89,13 @@ internal static class GuardAgreement
     public static string Name(int variant) => $"v{variant:D2}";
 
     /// <summary>Points the references of a variant's copy at the copy's own resources.</summary>
-    private static JsonNode Renamed(JsonNode node, string name) => node switch
+    private static JsonNode Renamed(JsonNode node, string prefix, IReadOnlySet<string> names) => node switch
     {
-        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : Renamed(p.Value, name)))),
-        JsonArray array => new JsonArray([.. array.Select(item => item is null ? null : Renamed(item, name))]),
-        JsonValue value when value.TryGetValue<string>(out var text) => JsonValue.Create(text.Replace(".valkey.", $".{name}.", StringComparison.Ordinal)),
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : Renamed(p.Value, prefix, names)))),
+        JsonArray array => new JsonArray([.. array.Select(item => item is null ? null : Renamed(item, prefix, names))]),
+        JsonValue value when value.TryGetValue<string>(out var text) => JsonValue.Create(
+            System.Text.RegularExpressions.Regex.Replace(text, @"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.", m =>
+                names.Contains(m.Groups[2].Value) ? $"${{{m.Groups[1].Value}.{prefix}_{m.Groups[2].Value}." : m.Value)),
         _ => node.DeepClone(),
     };
 
@@ -110,7 +116,7 @@ internal static class GuardAgreement
         new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType }
             .ToDictionary(type => type, type =>
             {
-                var r = plan.Single(p => p.Address == $"{type}.{Name(variant)}");
+                var r = plan.Single(p => p.Address == $"{type}.{Name(variant)}_valkey");
                 return r.IsReplace ? "replace" : r.IsUpdate ? "update" : r.IsNoOp ? "nothing" : r.Action;
             });
 }

@@ -137,15 +137,21 @@ public sealed class RehearsalFixture : IDisposable
         }
     }
 
-    /// <summary>The state as the module wrote it: module.valkey, resources named this.</summary>
+    /// <summary>The state as the module wrote it: its three resources only, in module.valkey, named this.</summary>
     private static JsonObject ModuleShaped(JsonObject state)
     {
         var copy = state.DeepClone().AsObject();
-        foreach (var resource in copy["resources"]!.AsArray())
+        var core = new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType };
+        var resources = new JsonArray();
+        foreach (var resource in copy["resources"]!.AsArray().Where(r => core.Contains(r!["type"]!.GetValue<string>()) && r!["name"]!.GetValue<string>() == "valkey"))
         {
-            resource!.AsObject().Insert(0, "module", "module.valkey");
-            resource["name"] = "this";
+            var moved = resource!.DeepClone().AsObject();
+            moved.Insert(0, "module", "module.valkey");
+            moved["name"] = "this";
+            resources.Add(moved);
         }
+        copy["resources"] = resources;
+        copy["outputs"] = new JsonObject();
         return copy;
     }
 

@@ -8,24 +8,33 @@ namespace Valkey.Cdktf.App.Tests.Stacks;
 /// </summary>
 public sealed class AddressContractTests
 {
-    private static readonly string[] Addresses =
+    private static readonly string[] CoreAddresses =
     [
         "aws_elasticache_replication_group.valkey",
         "aws_elasticache_subnet_group.valkey",
         "aws_security_group.valkey",
     ];
 
+    private static readonly string[] AlarmKinds = ["cache_hit_rate", "connections", "engine_cpu", "host_cpu", "memory", "replication_lag"];
+
+    /// <summary>The contracted addresses for a cache of <paramref name="nodes"/> nodes with alarms and logs on (the defaults).</summary>
+    private static IEnumerable<string> Addresses(int nodes) =>
+        CoreAddresses
+            .Append("aws_cloudwatch_log_group.valkey_engine_log").Append("aws_cloudwatch_log_group.valkey_slow_log")
+            .Concat(Enumerable.Range(1, nodes).SelectMany(n => AlarmKinds.Select(k => $"aws_cloudwatch_metric_alarm.valkey_{n:D3}_{k}")))
+            .Order(StringComparer.Ordinal);
+
     private static readonly string[] Outputs =
-        ["replication_group_id", "security_group_id", "valkey_endpoint", "valkey_port", "valkey_reader_endpoint"];
+        ["replication_group_id", "security_group_id", "valkey_connection_url", "valkey_endpoint", "valkey_port", "valkey_reader_endpoint"];
 
     [Fact]
     public void The_stack_has_exactly_the_contracted_addresses_and_outputs()
     {
         var json = StackFixtures.Synth(StackFixtures.Environment());
 
-        Assert.Equal(Addresses, json.Addresses().Order(StringComparer.Ordinal));
+        Assert.Equal(Addresses(2), json.Addresses().Order(StringComparer.Ordinal));
         Assert.Equal(Outputs, json.Outputs.Select(o => o.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(Addresses, new ResourceAddresses(ValkeyStack.CacheId).All);
+        Assert.Equal(CoreAddresses, new ResourceAddresses(ValkeyStack.CacheId).All);
     }
 
     [Fact]
@@ -34,7 +43,8 @@ public sealed class AddressContractTests
         foreach (var stack in SnapshotTests.ShippedNames())
         {
             var json = new TerraformJson(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json")));
-            Assert.Equal(Addresses, json.Addresses().Order(StringComparer.Ordinal));
+            var nodes = json.Resource("aws_elasticache_replication_group", "valkey")["num_cache_clusters"]!.GetValue<int>();
+            Assert.Equal(Addresses(nodes), json.Addresses().Order(StringComparer.Ordinal));
             Assert.Equal(Outputs, json.Outputs.Select(o => o.Key).Order(StringComparer.Ordinal));
         }
     }
@@ -44,6 +54,8 @@ public sealed class AddressContractTests
     {
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
 
-        Assert.All(Addresses.Concat(Outputs), name => Assert.Contains($"`{name}`", readme, StringComparison.Ordinal));
+        Assert.All(CoreAddresses.Concat(Outputs), name => Assert.Contains($"`{name}`", readme, StringComparison.Ordinal));
+        Assert.Contains("`aws_cloudwatch_metric_alarm.valkey_{NNN}_{metric}`", readme, StringComparison.Ordinal);
+        Assert.Contains("`aws_cloudwatch_log_group.valkey_slow_log`", readme, StringComparison.Ordinal);
     }
 }

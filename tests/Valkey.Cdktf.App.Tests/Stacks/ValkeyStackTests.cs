@@ -17,7 +17,7 @@ public sealed class ValkeyStackTests
             ["replication_group_id"] = "${aws_elasticache_replication_group.valkey.id}",
             ["security_group_id"] = "${aws_security_group.valkey.id}",
         };
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), outputs.Select(o => o.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Keys.Append(ValkeyStack.ConnectionUrlOutput).Order(StringComparer.Ordinal), outputs.Select(o => o.Key).Order(StringComparer.Ordinal));
         Assert.Equal(ValkeyStack.OutputNames.Order(StringComparer.Ordinal), expected.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, reference) in expected)
         {

@@ -130,7 +130,7 @@ public sealed class InjectionTests
     [InlineData("""{ "resource": { "aws_x": { "a": { "tags": { "${k}": "v" } } } } }""", "resource.aws_x.a.tags (key ${k})")]
     [InlineData("""{ "resource": { "aws_x": { "a": { "n": "%{ if true }y%{ endif }" } } } }""", "resource.aws_x.a.n")]
     [InlineData("""{ "resource": { "aws_x": { "a": { "n": "${aws_y.b.id}" } } } }""", "resource.aws_x.a.n")]
-    [InlineData("""{ "output": { "o": { "value": "prefix ${aws_x.a.id}" } }, "resource": { "aws_x": { "a": {} } } }""", "output.o.value")]
+    [InlineData("""{ "output": { "o": { "value": "prefix ${upper(aws_x.a.id)}" } }, "resource": { "aws_x": { "a": {} } } }""", "output.o.value")]
     public void The_audit_finds_an_expression_that_is_not_a_reference_to_the_stack(string json, string path)
     {
         var found = InterpolationAudit.Find(JsonNode.Parse(json)!);
