@@ -42,7 +42,7 @@ internal static class CacheAlarms
     }
 
     /// <summary>AWS's guidance for the host CPU alarm: 90 % divided by the node's vCPUs; null when the vCPU table lacks the type.</summary>
-    public static double? DefaultHostCpu(string nodeType) => NodeTypes.Vcpus(nodeType) is { } vcpus ? Math.Round(90.0 / vcpus, 2) : null;
+    public static double? DefaultHostCpu(string nodeType) => NodeTypes.Vcpus(nodeType) is { } vcpus ? Math.Round(90.0 / vcpus, 2, MidpointRounding.AwayFromZero) : null;
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

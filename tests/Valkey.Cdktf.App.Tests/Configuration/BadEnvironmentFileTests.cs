@@ -123,6 +123,15 @@ public sealed class BadEnvironmentFileTests
         ["backend s3 region unknown"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"bucket":"b-b-b","key":"k","region":"us-esat-1"}}""")), "backend.s3.region"),
         ["backend s3 key with a CDKTF token"] = (Root(f => f["backend"] = JsonNode.Parse("""{"s3":{"bucket":"b-b-b","key":"${TfToken[TOKEN.1]}","region":"us-east-1"}}""")), "backend.s3.key"),
         ["backend local path empty"] = (Root(f => f["backend"] = JsonNode.Parse("""{"local":{"path":""}}""")), "backend.local.path"),
+        ["alarms_enabled as string"] = (Vars(v => v["alarms_enabled"] = "yes"), "variables.alarms_enabled"),
+        ["alarm_engine_cpu_percent as string"] = (Vars(v => v["alarm_engine_cpu_percent"] = "80"), "variables.alarm_engine_cpu_percent"),
+        ["alarm_cache_hit_rate_percent as a fraction"] = (Vars(v => v["alarm_cache_hit_rate_percent"] = 0.9), "variables.alarm_cache_hit_rate_percent: got 0.9; expected a percentage"),
+        ["alarm_max_connections fractional"] = (Vars(v => v["alarm_max_connections"] = 10.5), "variables.alarm_max_connections"),
+        ["alarm_actions not a list"] = (Vars(v => v["alarm_actions"] = "arn:aws:sns:us-east-1:123456789012:t"), "variables.alarm_actions"),
+        ["alarm_actions not SNS"] = (Vars(v => v["alarm_actions"] = new JsonArray("arn:aws:sqs:us-east-1:123456789012:q")), "variables.alarm_actions[0]"),
+        ["log_retention_days not accepted"] = (Vars(v => v["log_retention_days"] = 45), "variables.log_retention_days"),
+        ["kms_key_id without at-rest"] = (Vars(v => { v["kms_key_id"] = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"; v["at_rest_encryption_enabled"] = false; }), "variables.kms_key_id"),
+        ["unknown node type without a host cpu threshold"] = (Vars(v => v["node_type"] = "cache.x9.huge"), "variables.alarm_host_cpu_percent"),
         ["backend of unknown kind"] = (Root(f => f["backend"] = JsonNode.Parse("""{"gcs":{"bucket":"b"}}""")), "backend.gcs"),
     };
 

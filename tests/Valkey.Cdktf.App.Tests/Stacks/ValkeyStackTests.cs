@@ -73,4 +73,15 @@ public sealed class ValkeyStackTests
         Assert.Equal("locks", s3["dynamodb_table"]!.GetValue<string>());
         Assert.Null(s3["use_lockfile"]);
     }
+
+    [Theory]
+    [InlineData(false, "redis")]
+    [InlineData(true, "rediss")]
+    public void The_connection_url_follows_tls(bool tls, string scheme)
+    {
+        var outputs = StackFixtures.Synth(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = tls }).Outputs;
+
+        Assert.Equal($"{scheme}://${{aws_elasticache_replication_group.valkey.primary_endpoint_address}}:${{aws_elasticache_replication_group.valkey.port}}",
+            outputs[ValkeyStack.ConnectionUrlOutput]!["value"]!.GetValue<string>());
+    }
 }

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Valkey.Cdktf.Tests.Support;
+
+namespace Valkey.Cdktf.Tests;
+
+/// <summary>Alarms, logs and the other production settings, as the construct writes them.</summary>
+public sealed class ProductionSettingsTests
+{
+    private static readonly string[] Metrics = ["EngineCPUUtilization", "CPUUtilization", "DatabaseMemoryUsagePercentage", "CacheHitRate", "CurrConnections", "ReplicationLag"];
+
+    private static IReadOnlyList<JsonObject> Alarms(TerraformJson json) =>
+        [.. (json.Resources("aws_cloudwatch_metric_alarm") ?? []).Select(a => a.Value!.AsObject())];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void One_alarm_per_member_cluster_and_metric(int nodes)
+    {
+        var subnets = nodes == 1 ? (IReadOnlyList<string>)["subnet-12345"] : ["subnet-12345", "subnet-67890"];
+        var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NumCacheNodes = nodes, PrivateSubnetIds = subnets, ReplicationGroupId = "Pbet-HML-Cache" });
+
+        var alarms = Alarms(json);
+
+        Assert.Equal(Metrics.Length * nodes, alarms.Count);
+        var clusters = Enumerable.Range(1, nodes).Select(n => $"pbet-hml-cache-{n:D3}").ToList();
+        foreach (var metric in Metrics)
+        {
+            Assert.Equal(clusters, alarms.Where(a => a["metric_name"]!.GetValue<string>() == metric)
+                .Select(a => a["dimensions"]!["CacheClusterId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        }
+        Assert.All(alarms, a =>
+        {
+            Assert.Equal("AWS/ElastiCache", a["namespace"]!.GetValue<string>());
+            Assert.Equal(60, a["period"]!.GetValue<int>());
+            Assert.StartsWith("pbet-hml-valkey-", a["alarm_name"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Equal(a["evaluation_periods"]!.GetValue<int>(), a["datapoints_to_alarm"]!.GetValue<int>());
+        });
+    }
+
+    [Theory]
+    [InlineData("EngineCPUUtilization", "GreaterThanThreshold", 80, 5, "missing")]
+    [InlineData("CPUUtilization", "GreaterThanThreshold", 45, 5, "missing")]
+    [InlineData("DatabaseMemoryUsagePercentage", "GreaterThanThreshold", 85, 5, "missing")]
+    [InlineData("CacheHitRate", "LessThanThreshold", 90, 15, "notBreaching")]
+    [InlineData("CurrConnections", "GreaterThanThreshold", 5000, 10, "missing")]
+    [InlineData("ReplicationLag", "GreaterThanThreshold", 30, 15, "notBreaching")]
+    public void Each_alarm_has_its_default(string metric, string comparison, double threshold, int datapoints, string missing)
+    {
+        var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly())).First(a => a["metric_name"]!.GetValue<string>() == metric);
+
+        Assert.Equal(comparison, alarm["comparison_operator"]!.GetValue<string>());
+        Assert.Equal(threshold, alarm["threshold"]!.GetValue<double>());
+        Assert.Equal(datapoints, alarm["evaluation_periods"]!.GetValue<int>());
+        Assert.Equal(missing, alarm["treat_missing_data"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("EngineCPUUtilization", 70)]
+    [InlineData("CPUUtilization", 60)]
+    [InlineData("DatabaseMemoryUsagePercentage", 75)]
+    [InlineData("CacheHitRate", 95)]
+    [InlineData("CurrConnections", 20000)]
+    [InlineData("ReplicationLag", 5)]
+    public void Each_threshold_can_be_overridden(string metric, double threshold)
+    {
+        var props = CacheFixtures.RequiredOnly() with
+        {
+            AlarmEngineCpuPercent = metric == "EngineCPUUtilization" ? threshold : 80,
+            AlarmHostCpuPercent = metric == "CPUUtilization" ? threshold : null,
+            AlarmMemoryPercent = metric == "DatabaseMemoryUsagePercentage" ? threshold : 85,
+            AlarmCacheHitRatePercent = metric == "CacheHitRate" ? threshold : 90,
+            AlarmMaxConnections = metric == "CurrConnections" ? (int)threshold : 5000,
+            AlarmReplicationLagSeconds = metric == "ReplicationLag" ? (int)threshold : 30,
+        };
+
+        var alarm = Alarms(CacheFixtures.SynthCache(props)).First(a => a["metric_name"]!.GetValue<string>() == metric);
+
+        Assert.Equal(threshold, alarm["threshold"]!.GetValue<double>());
+    }
+
+    [Theory]
+    [InlineData("cache.t3.micro", 45)]
+    [InlineData("cache.r6g.large", 45)]
+    [InlineData("cache.r6g.xlarge", 22.5)]
+    [InlineData("cache.m6g.4xlarge", 5.63)]
+    public void The_host_cpu_default_is_90_percent_over_the_vcpus(string nodeType, double threshold)
+    {
+        var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }))
+            .First(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization");
+
+        Assert.Equal(threshold, alarm["threshold"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void Alarm_actions_and_ok_actions_go_on_every_alarm()
+    {
+        const string topic = "arn:aws:sns:us-east-1:123456789012:valkey-alarms";
+        var alarms = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { AlarmActions = [topic], OkActions = [topic] }));
+
+        Assert.All(alarms, a =>
+        {
+            Assert.Equal(topic, Assert.Single(a["alarm_actions"]!.AsArray())!.GetValue<string>());
+            Assert.Equal(topic, Assert.Single(a["ok_actions"]!.AsArray())!.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public void Without_alarms_and_logs_only_the_three_resources_remain()
+    {
+        var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { AlarmsEnabled = false, LogDeliveryEnabled = false });
+
+        Assert.Empty(Alarms(json));
+        Assert.Null(json.Resources("aws_cloudwatch_log_group"));
+        Assert.Null(json.Resource("aws_elasticache_replication_group", "valkey")["log_delivery_configuration"]);
+    }
+
+    [Fact]
+    public void Logs_go_to_two_log_groups_in_json()
+    {
+        var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { LogRetentionDays = 90 });
+
+        var groups = json.Resources("aws_cloudwatch_log_group")!;
+        Assert.Equal("/aws/elasticache/pbet-hml-valkey/slow-log", groups["valkey_slow_log"]!["name"]!.GetValue<string>());
+        Assert.Equal("/aws/elasticache/pbet-hml-valkey/engine-log", groups["valkey_engine_log"]!["name"]!.GetValue<string>());
+        Assert.All(groups, g => Assert.Equal(90, g.Value!["retention_in_days"]!.GetValue<int>()));
+        var delivery = json.Resource("aws_elasticache_replication_group", "valkey")["log_delivery_configuration"]!.AsArray();
+        Assert.Equal(["slow-log", "engine-log"], delivery.Select(d => d!["log_type"]!.GetValue<string>()));
+        Assert.All(delivery, d =>
+        {
+            Assert.Equal("json", d!["log_format"]!.GetValue<string>());
+            Assert.Equal("cloudwatch-logs", d["destination_type"]!.GetValue<string>());
+        });
+        Assert.Equal("${aws_cloudwatch_log_group.valkey_slow_log.name}", delivery[0]!["destination"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Upgrades_apply_and_the_key_are_written()
+    {
+        const string key = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d";
+        var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { KmsKeyId = key, ApplyImmediately = true, NotificationTopicArn = "arn:aws:sns:us-east-1:123456789012:events" })
+            .Resource("aws_elasticache_replication_group", "valkey");
+
+        Assert.Equal("true", rg["auto_minor_version_upgrade"]!.GetValue<string>());
+        Assert.True(rg["apply_immediately"]!.GetValue<bool>());
+        Assert.Equal(key, rg["kms_key_id"]!.GetValue<string>());
+        Assert.Equal("arn:aws:sns:us-east-1:123456789012:events", rg["notification_topic_arn"]!.GetValue<string>());
+    }
+
+    public static TheoryData<string, string> BadSettings() => new()
+    {
+        { "alarm_engine_cpu_percent", "engine 0" },
+        { "alarm_engine_cpu_percent", "engine 101" },
+        { "alarm_host_cpu_percent", "host 150" },
+        { "alarm_host_cpu_percent", "unknown node" },
+        { "alarm_memory_percent", "memory -1" },
+        { "alarm_cache_hit_rate_percent", "hit 0.9" },
+        { "alarm_max_connections", "connections 70000" },
+        { "alarm_replication_lag_seconds", "lag 0" },
+        { "alarm_actions[0]", "actions not sns" },
+        { "ok_actions[1]", "ok not sns" },
+        { "notification_topic_arn", "events not sns" },
+        { "log_retention_days", "retention 10" },
+        { "kms_key_id", "key alias" },
+        { "kms_key_id", "key without at-rest" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public void A_bad_setting_is_named_with_what_is_expected(string field, string variant)
+    {
+        const string topic = "arn:aws:sns:us-east-1:123456789012:t";
+        var p = CacheFixtures.RequiredOnly();
+        p = variant switch
+        {
+            "engine 0" => p with { AlarmEngineCpuPercent = 0 },
+            "engine 101" => p with { AlarmEngineCpuPercent = 101 },
+            "host 150" => p with { AlarmHostCpuPercent = 150 },
+            "unknown node" => p with { NodeType = "cache.x9.huge" },
+            "memory -1" => p with { AlarmMemoryPercent = -1 },
+            "hit 0.9" => p with { AlarmCacheHitRatePercent = 0.9 },
+            "connections 70000" => p with { AlarmMaxConnections = 70000 },
+            "lag 0" => p with { AlarmReplicationLagSeconds = 0 },
+            "actions not sns" => p with { AlarmActions = ["arn:aws:sqs:us-east-1:123456789012:q"] },
+            "ok not sns" => p with { OkActions = [topic, "topic"] },
+            "events not sns" => p with { NotificationTopicArn = "events" },
+            "retention 10" => p with { LogRetentionDays = 10 },
+            "key alias" => p with { KmsKeyId = "alias/valkey" },
+            _ => p with { KmsKeyId = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d", AtRestEncryptionEnabled = false },
+        };
+
+        var problems = ValkeyCacheRules.Check(p);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(field, problem.Field);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Expected));
+        Assert.NotEqual(string.Empty, problem.Received.ToString(CultureInfo.InvariantCulture));
+    }
+}
