@@ -56,7 +56,8 @@ internal static class GuardAgreement
         {
             var prefix = Name(i);
             var names = variants[i].Stack["resource"]!.AsObject().SelectMany(t => t.Value!.AsObject().Select(r => r.Key)).ToHashSet(StringComparer.Ordinal);
-            foreach (var (type, byName) in variants[i].Stack["resource"]!.AsObject())
+            // The alarms take no part in the three resources' verdicts: left out, the plan is a fifth of the size.
+            foreach (var (type, byName) in variants[i].Stack["resource"]!.AsObject().Where(t => t.Key != "aws_cloudwatch_metric_alarm"))
             {
                 foreach (var (resourceName, resource) in byName!.AsObject())
                 {
@@ -67,7 +68,7 @@ internal static class GuardAgreement
                     ofType[$"{prefix}_{resourceName}"] = copy;
                 }
             }
-            foreach (var resource in baseState["resources"]!.AsArray())
+            foreach (var resource in baseState["resources"]!.AsArray().Where(r => r!["type"]!.GetValue<string>() != "aws_cloudwatch_metric_alarm"))
             {
                 var copy = resource!.DeepClone().AsObject();
                 copy["name"] = $"{prefix}_{copy["name"]!.GetValue<string>()}";
