@@ -2,6 +2,7 @@ using Constructs;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.CloudwatchLogGroup;
 using HashiCorp.Cdktf.Providers.Aws.CloudwatchMetricAlarm;
+using HashiCorp.Cdktf.Providers.Aws.DataAwsSecretsmanagerSecretVersion;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
@@ -87,6 +88,13 @@ public sealed class ValkeyCache : Construct
             ? [LogGroup(id, "slow-log", props), LogGroup(id, "engine-log", props)]
             : [];
 
+        // The AUTH token is read at plan time: the synthesis holds only a reference to it.
+        if (props.AuthTokenSecretId is { } secret)
+        {
+            AuthTokenSecret = new DataAwsSecretsmanagerSecretVersion(this, "auth_token", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
+            AuthTokenSecret.OverrideLogicalId($"{id}_auth_token");
+        }
+
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
             ReplicationGroupId = L(Names.ReplicationGroupId),
@@ -114,6 +122,9 @@ public sealed class ValkeyCache : Construct
             ApplyImmediately = props.ApplyImmediately,
             KmsKeyId = LOrNull(props.KmsKeyId),
             NotificationTopicArn = LOrNull(props.NotificationTopicArn),
+            AuthToken = AuthTokenSecret?.SecretString,
+            AuthTokenUpdateStrategy = AuthTokenSecret is null ? null : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy,
+            UserGroupIds = props.UserGroupIds.Count == 0 ? null : [.. props.UserGroupIds.Select(L)],
             LogDeliveryConfiguration = LogGroups.Count == 0 ? null : LogGroups.Select(g => new ElasticacheReplicationGroupLogDeliveryConfiguration
             {
                 Destination = g.Group.Name,
@@ -132,6 +143,9 @@ public sealed class ValkeyCache : Construct
     /// empty with <see cref="ValkeyCacheProps.AlarmsEnabled"/> false.
     /// </summary>
     public IReadOnlyList<CloudwatchMetricAlarm> Alarms { get; }
+
+    /// <summary>The data source reading the AUTH token (<c>data.aws_secretsmanager_secret_version.{id}_auth_token</c>); null without a token.</summary>
+    public DataAwsSecretsmanagerSecretVersion? AuthTokenSecret { get; }
 
     /// <summary>The log groups the slow log and the engine log go to, with their log type; empty with log delivery off.</summary>
     public IReadOnlyList<(string LogType, CloudwatchLogGroup Group)> LogGroups { get; }

@@ -187,6 +187,31 @@ public sealed record ValkeyCacheProps
     /// </summary>
     public string? KmsKeyId { get; init; }
 
+    // ----- Access control -----
+
+    /// <summary>Default of <see cref="AuthTokenUpdateStrategy"/> when a token is set.</summary>
+    public const string DefaultAuthTokenUpdateStrategy = "ROTATE";
+
+    /// <summary>
+    /// <c>auth_token_secret_id</c>: a Secrets Manager secret (name or ARN) whose current value is the AUTH token. It is read
+    /// at plan time by a data source, so the token never appears in the synthesized files. Needs
+    /// <see cref="TransitEncryptionEnabled"/>. Omitted: no token.
+    /// </summary>
+    public string? AuthTokenSecretId { get; init; }
+
+    /// <summary>
+    /// <c>auth_token_update_strategy</c>: how a changed token is applied: <c>ROTATE</c> (old and new both accepted until the
+    /// next change), <c>SET</c> (only the new one), <c>DELETE</c> (remove the token). Only with a token. Omitted: ROTATE, so
+    /// clients with the old token keep working while they are redeployed.
+    /// </summary>
+    public string? AuthTokenUpdateStrategy { get; init; }
+
+    /// <summary>
+    /// <c>user_group_ids</c>: ElastiCache user groups for role-based access control, instead of a token (never both).
+    /// Needs <see cref="TransitEncryptionEnabled"/>. Omitted: none.
+    /// </summary>
+    public IReadOnlyList<string> UserGroupIds { get; init; } = [];
+
     /// <summary>
     /// <c>snapshot_name</c>: create the replication group from this snapshot (a restore). Setting or
     /// changing it on an existing group replaces the group. Omitted: an empty cache.

@@ -41,6 +41,8 @@ public static partial class ValkeyCacheRules
 
     [GeneratedRegex(@"^arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$")] private static partial Regex SnsTopic();
     [GeneratedRegex(@"^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")] private static partial Regex KmsKeyArn();
+    [GeneratedRegex(@"^([A-Za-z0-9/_+=.@-]{1,512}|arn:aws(-[a-z]+)*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+)$")] private static partial Regex SecretId();
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]{0,39}$")] private static partial Regex UserGroupId();
     [GeneratedRegex("^[A-Za-z0-9-]+$")] private static partial Regex NamePart();
     [GeneratedRegex("^vpc-[0-9a-f]+$")] private static partial Regex VpcId();
     [GeneratedRegex("^subnet-[0-9a-f]+$")] private static partial Regex SubnetId();
@@ -93,6 +95,12 @@ public static partial class ValkeyCacheRules
         .For("log_retention_days", p => p.LogRetentionDays, p => LogRetention.Days.Contains(p.LogRetentionDays) ? []
             : [new("log_retention_days", Number(p.LogRetentionDays), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
         .For("kms_key_id", p => p.KmsKeyId, KmsKey)
+        .For("auth_token_secret_id", p => p.AuthTokenSecretId, AuthToken)
+        .For("auth_token_update_strategy", p => p.AuthTokenUpdateStrategy, p =>
+            p.AuthTokenUpdateStrategy is "SET" or "ROTATE" or "DELETE"
+                ? (p.AuthTokenSecretId is null ? [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "no strategy without auth_token_secret_id: it says how a token is applied")] : [])
+                : [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "SET, ROTATE or DELETE")])
+        .For("user_group_ids", p => p.UserGroupIds, UserGroups)
         .For("(strings)", p => p, TokenMarkers);
 
     /// <summary>Every problem with <paramref name="props"/>; empty when it is valid.</summary>
@@ -352,6 +360,38 @@ public static partial class ValkeyCacheRules
         }
     }
 
+    private static IEnumerable<ConfigurationProblem> AuthToken(ValkeyCacheProps p)
+    {
+        if (!SecretId().IsMatch(p.AuthTokenSecretId!))
+        {
+            yield return ConfigurationProblem.For("auth_token_secret_id", p.AuthTokenSecretId, "a Secrets Manager secret name (letters, digits, /_+=.@-) or its ARN");
+        }
+        else if (!p.TransitEncryptionEnabled)
+        {
+            yield return ConfigurationProblem.For("auth_token_secret_id", p.AuthTokenSecretId,
+                "no token while transit_encryption_enabled is false: ElastiCache accepts an AUTH token only with TLS (set transit_encryption_enabled true)");
+        }
+        if ((p.UserGroupIds?.Count ?? 0) > 0)
+        {
+            yield return ConfigurationProblem.For("user_group_ids", p.UserGroupIds, "no user groups beside auth_token_secret_id: use a token or role-based access control, never both");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> UserGroups(ValkeyCacheProps p)
+    {
+        for (var i = 0; i < p.UserGroupIds.Count; i++)
+        {
+            if (p.UserGroupIds[i] is null || !UserGroupId().IsMatch(p.UserGroupIds[i]))
+            {
+                yield return ConfigurationProblem.For($"user_group_ids[{i}]", p.UserGroupIds[i], "an ElastiCache user group id: a letter, then up to 39 letters, digits and hyphens");
+            }
+        }
+        if (p.UserGroupIds.Count > 0 && !p.TransitEncryptionEnabled)
+        {
+            yield return ConfigurationProblem.For("user_group_ids", p.UserGroupIds, "no user groups while transit_encryption_enabled is false: role-based access control needs TLS");
+        }
+    }
+
     /// <summary>No input string holds CDKTF's token marker (<see cref="Identifiers.TokenMarker"/>).</summary>
     private static IEnumerable<ConfigurationProblem> TokenMarkers(ValkeyCacheProps p)
     {
@@ -365,7 +405,9 @@ public static partial class ValkeyCacheRules
             ("security_group_name", p.SecurityGroupName), ("security_group_description", p.SecurityGroupDescription),
             ("final_snapshot_identifier", p.FinalSnapshotIdentifier), ("snapshot_name", p.SnapshotName),
             ("notification_topic_arn", p.NotificationTopicArn), ("kms_key_id", p.KmsKeyId),
+            ("auth_token_secret_id", p.AuthTokenSecretId), ("auth_token_update_strategy", p.AuthTokenUpdateStrategy),
         };
+        strings.AddRange((p.UserGroupIds ?? []).Select((s, i) => ($"user_group_ids[{i}]", (string?)s)));
         strings.AddRange((p.AlarmActions ?? []).Select((s, i) => ($"alarm_actions[{i}]", (string?)s)));
         strings.AddRange((p.OkActions ?? []).Select((s, i) => ($"ok_actions[{i}]", (string?)s)));
         strings.AddRange((p.PrivateSubnetIds ?? []).Select((s, i) => ($"private_subnet_ids[{i}]", (string?)s)));

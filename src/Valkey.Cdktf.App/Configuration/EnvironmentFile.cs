@@ -274,6 +274,7 @@ internal static class EnvironmentFile
         var retention = v.Integer("log_retention_days");
         var minorUpgrades = v.Boolean("auto_minor_version_upgrade");
         var applyImmediately = v.Boolean("apply_immediately");
+        var userGroups = v.StringList("user_group_ids");
         props = props with
         {
             MaintenanceWindow = v.String("maintenance_window"),
@@ -290,6 +291,8 @@ internal static class EnvironmentFile
             AlarmHostCpuPercent = hostCpu,
             NotificationTopicArn = v.String("notification_topic_arn"),
             KmsKeyId = v.String("kms_key_id"),
+            AuthTokenSecretId = v.String("auth_token_secret_id"),
+            AuthTokenUpdateStrategy = v.String("auth_token_update_strategy"),
         };
         v.RejectUnknownKeys();
         return props with
@@ -315,6 +318,7 @@ internal static class EnvironmentFile
             LogRetentionDays = retention ?? props.LogRetentionDays,
             AutoMinorVersionUpgrade = minorUpgrades ?? props.AutoMinorVersionUpgrade,
             ApplyImmediately = applyImmediately ?? props.ApplyImmediately,
+            UserGroupIds = userGroups ?? props.UserGroupIds,
         };
     }
 

@@ -1,0 +1,75 @@
+using Valkey.Cdktf.Tests.Support;
+
+namespace Valkey.Cdktf.Tests;
+
+/// <summary>The AUTH token from Secrets Manager, or role-based access control; never both, never without TLS.</summary>
+public sealed class AccessControlTests
+{
+    private const string Secret = "valkey/hml/auth-token";
+
+    [Fact]
+    public void The_token_is_read_by_a_data_source_and_never_written()
+    {
+        var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret });
+
+        var rg = json.Resource("aws_elasticache_replication_group", "valkey");
+        Assert.Equal("${data.aws_secretsmanager_secret_version.valkey_auth_token.secret_string}", rg["auth_token"]!.GetValue<string>());
+        Assert.Equal("ROTATE", rg["auth_token_update_strategy"]!.GetValue<string>());
+        Assert.Equal(Secret, json.Root["data"]!["aws_secretsmanager_secret_version"]!["valkey_auth_token"]!["secret_id"]!.GetValue<string>());
+        // The only place the token's source appears is the data source; no token value is anywhere.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json.Text, "secret_string"));
+    }
+
+    [Theory]
+    [InlineData("SET")]
+    [InlineData("DELETE")]
+    public void The_update_strategy_can_be_chosen(string strategy)
+    {
+        var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, AuthTokenUpdateStrategy = strategy })
+            .Resource("aws_elasticache_replication_group", "valkey");
+
+        Assert.Equal(strategy, rg["auth_token_update_strategy"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void User_groups_are_written_for_role_based_access()
+    {
+        var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, UserGroupIds = ["valkey-apps"] })
+            .Resource("aws_elasticache_replication_group", "valkey");
+
+        Assert.Equal("valkey-apps", Assert.Single(rg["user_group_ids"]!.AsArray())!.GetValue<string>());
+        Assert.Null(rg["auth_token"]);
+    }
+
+    public static TheoryData<string, string, string> Refused() => new()
+    {
+        { "token without TLS", "auth_token_secret_id", "transit_encryption_enabled is false" },
+        { "token and user groups", "user_group_ids", "never both" },
+        { "user groups without TLS", "user_group_ids", "role-based access control needs TLS" },
+        { "bad strategy", "auth_token_update_strategy", "SET, ROTATE or DELETE" },
+        { "strategy without token", "auth_token_update_strategy", "without auth_token_secret_id" },
+        { "bad secret id", "auth_token_secret_id", "Secrets Manager secret name" },
+        { "bad user group", "user_group_ids[0]", "user group id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void Refused_combinations_name_the_field(string variant, string field, string expected)
+    {
+        var p = CacheFixtures.RequiredOnly();
+        p = variant switch
+        {
+            "token without TLS" => p with { AuthTokenSecretId = Secret },
+            "token and user groups" => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, UserGroupIds = ["g1"] },
+            "user groups without TLS" => p with { UserGroupIds = ["g1"] },
+            "bad strategy" => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, AuthTokenUpdateStrategy = "rotate" },
+            "strategy without token" => p with { AuthTokenUpdateStrategy = "SET" },
+            "bad secret id" => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = "my secret!" },
+            _ => p with { TransitEncryptionEnabled = true, UserGroupIds = ["1-group"] },
+        };
+
+        var problems = ValkeyCacheRules.Check(p);
+
+        Assert.Contains(problems, q => q.Field == field && q.Expected.Contains(expected, StringComparison.Ordinal));
+    }
+}
