@@ -44,7 +44,8 @@ ExitCode Run()
         return SynthCommand.Run(environments, Setting("CDKTF_OUTDIR", "cdktf.out"), Console.Error,
             underCdktfCli: Environment.GetEnvironmentVariable("CDKTF_CONTEXT_JSON") is not null,
             cancel: interrupts.Token, checkpoint: TestHold,
-            debug: Environment.GetEnvironmentVariable("VALKEY_DEBUG") == "1" ? Console.Error : null);
+            debug: Environment.GetEnvironmentVariable("VALKEY_DEBUG") == "1" ? Console.Error : null,
+            output: Console.Out, terminal: !Console.IsOutputRedirected);
     }
     if (args[0] == "guard")
     {

@@ -13,6 +13,9 @@ internal sealed record EnvironmentConfig(string Name, string AwsRegion, StateBac
     /// <summary><c>adoption.moved_from_module</c>: moved blocks from the module's addresses. Omitted: none.</summary>
     public ModuleMove? MovedFromModule { get; init; }
 
+    /// <summary><c>compliance</c>: whether failing compliance rules stop the synthesis, and the waivers. Omitted: warnings, no waivers.</summary>
+    public Compliance.ComplianceSettings Compliance { get; init; } = Valkey.Cdktf.App.Compliance.ComplianceSettings.Default;
+
     /// <summary><c>acknowledged_replacements</c>: replacements the guard lets through. Omitted: none.</summary>
     public IReadOnlyList<AcknowledgedReplacement> AcknowledgedReplacements { get; init; } = [];
 }

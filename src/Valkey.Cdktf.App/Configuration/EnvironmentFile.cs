@@ -151,11 +151,12 @@ internal static class EnvironmentFile
         var variables = file.Object("variables", required: true);
         var (import, moved) = file.Has("adoption") ? ReadAdoption(file.Object("adoption")) : (null, null);
         var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"));
+        var compliance = file.Has("compliance") ? ReadCompliance(file.Object("compliance")) : Compliance.ComplianceSettings.Default;
         file.RejectUnknownKeys();
         var cache = variables is null ? null : ReadVariables(variables);
         var reported = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
         // Absent values stay null here (never stand-ins): the rules skip them, and report the required ones.
-        var config = new EnvironmentConfig(name, region!, backend!, cache!) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged };
+        var config = new EnvironmentConfig(name, region!, backend!, cache!) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged, Compliance = compliance };
         problems.AddRange(EnvironmentRules.Check(config, reported));
         if (cache is not null)
         {
@@ -238,6 +239,22 @@ internal static class EnvironmentFile
             list.Add(new AcknowledgedReplacement(resource ?? "", attribute ?? "", to, reason!));
         }
         return list;
+    }
+
+    private static Compliance.ComplianceSettings ReadCompliance(JsonObjectReader? compliance)
+    {
+        if (compliance is null) return Compliance.ComplianceSettings.Default;
+        var enforce = compliance.Boolean("enforce");
+        var waivers = new List<Compliance.ComplianceWaiver>();
+        foreach (var item in compliance.ObjectList("waivers") ?? [])
+        {
+            var rule = item.String("rule", required: true);
+            var reason = item.String("reason", required: true);
+            item.RejectUnknownKeys();
+            waivers.Add(new Compliance.ComplianceWaiver(rule ?? "", reason!));
+        }
+        compliance.RejectUnknownKeys();
+        return new Compliance.ComplianceSettings(enforce ?? false, waivers);
     }
 
     /// <summary>The variables' keys and JSON types; absent keys stay null (or take the props' defaults).</summary>

@@ -32,7 +32,8 @@ internal static partial class EnvironmentRules
         .ForAll([("adoption.import", e => e.Import), ("adoption.moved_from_module", e => e.MovedFromModule)], _ =>
             [new("adoption", "both import and moved_from_module",
                 "one of them: import for a stack with a new state, moved_from_module for a stack that takes over the module's state")])
-        .For("acknowledged_replacements", e => e.AcknowledgedReplacements, e => Reasons(e.AcknowledgedReplacements));
+        .For("acknowledged_replacements", e => e.AcknowledgedReplacements, e => Reasons(e.AcknowledgedReplacements))
+        .For("compliance.waivers", e => e.Compliance?.Waivers, e => Waivers(e.Compliance.Waivers));
 
     /// <summary>Every problem with <paramref name="environment"/>'s own settings (not its cache's).</summary>
     public static IReadOnlyList<ConfigurationProblem> Check(EnvironmentConfig environment, IReadOnlySet<string>? alreadyReported = null) =>
@@ -73,6 +74,24 @@ internal static partial class EnvironmentRules
         foreach (var (key, value) in new[] { ("module", moved.Module), ("replication_group", moved.ReplicationGroup), ("subnet_group", moved.SubnetGroup), ("security_group", moved.SecurityGroup) })
         {
             if (!Identifiers.IsTerraformName(value)) yield return ConfigurationProblem.For($"adoption.moved_from_module.{key}", value, Identifiers.TerraformNameExpected);
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Waivers(IReadOnlyList<Compliance.ComplianceWaiver> waivers)
+    {
+        for (var i = 0; i < waivers.Count; i++)
+        {
+            var rule = waivers[i].Rule;
+            if (rule.Length > 0 && !Compliance.ComplianceRules.Ids.Contains(rule))
+            {
+                var nearest = JsonObjectReader.Nearest(rule, Compliance.ComplianceRules.Ids);
+                yield return ConfigurationProblem.For($"compliance.waivers[{i}].rule", rule,
+                    nearest is null ? $"a rule id: {string.Join(", ", Compliance.ComplianceRules.Ids)}" : $"a rule id; did you mean `{nearest}`?");
+            }
+            if (waivers[i].Reason is not null && string.IsNullOrWhiteSpace(waivers[i].Reason))
+            {
+                yield return ConfigurationProblem.For($"compliance.waivers[{i}].reason", waivers[i].Reason, "why the environment does not meet the rule: a waiver needs a reason");
+            }
         }
     }
 

@@ -175,7 +175,7 @@ internal sealed class JsonObjectReader
         var bestDistance = int.MaxValue;
         foreach (var candidate in known.Order(StringComparer.Ordinal))
         {
-            var d = Distance(key.ToLowerInvariant(), candidate);
+            var d = Distance(key.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < bestDistance) (best, bestDistance) = (candidate, d);
         }
         return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;

@@ -30,6 +30,9 @@ internal static class OutputDirectory
     /// <summary>The file CDKTF writes in each stack folder.</summary>
     public const string StackFile = "cdk.tf.json";
 
+    /// <summary>The compliance report the app writes beside each stack's cdk.tf.json.</summary>
+    public const string ComplianceFile = "compliance.json";
+
     /// <summary>
     /// Synthesizes with <paramref name="synthesize"/> into a staging folder and puts the result in
     /// place as <paramref name="outdir"/>. Throws <see cref="OutputException"/> (nothing written)
@@ -130,7 +133,7 @@ internal static class OutputDirectory
                         Link(stack, into);
                         continue;
                     }
-                    var extra = Directory.GetFileSystemEntries(stack).Select(Path.GetFileName).Where(n => n != StackFile).Order(StringComparer.Ordinal).ToList();
+                    var extra = Directory.GetFileSystemEntries(stack).Select(Path.GetFileName).Where(n => n is not (StackFile or ComplianceFile)).Order(StringComparer.Ordinal).ToList();
                     if (extra.Count == 0 && oldManifestStacks.Contains(stackName))
                     {
                         removed.Add(stack);

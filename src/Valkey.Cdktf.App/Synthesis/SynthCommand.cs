@@ -16,18 +16,40 @@ internal static class SynthCommand
     /// <param name="cancel">An interrupt: honoured up to the moment the new synthesis is put in place.</param>
     /// <param name="checkpoint">See <see cref="OutputDirectory.Publish"/>.</param>
     /// <param name="debug">Where debug lines go (<c>VALKEY_DEBUG=1</c>); null for none.</param>
+    /// <param name="output">Where the summary goes (one row per environment); null for none.</param>
+    /// <param name="terminal">Whether <paramref name="output"/> is a terminal.</param>
     public static ExitCode Run(string environmentsFolder, string outdir, TextWriter error, bool underCdktfCli = false, CancellationToken cancel = default,
-        Action<string>? checkpoint = null, TextWriter? debug = null)
+        Action<string>? checkpoint = null, TextWriter? debug = null, TextWriter? output = null, bool terminal = false)
     {
         // Read and check first: the jsii runtime (a Node.js process) starts only for valid input.
         var environments = ReadOrReport(environmentsFolder, error);
         if (environments is null) return ExitCode.ConfigurationError;
         cancel.ThrowIfCancellationRequested();
-        var result = OutputDirectory.Publish(outdir, staging =>
+        var summaries = new List<Compliance.EnvironmentSummary>();
+        PublishResult result;
+        try
         {
-            ValkeyApp.Build(environments, staging, debug).Synth();
-            AuditExpressions(staging, environments);
-        }, underCdktfCli, cancel, checkpoint);
+            result = OutputDirectory.Publish(outdir, staging =>
+            {
+                ValkeyApp.Build(environments, staging, debug).Synth();
+                AuditExpressions(staging, environments);
+                summaries.AddRange(CheckCompliance(staging, environments));
+            }, underCdktfCli, cancel, checkpoint);
+        }
+        catch (ComplianceFailure failure)
+        {
+            foreach (var line in failure.Lines) error.WriteLine(line);
+            error.WriteLine("Nothing was written: fix the stacks, or waive the rules with a reason in the environment's \"compliance\": {\"waivers\": [...]}.");
+            return ExitCode.ConfigurationError;
+        }
+        foreach (var summary in summaries.Where(s => !s.Compliance.Enforce))
+        {
+            foreach (var o in summary.Compliance.Outcomes.Where(o => o.Status == "failed"))
+            {
+                error.WriteLine($"warning: {summary.Stack}: compliance {o.Rule.Id}: {o.Failure} ({string.Join(", ", o.Rule.Controls)})");
+            }
+        }
+        if (output is not null) SummaryWriter.Write(summaries, output, terminal);
         foreach (var kept in result.Kept)
         {
             error.WriteLine($"warning: {kept.Folder} kept: its environment file is gone (removed or renamed), but it holds {string.Join(", ", kept.Holds)}.");
@@ -64,6 +86,37 @@ internal static class SynthCommand
         error.WriteLine("Nothing was written: fix the problems above and run again.");
         return null;
     }
+
+    /// <summary>
+    /// Checks every synthesized stack against the compliance rules, writes each report as
+    /// compliance.json beside its cdk.tf.json (in the staging folder), and stops everything when a
+    /// stack is blocked: an unwaived failure under enforcement, or a waiver that does not fit.
+    /// </summary>
+    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckCompliance(string staging, IReadOnlyList<EnvironmentConfig> environments)
+    {
+        var summaries = new List<Compliance.EnvironmentSummary>();
+        var blocked = new List<string>();
+        foreach (var environment in environments)
+        {
+            var folder = Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name);
+            var stack = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, OutputDirectory.StackFile)))!;
+            var report = Compliance.ComplianceReport.Evaluate(environment.Name, stack, environment.Compliance);
+            var summary = Compliance.EnvironmentSummary.Of(environment, stack, report);
+            File.WriteAllText(Path.Combine(folder, OutputDirectory.ComplianceFile), report.ToJson(summary).ToJsonString(Indented) + "\n");
+            summaries.Add(summary);
+            if (!report.Blocks) continue;
+            blocked.AddRange(report.WaiverProblems.Select(p => $"error: {environment.Name}: {p}"));
+            if (report.Enforce)
+            {
+                blocked.AddRange(report.Outcomes.Where(o => o.Status == "failed").Select(o =>
+                    $"error: {environment.Name}: compliance {o.Rule.Id} fails ({o.Rule.Title}): {o.Failure}; controls: {string.Join(", ", o.Rule.Controls)}"));
+            }
+        }
+        if (blocked.Count > 0) throw new ComplianceFailure(blocked);
+        return summaries;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>
     /// The last line of defence against expression injection: every stack must hold no Terraform

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Compliance;
+
+/// <summary>One stack's compliance: every rule's outcome, and the waivers that do not fit (for a passing or unknown rule).</summary>
+internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyList<RuleOutcome> Outcomes, IReadOnlyList<string> WaiverProblems)
+{
+    public int Passed => Outcomes.Count(o => o.Status == "passed");
+    public int Failed => Outcomes.Count(o => o.Status == "failed");
+    public int Waived => Outcomes.Count(o => o.Status == "waived");
+
+    /// <summary>Whether the stack may be written: no waiver problem, and with enforcement no unwaived failure.</summary>
+    public bool Blocks => WaiverProblems.Count > 0 || (Enforce && Failed > 0);
+
+    /// <summary>Checks <paramref name="stack"/> against every rule, with the environment's settings. Pure.</summary>
+    public static ComplianceReport Evaluate(string name, JsonNode stack, ComplianceSettings settings)
+    {
+        var view = new StackView(stack);
+        var outcomes = ComplianceRules.All.Select(rule =>
+        {
+            var failure = rule.Check(view);
+            return new RuleOutcome(rule, failure, failure is null ? null : settings.Waivers.FirstOrDefault(w => w.Rule == rule.Id));
+        }).ToList();
+        var problems = new List<string>();
+        foreach (var waiver in settings.Waivers)
+        {
+            var outcome = outcomes.FirstOrDefault(o => o.Rule.Id == waiver.Rule);
+            if (outcome is null)
+            {
+                var nearest = Configuration.JsonObjectReader.Nearest(waiver.Rule, ComplianceRules.Ids);
+                problems.Add($"compliance.waivers: {waiver.Rule} is not a rule" + (nearest is null ? $" (rules: {string.Join(", ", ComplianceRules.Ids)})" : $"; did you mean `{nearest}`?"));
+            }
+            else if (outcome.Failure is null)
+            {
+                problems.Add($"compliance.waivers: {waiver.Rule} passes, so its waiver waives nothing: remove it");
+            }
+        }
+        return new ComplianceReport(name, settings.Enforce, outcomes, problems);
+    }
+
+    /// <summary>The report as <c>compliance.json</c> holds it.</summary>
+    public JsonObject ToJson(EnvironmentSummary summary) => new()
+    {
+        ["stack"] = Stack,
+        ["enforce"] = Enforce,
+        ["passed"] = Passed,
+        ["failed"] = Failed,
+        ["waived"] = Waived,
+        ["rules"] = new JsonArray([.. Outcomes.Select(o => (JsonNode)new JsonObject
+        {
+            ["id"] = o.Rule.Id,
+            ["title"] = o.Rule.Title,
+            ["controls"] = new JsonArray([.. o.Rule.Controls.Select(c => (JsonNode)JsonValue.Create(c))]),
+            ["status"] = o.Status,
+            ["failure"] = o.Failure,
+            ["waiver_reason"] = o.Waiver?.Reason,
+        })]),
+        ["summary"] = summary.ToJson(),
+    };
+}

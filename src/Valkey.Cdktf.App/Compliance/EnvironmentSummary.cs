@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Compliance;
+
+/// <summary>One environment in a line: nodes, Multi-AZ, encryption, auth, alarms, logs, compliance, estimated monthly cost.</summary>
+internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nodes, bool MultiAz, bool AtRest, bool InTransit, string Auth,
+    int Alarms, bool Logs, ComplianceReport Compliance, decimal? MonthlyCost, string CostNote)
+{
+    public static EnvironmentSummary Of(EnvironmentConfig environment, JsonNode stack, ComplianceReport compliance)
+    {
+        var view = new StackView(stack);
+        var rg = view.ReplicationGroup;
+        var nodeType = StackView.Text(rg["node_type"]) ?? "?";
+        var nodes = StackView.Int(rg["num_cache_clusters"], 1);
+        var price = PriceTable.NodeHour(environment.AwsRegion, nodeType);
+        var auth = rg["auth_token"] is not null ? "token" : rg["user_group_ids"] is not null ? "RBAC" : "none";
+        return new EnvironmentSummary(environment.Name, nodeType, nodes, StackView.IsTrue(rg["multi_az_enabled"]), StackView.IsTrue(rg["at_rest_encryption_enabled"]),
+            StackView.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
+            price is null ? null : Math.Round(nodes * price.Value * PriceTable.HoursPerMonth, 2),
+            price is null ? $"no price for {nodeType} in {environment.AwsRegion} in the price table" : $"{nodes} × ${price.Value.ToString(CultureInfo.InvariantCulture)}/h × {PriceTable.HoursPerMonth} h");
+    }
+
+    public string Cost => MonthlyCost is { } c ? "$" + c.ToString("0.00", CultureInfo.InvariantCulture) : "unknown";
+
+    public JsonObject ToJson() => new()
+    {
+        ["node_type"] = NodeType,
+        ["nodes"] = Nodes,
+        ["multi_az"] = MultiAz,
+        ["encryption_at_rest"] = AtRest,
+        ["encryption_in_transit"] = InTransit,
+        ["auth"] = Auth,
+        ["alarms"] = Alarms,
+        ["logs"] = Logs,
+        ["estimated_monthly_cost_usd"] = MonthlyCost,
+        ["cost_basis"] = CostNote,
+        ["price_source"] = PriceTable.Source,
+    };
+}

@@ -1,0 +1,26 @@
+namespace Valkey.Cdktf.App.Compliance.Rules;
+
+/// <summary>Only the ECS tasks' security group gets in, on the Valkey port; no CIDR ingress.</summary>
+internal sealed class EcsOnlyIngress : ComplianceRule
+{
+    public override string Id => "VKC-INGRESS";
+
+    public override string Title => "Ingress only from the ECS tasks' security group, on the Valkey port; no CIDR ingress.";
+
+    public override IReadOnlyList<string> Controls => ["module documentation: Segurança, Network Security"];
+
+    public override string? Check(StackView stack)
+    {
+        var port = StackView.Int(stack.ReplicationGroup["port"], -1);
+        foreach (var rule in stack.SecurityGroup["ingress"]?.AsArray() ?? [])
+        {
+            if ((rule?["cidr_blocks"]?.AsArray().Count ?? 0) + (rule?["ipv6_cidr_blocks"]?.AsArray().Count ?? 0) + (rule?["prefix_list_ids"]?.AsArray().Count ?? 0) > 0)
+            {
+                return "an ingress rule admits address ranges (CIDR or prefix lists)";
+            }
+            if (StackView.Int(rule?["from_port"]) != port || StackView.Int(rule?["to_port"]) != port) return $"an ingress rule opens other ports than {port}";
+            if ((rule?["security_groups"]?.AsArray().Count ?? 0) != 1 || StackView.IsTrue(rule?["self"])) return "an ingress rule admits other sources than the ECS tasks' security group";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Compliance;
+
+/// <summary>A synthesized stack (cdk.tf.json), read for the compliance rules and the summary.</summary>
+internal sealed class StackView(JsonNode stack)
+{
+    public JsonNode Stack { get; } = stack;
+
+    /// <summary>The cache's replication group (<c>aws_elasticache_replication_group.valkey</c>).</summary>
+    public JsonObject ReplicationGroup => Single("aws_elasticache_replication_group");
+
+    public JsonObject SecurityGroup => Single("aws_security_group");
+
+    public IReadOnlyList<JsonObject> Alarms => Of("aws_cloudwatch_metric_alarm");
+
+    public IReadOnlyList<JsonObject> LogGroups => Of("aws_cloudwatch_log_group");
+
+    private JsonObject Single(string type) =>
+        Stack["resource"]?[type]?.AsObject().Select(r => r.Value!.AsObject()).FirstOrDefault() ?? [];
+
+    private IReadOnlyList<JsonObject> Of(string type) =>
+        [.. Stack["resource"]?[type]?.AsObject().Select(r => r.Value!.AsObject()) ?? []];
+
+    /// <summary>An attribute as Terraform reads it: true for <c>true</c> and <c>"true"</c>.</summary>
+    public static bool IsTrue(JsonNode? value) =>
+        value?.GetValueKind() == JsonValueKind.True || (value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == "true");
+
+    public static int Int(JsonNode? value, int fallback = 0) => value?.GetValueKind() == JsonValueKind.Number ? value.GetValue<int>() : fallback;
+
+    public static string? Text(JsonNode? value) => value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}
