@@ -76,7 +76,7 @@ for n in 1 10 50; do
 done
 source scripts/find-provider-mirror.sh
 bench rehearse "rehearsal with real Terraform: \`./build.sh rehearse\` (hml, prod)" "$ROOT" ./build.sh rehearse
-bench tf_tests "the Terraform tests alone (\`--filter Rehearsal\`)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Tests.Rehearsal"
+bench tf_tests "the Terraform tests alone (Valkey.Cdktf.App.Rehearsal.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Rehearsal.Tests"
 bench tests   "test suite: \`./build.sh test\`" "$ROOT" ./build.sh test
 
 ratio="$(awk -v a="${median_of[cs_cli]}" -v b="${median_of[ts_cli]}" 'BEGIN { printf "%.2f", a / b }')"

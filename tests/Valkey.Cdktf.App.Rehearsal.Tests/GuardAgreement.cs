@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Valkey.Cdktf.App.Tests.Rehearsal;
+namespace Valkey.Cdktf.App.Rehearsal.Tests;
 
 /// <summary>
 /// The replacement guard's predictions beside the real provider's plan: every variable of an

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Valkey.Cdktf.App.Tests.Rehearsal;
+namespace Valkey.Cdktf.App.Rehearsal.Tests;
 
 /// <summary>Real Terraform and the real AWS provider, offline, read every stack and the project's promises about them.</summary>
 public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<RehearsalFixture>

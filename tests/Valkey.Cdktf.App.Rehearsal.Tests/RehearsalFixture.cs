@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Valkey.Cdktf.App.Tests.Rehearsal;
+namespace Valkey.Cdktf.App.Rehearsal.Tests;
 
 /// <summary>
 /// One rehearsal session (Terraform and one provider process) for the rehearsal tests, which

@@ -1,4 +1,4 @@
-namespace Valkey.Cdktf.App.Tests.Rehearsal;
+namespace Valkey.Cdktf.App.Rehearsal.Tests;
 
 /// <summary>The rehearse command's refusals: no Terraform, no provider, bad arguments. Each is exit 2 with a way out, never a skip.</summary>
 public sealed class RehearseCommandTests
