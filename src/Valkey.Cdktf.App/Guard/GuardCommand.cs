@@ -38,17 +38,8 @@ internal static class GuardCommand
         ArgumentNullException.ThrowIfNull(removed);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var environments = SynthCommand.ReadOrReport(environmentsFolder, error);
-        if (environments is null) return ExitCode.ConfigurationError;
-        if (only is not null)
-        {
-            environments = [.. environments.Where(e => e.Name == only)];
-            if (environments.Count == 0)
-            {
-                error.WriteLine($"error: --env {only}: no {only}.json in {environmentsFolder}");
-                return ExitCode.UsageError;
-            }
-        }
+        var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
+        if (environments is null) return failed;
         var isFile = File.Exists(baseline);
         if (isFile && only is null)
         {

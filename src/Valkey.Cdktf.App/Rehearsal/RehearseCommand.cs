@@ -19,17 +19,8 @@ internal static partial class RehearseCommand
 
     public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false)
     {
-        var environments = SynthCommand.ReadOrReport(environmentsFolder, error);
-        if (environments is null) return ExitCode.ConfigurationError;
-        if (only is not null)
-        {
-            environments = [.. environments.Where(e => e.Name == only)];
-            if (environments.Count == 0)
-            {
-                error.WriteLine($"error: --env {only}: no {only}.json in {environmentsFolder}");
-                return ExitCode.UsageError;
-            }
-        }
+        var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
+        if (environments is null) return failed;
         if (stateFile is not null)
         {
             if (environments.Count != 1)

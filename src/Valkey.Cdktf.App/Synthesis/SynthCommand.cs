@@ -62,6 +62,21 @@ internal static class SynthCommand
         return ExitCode.Ok;
     }
 
+    /// <summary>
+    /// The environments a command works on: all in the folder, or the one <c>--env</c> names; or null
+    /// and the exit code (a bad file, or no such environment), with the reason written to <paramref name="error"/>.
+    /// </summary>
+    public static (IReadOnlyList<EnvironmentConfig>? Environments, ExitCode Failure) Select(string environmentsFolder, string? only, TextWriter error)
+    {
+        var environments = ReadOrReport(environmentsFolder, error);
+        if (environments is null) return (null, ExitCode.ConfigurationError);
+        if (only is null) return (environments, ExitCode.Ok);
+        var selected = environments.Where(e => e.Name == only).ToList();
+        if (selected.Count > 0) return (selected, ExitCode.Ok);
+        error.WriteLine($"error: --env {only}: no {only}.json in {environmentsFolder}");
+        return (null, ExitCode.UsageError);
+    }
+
     /// <summary>Every environment in the folder; or null, with every problem written to <paramref name="error"/>.</summary>
     public static IReadOnlyList<EnvironmentConfig>? ReadOrReport(string environmentsFolder, TextWriter error)
     {
