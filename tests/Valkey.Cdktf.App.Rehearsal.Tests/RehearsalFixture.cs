@@ -32,6 +32,7 @@ public sealed class RehearsalFixture : IDisposable
             ["import"] = Synth(hml with { Import = new ImportAdoption("sg-0123456789abcdef0") }),
             ["port"] = Synth(hml with { Cache = hml.Cache with { Port = 6380 } }),
             ["port-unprotected"] = Synth(hml with { Cache = hml.Cache with { Port = 6380, PreventDestroy = false } }),
+            ["before-production"] = Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false } }),
             ["tagged"] = Synth(hml with { Cache = hml.Cache with { Tags = new Dictionary<string, string> { ["Owner"] = "${timestamp()}", ["Doc"] = "%{ if true }x%{ endif }" } } }),
         };
         Variants = GuardAgreement.Variants(hml).Select(v => (v.Variable, Synth(v.Environment))).ToList();
@@ -45,6 +46,7 @@ public sealed class RehearsalFixture : IDisposable
             ["outcome:import"] = () => RehearseCommand.RehearseStack(Session, Folder("import"), stacks["import"], null, steadyState: false),
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),
+            ["state:before-production"] = () => StateOf(stacks["before-production"]),
         };
         Run(first);
         // The accepted hml synthesis is hml's (the snapshot tests say so): its steady-state check made the state.
@@ -59,6 +61,8 @@ public sealed class RehearsalFixture : IDisposable
                 RehearseCommand.RehearseStack(Session, Folder("port"), stacks["port"], state, steadyState: false, validate: false)),
             ["outcome:port-unprotected"] = () => WithState((JsonObject)Result("state:base"), state =>
                 RehearseCommand.RehearseStack(Session, Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false, validate: false)),
+            ["outcome:upgrade"] = () => WithState((JsonObject)Result("state:before-production"), state =>
+                RehearseCommand.RehearseStack(Session, Folder("upgrade"), stacks["hml"], state, steadyState: false, validate: false)),
             ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
         };
         Run(second);

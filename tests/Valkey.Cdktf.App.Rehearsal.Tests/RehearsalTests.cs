@@ -33,6 +33,20 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     }
 
     [Fact]
+    public void Adding_alarms_and_logs_to_a_running_cache_creates_and_updates_in_place_only()
+    {
+        // The state of hml without this version's production settings; the plan of hml as shipped now.
+        var outcome = rehearsal.Outcome("upgrade");
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.DoesNotContain(outcome.Plan, r => r.IsReplace || r.IsDelete);
+        Assert.Equal(14, outcome.Plan.Count(r => r.IsCreate));
+        var rg = outcome.Plan.Single(r => r.Address == "aws_elasticache_replication_group.valkey");
+        Assert.True(rg.IsUpdate, rg.Action);
+        Assert.Contains(rg.Changes, c => c.Attribute == "log_delivery_configuration");
+    }
+
+    [Fact]
     public void Migration_with_names_that_differ_from_the_state_is_refused_naming_the_variable_to_set()
     {
         var outcome = rehearsal.Outcome("renamed");

@@ -151,4 +151,22 @@ public sealed class GuardCommandTests
         Assert.Contains("6400", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("prod:", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Adding_alarms_and_logs_creates_and_updates_in_place_only()
+    {
+        using var work = new TempDir();
+        var hml = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json"));
+        var before = StackFixtures.Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false } });
+        var baseline = Path.Combine(work.Path, "before.cdk.tf.json");
+        File.WriteAllText(baseline, before.Text);
+        var output = new StringWriter();
+
+        var exit = GuardCommand.Run(RepoPaths.Environments, baseline, "hml", NoNames, NoRemovals, output, new StringWriter());
+
+        Assert.True(exit == ExitCode.Ok, output.ToString());
+        var rows = output.ToString().Split('\n').Where(l => l.Contains("aws_", StringComparison.Ordinal) && !l.Contains(": ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(14, rows.Count(r => r.TrimEnd().EndsWith("create", StringComparison.Ordinal)));
+        Assert.All(rows, r => Assert.True(r.TrimEnd().EndsWith("create", StringComparison.Ordinal) || r.TrimEnd().EndsWith("update in place", StringComparison.Ordinal), r));
+    }
 }
