@@ -32,6 +32,8 @@ public sealed class RehearsalFixture : IDisposable
             ["import"] = Synth(hml with { Import = new ImportAdoption("sg-0123456789abcdef0") }),
             ["port"] = Synth(hml with { Cache = hml.Cache with { Port = 6380 } }),
             ["port-unprotected"] = Synth(hml with { Cache = hml.Cache with { Port = 6380, PreventDestroy = false } }),
+            ["access"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true, AuthTokenSecretId = "valkey/hml/auth-token" } }),
+            ["rbac"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true, UserGroupIds = ["valkey-apps"] } }),
             ["before-production"] = Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false } }),
             ["tagged"] = Synth(hml with { Cache = hml.Cache with { Tags = new Dictionary<string, string> { ["Owner"] = "${timestamp()}", ["Doc"] = "%{ if true }x%{ endif }" } } }),
         };
@@ -47,6 +49,8 @@ public sealed class RehearsalFixture : IDisposable
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),
             ["state:before-production"] = () => StateOf(stacks["before-production"]),
+            ["validate:access"] = () => Validate(stacks["access"]),
+            ["validate:rbac"] = () => Validate(stacks["rbac"]),
         };
         Run(first);
         // The accepted hml synthesis is hml's (the snapshot tests say so): its steady-state check made the state.
@@ -114,6 +118,14 @@ public sealed class RehearsalFixture : IDisposable
         var plan = folder.Plan();
         if (!plan.Succeeded) throw new InvalidOperationException(plan.Diagnostics);
         return folder.ShowPlan();
+    }
+
+    /// <summary>terraform init and validate of <paramref name="stack"/>: what can be checked offline of a stack that reads AWS at plan time.</summary>
+    internal TerraformResult Validate(JsonNode stack)
+    {
+        var folder = Session.Stack(Folder("validate"), stack);
+        if (!folder.Init().Succeeded) throw new InvalidOperationException("terraform init failed");
+        return folder.Validate();
     }
 
     /// <summary>The state <paramref name="stack"/> has once applied (computed values stand-ins).</summary>
