@@ -10,7 +10,6 @@ internal static class RepoPaths
 
     public static string Accepted => Path.Combine(Root, "accepted");
 
-    public static string SchemaReference => Path.Combine(Root, "src", "Valkey.Cdktf.App", "Guard", "aws-provider-schema.json");
 
     private static string FindRoot()
     {

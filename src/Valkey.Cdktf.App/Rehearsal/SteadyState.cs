@@ -75,7 +75,7 @@ internal static class SteadyState
         {
             foreach (var (key, unknown) in rc!["change"]!["after_unknown"]?.AsObject() ?? [])
             {
-                if (unknown?.GetValueKind() == System.Text.Json.JsonValueKind.True) unknownAtFirst.Add((Strip(rc["address"]!.GetValue<string>()), key));
+                if (unknown?.GetValueKind() == System.Text.Json.JsonValueKind.True) unknownAtFirst.Add((rc["address"]!.GetValue<string>(), key));
             }
         }
         foreach (var rc in secondPlan["resource_changes"]!.AsArray())
@@ -83,20 +83,18 @@ internal static class SteadyState
             var after = rc!["change"]!["after"] as JsonObject;
             var known = rc["change"]!["after_unknown"] as JsonObject;
             if (after is null) continue;
-            var target = state["resources"]!.AsArray().FirstOrDefault(r => Address(r!) == Strip(rc["address"]!.GetValue<string>()));
+            var target = state["resources"]!.AsArray().FirstOrDefault(r => Address(r!) == rc["address"]!.GetValue<string>());
             var attributes = target?["instances"]?[0]?["attributes"]?.AsObject();
             if (attributes is null) continue;
             foreach (var (key, value) in after)
             {
                 var stillUnknown = known?[key]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
-                if (!stillUnknown && unknownAtFirst.Contains((Strip(rc["address"]!.GetValue<string>()), key))) attributes[key] = value?.DeepClone();
+                if (!stillUnknown && unknownAtFirst.Contains((rc["address"]!.GetValue<string>(), key))) attributes[key] = value?.DeepClone();
             }
         }
         state["outputs"] = Outputs(secondPlan);
         state["serial"] = 2;
     }
-
-    private static string Strip(string address) => address;
 
     private static string Address(JsonNode resource) =>
         (resource["module"] is { } m ? m.GetValue<string>() + "." : "") + $"{resource["type"]!.GetValue<string>()}.{resource["name"]!.GetValue<string>()}";

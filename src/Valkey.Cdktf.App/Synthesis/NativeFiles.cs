@@ -7,7 +7,7 @@ namespace Valkey.Cdktf.App.Synthesis;
 /// (Linux <c>renameat2(RENAME_EXCHANGE)</c>, macOS <c>renamex_np(RENAME_SWAP)</c>) and hard
 /// links. Each says false where the platform or file system lacks it; callers fall back.
 /// </summary>
-internal static partial class NativeFiles
+internal static class NativeFiles
 {
     private const int AtCurrentDirectory = -100;
     private const uint RenameExchange = 2;  // Linux: linux/fs.h RENAME_EXCHANGE
