@@ -46,3 +46,35 @@ public sealed class RehearseCommandTests
         Assert.Contains("error: ", result.Stderr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>How a rehearsal's outcome is printed: a table, a line of counts, notes, failures.</summary>
+public sealed class RehearsalReportTests
+{
+    private static PlannedResource Resource(string address, string[] actions, string? movedFrom = null, string[]? replacePaths = null) =>
+        new(address, actions, movedFrom, replacePaths ?? [], []);
+
+    [Fact]
+    public void A_report_has_a_row_per_resource_a_line_of_counts_and_the_failures()
+    {
+        var outcome = new StackOutcome("hml", ExitCode.UnacknowledgedChange,
+            [
+                Resource("aws_elasticache_replication_group.valkey", ["delete", "create"], replacePaths: ["port"]),
+                Resource("aws_security_group.valkey", ["no-op"], movedFrom: "module.valkey.aws_security_group.this"),
+                Resource("aws_cloudwatch_log_group.valkey_slow_log", ["create"]),
+            ],
+            ["planned against a copy of state.json (the file is not written)"],
+            ["aws_elasticache_replication_group.valkey would be replaced, forced by port"]);
+        var output = new StringWriter();
+
+        RehearseCommand.Write(outcome, output, terminal: false);
+
+        var text = output.ToString();
+        Assert.Contains("aws_elasticache_replication_group.valkey", text, StringComparison.Ordinal);
+        Assert.Contains("replace", text, StringComparison.Ordinal);
+        Assert.Contains("aws_security_group.valkey (from module.valkey.aws_security_group.this)", text, StringComparison.Ordinal);
+        Assert.Contains("1 to create, 0 to update, 1 to replace, 0 to delete, 1 to move", text, StringComparison.Ordinal);
+        Assert.Contains("note: planned against a copy of state.json", text, StringComparison.Ordinal);
+        Assert.Contains("FAILED: aws_elasticache_replication_group.valkey would be replaced, forced by port", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("steady state: no changes", text, StringComparison.Ordinal);
+    }
+}
