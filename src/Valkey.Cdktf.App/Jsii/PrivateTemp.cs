@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Valkey.Cdktf.App.Jsii;
 
@@ -44,7 +43,7 @@ internal sealed class PrivateTemp : IDisposable
         foreach (var folder in Directory.GetDirectories(system, Prefix + "*"))
         {
             var pidText = System.IO.Path.GetFileName(folder)[Prefix.Length..].Split('-')[0];
-            if (!int.TryParse(pidText, out var pid) || IsRunning(pid)) continue;
+            if (!int.TryParse(pidText, out var pid) || ProcessLiveness.IsRunning(pid)) continue;
             try { Directory.Delete(folder, recursive: true); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
@@ -60,21 +59,10 @@ internal sealed class PrivateTemp : IDisposable
             // clr-debug-pipe-<pid>-<key>-in|out, dotnet-diagnostic-<pid>[-<key>-socket]
             var name = System.IO.Path.GetFileName(file);
             var pidText = name[(name.StartsWith("clr-", StringComparison.Ordinal) ? "clr-debug-pipe-".Length : "dotnet-diagnostic-".Length)..].Split('-')[0];
-            if (!int.TryParse(pidText, out var pid) || (IsRunning(pid) && !(own && pid == Environment.ProcessId))) continue;
+            if (!int.TryParse(pidText, out var pid) || (ProcessLiveness.IsRunning(pid) && !(own && pid == Environment.ProcessId))) continue;
             try { File.Delete(file); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException) { return false; }
-        catch (InvalidOperationException) { return false; }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace Valkey.Cdktf.App.Synthesis;
@@ -199,31 +198,13 @@ internal static class OutputDirectory
             var rest = Path.GetFileName(folder)[(name.Length + 2)..];
             var kind = rest.Split('.', 2)[0].Split('-')[0];
             var pidText = rest.Split('-').ElementAtOrDefault(1);
-            if (kind is not ("staging" or "old") || !int.TryParse(pidText, out var pid) || IsRunning(pid)) continue;
+            if (kind is not ("staging" or "old") || !int.TryParse(pidText, out var pid) || ProcessLiveness.IsRunning(pid)) continue;
             if (kind == "old" && !Directory.Exists(target))
             {
                 Directory.Move(folder, target);
                 continue;
             }
             TryDelete(folder);
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        if (pid == Environment.ProcessId) return true;
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
         }
     }
 
