@@ -66,7 +66,8 @@ ExitCode Run()
             Console.Error.WriteLine($"error: rehearse: {problem}");
             return ExitCode.UsageError;
         }
-        return RehearseCommand.Run(environments, parsed.Only, parsed.State, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected);
+        return RehearseCommand.Run(environments, parsed.Only, parsed.State, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,
+            cancel: interrupts.Token);
     }
     Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard', or 'rehearse'");
     return ExitCode.UsageError;

@@ -34,6 +34,24 @@ public sealed class RehearseCommandTests
         Assert.Contains("no terraform on PATH", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ctrl_C_halfway_exits_130_with_one_line_and_leaves_nothing()
+    {
+        using var tmp = new TempDir();
+        Processes.Result result;
+        using (var app = Processes.StartApp(new Dictionary<string, string> { ["TMPDIR"] = tmp.Path }, "rehearse"))
+        {
+            Thread.Sleep(6000); // both stacks take about 12 s: this is in the middle of Terraform's work
+            app.SignalGroup("INT");
+            result = app.Wait(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.True(result.ExitCode == 130, result.Stdout + result.Stderr);
+        Assert.Contains("interrupted: nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", result.Stdout, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
+    }
+
     [Theory]
     [InlineData("--state", "state.json")]
     [InlineData("--env", "nope")]

@@ -13,10 +13,29 @@ internal sealed partial class ProviderServer : IDisposable
 {
     private readonly Process _process;
 
-    private ProviderServer(Process process, string reattach)
+    private readonly string _socketFolder;
+
+    private ProviderServer(Process process, string reattach, string socketFolder)
     {
         _process = process;
         Reattach = reattach;
+        _socketFolder = socketFolder;
+    }
+
+    /// <summary>
+    /// A short folder for the provider's Unix socket: a socket path may not exceed 104 to 108
+    /// bytes, which a deep TMPDIR (a run's private temp folder inside another) easily does.
+    /// </summary>
+    private static string SocketFolder()
+    {
+        var temp = Path.GetTempPath();
+        var root = temp.Length > 40 && !OperatingSystem.IsWindows() && Directory.Exists("/tmp") ? "/tmp" : temp;
+        // A killed run's folder (the watchdog ends its provider) is removed by the next.
+        foreach (var left in Directory.GetDirectories(root, "vkp-*"))
+        {
+            if (int.TryParse(Path.GetFileName(left).Split('-')[1], out var pid) && !ProcessLiveness.IsRunning(pid)) RemoveQuietly(left);
+        }
+        return Directory.CreateDirectory(Path.Combine(root, $"vkp-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}")).FullName;
     }
 
     /// <summary>The value of <c>TF_REATTACH_PROVIDERS</c>.</summary>
@@ -39,6 +58,8 @@ internal sealed partial class ProviderServer : IDisposable
         {
             start.Environment.Remove(key);
         }
+        var socketFolder = SocketFolder();
+        start.Environment["TMPDIR"] = socketFolder;
         var process = Process.Start(start)!;
         var seen = new System.Text.StringBuilder();
         var line = Task.Run(() =>
@@ -50,16 +71,19 @@ internal sealed partial class ProviderServer : IDisposable
             }
             return null;
         });
-        _ = process.StandardError.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
         if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is null)
         {
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            process.WaitForExit(5000);
+            var said = errors.Wait(TimeSpan.FromSeconds(5)) ? errors.Result : "";
             process.Dispose();
-            return (null, $"{binary.Path} -debug did not print TF_REATTACH_PROVIDERS: {seen}");
+            RemoveQuietly(socketFolder);
+            return (null, $"{binary.Path} -debug did not print TF_REATTACH_PROVIDERS: {(seen + said).Trim()}");
         }
         // Keep draining stdout so the provider never blocks on a full pipe.
         _ = process.StandardOutput.ReadToEndAsync();
-        return (new ProviderServer(process, line.Result), null);
+        return (new ProviderServer(process, line.Result, socketFolder), null);
     }
 
     public void Dispose()
@@ -71,5 +95,13 @@ internal sealed partial class ProviderServer : IDisposable
         }
         catch (InvalidOperationException) { }
         _process.Dispose();
+        RemoveQuietly(_socketFolder);
+    }
+
+    private static void RemoveQuietly(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

@@ -17,7 +17,9 @@ internal static partial class RehearseCommand
     [GeneratedRegex(@"Resource (\S+) has\s+lifecycle\.prevent_destroy set")]
     private static partial Regex PreventDestroy();
 
-    public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false)
+    /// <param name="cancel">An interrupt: Terraform gets Ctrl-C too, so its failures then are the interrupt's, and nothing is reported.</param>
+    public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false,
+        CancellationToken cancel = default)
     {
         var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
         if (environments is null) return failed;
@@ -42,6 +44,7 @@ internal static partial class RehearseCommand
             var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"));
             if (session is null)
             {
+                cancel.ThrowIfCancellationRequested(); // Ctrl-C reached the provider as it started
                 error.WriteLine($"error: {problem}");
                 return ExitCode.UsageError;
             }
@@ -57,6 +60,7 @@ internal static partial class RehearseCommand
                     var stack = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch, "synth", OutputDirectory.StacksFolder, environments[i].Name, OutputDirectory.StackFile)))!;
                     outcomes[i] = RehearseStack(session, environments[i].Name, stack, stateFile);
                 });
+                cancel.ThrowIfCancellationRequested();
                 foreach (var outcome in outcomes) Write(outcome, output, terminal);
                 return outcomes.Max(o => o.Code);
             }
