@@ -32,8 +32,7 @@ internal static class SynthCommand
             result = OutputDirectory.Publish(outdir, staging =>
             {
                 ValkeyApp.Build(environments, staging, debug).Synth();
-                AuditExpressions(staging, environments);
-                summaries.AddRange(CheckCompliance(staging, environments));
+                summaries.AddRange(CheckStacks(staging, environments));
             }, underCdktfCli, cancel, checkpoint);
         }
         catch (ComplianceFailure failure)
@@ -103,11 +102,12 @@ internal static class SynthCommand
     }
 
     /// <summary>
-    /// Checks every synthesized stack against the compliance rules, writes each report as
-    /// compliance.json beside its cdk.tf.json (in the staging folder), and stops everything when a
-    /// stack is blocked: an unwaived failure under enforcement, or a waiver that does not fit.
+    /// Reads every synthesized stack once: audits it for expressions, checks it against the
+    /// compliance rules, writes each report as compliance.json beside its cdk.tf.json (in the
+    /// staging folder), and stops everything when a stack is blocked: an unwaived failure under
+    /// enforcement, or a waiver that does not fit.
     /// </summary>
-    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckCompliance(string staging, IReadOnlyList<EnvironmentConfig> environments)
+    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckStacks(string staging, IReadOnlyList<EnvironmentConfig> environments)
     {
         var summaries = new List<Compliance.EnvironmentSummary>();
         var blocked = new List<string>();
@@ -115,6 +115,7 @@ internal static class SynthCommand
         {
             var folder = Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name);
             var stack = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, OutputDirectory.StackFile)))!;
+            AuditExpressions(environment.Name, stack);
             var report = Compliance.ComplianceReport.Evaluate(environment.Name, stack, environment.Compliance);
             var summary = Compliance.EnvironmentSummary.Of(environment, stack, report);
             File.WriteAllText(Path.Combine(folder, OutputDirectory.ComplianceFile), report.ToJson(summary).ToJsonString(Indented) + "\n");
@@ -138,17 +139,13 @@ internal static class SynthCommand
     /// expression but references to its own resources. A hit is a bug (an input that was not
     /// escaped), so nothing is written.
     /// </summary>
-    private static void AuditExpressions(string staging, IReadOnlyList<EnvironmentConfig> environments)
+    private static void AuditExpressions(string name, System.Text.Json.Nodes.JsonNode stack)
     {
-        foreach (var environment in environments)
+        var found = InterpolationAudit.Find(stack);
+        if (found.Count > 0)
         {
-            var file = Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name, OutputDirectory.StackFile);
-            var found = InterpolationAudit.Find(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!);
-            if (found.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    $"stack {environment.Name} holds Terraform expressions that no input may produce (a bug; nothing was written): {string.Join("; ", found)}");
-            }
+            throw new InvalidOperationException(
+                $"stack {name} holds Terraform expressions that no input may produce (a bug; nothing was written): {string.Join("; ", found)}");
         }
     }
 }
