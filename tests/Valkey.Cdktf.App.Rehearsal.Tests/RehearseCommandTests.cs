@@ -95,4 +95,13 @@ public sealed class RehearsalReportTests
         Assert.Contains("FAILED: aws_elasticache_replication_group.valkey would be replaced, forced by port", text, StringComparison.Ordinal);
         Assert.DoesNotContain("steady state: no changes", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("aws_cloudwatch_metric_alarm.valkey_003_memory", new[] { "delete" }, false)]
+    [InlineData("aws_cloudwatch_metric_alarm.valkey_001_memory", new[] { "delete", "create" }, false)]
+    [InlineData("aws_cloudwatch_log_group.valkey_slow_log", new[] { "delete" }, true)]
+    [InlineData("aws_elasticache_replication_group.valkey", new[] { "delete", "create" }, true)]
+    [InlineData("aws_elasticache_replication_group.valkey", new[] { "update" }, false)]
+    public void Only_resources_that_hold_data_count_as_lost_as_the_guard_judges(string address, string[] actions, bool loses) =>
+        Assert.Equal(loses, Resource(address, actions).LosesData);
 }

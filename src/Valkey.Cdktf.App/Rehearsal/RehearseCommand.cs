@@ -125,13 +125,13 @@ internal static partial class RehearseCommand
         }
         var planJson = folder.ShowPlan();
         var resources = PlannedResource.Read(planJson);
-        foreach (var r in resources.Where(r => r.IsReplace || r.IsDelete))
+        foreach (var r in resources.Where(r => r.LosesData))
         {
             problems.Add(r.IsReplace ? $"{r.Address} would be replaced" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed");
         }
         var (steady, settled) = steadyState ? SteadyStateCheck(session, name, planned, planJson) : (null, null);
         if (steady is not null) problems.Add(steady);
-        var code = resources.Any(r => r.IsReplace || r.IsDelete) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
+        var code = resources.Any(r => r.LosesData) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
         return new StackOutcome(name, code, resources, notes, problems) { State = settled };
     }
 
