@@ -66,6 +66,11 @@ ExitCode Run()
             Console.Error.WriteLine($"error: rehearse: {problem}");
             return ExitCode.UsageError;
         }
+        if (parsed.Deploy)
+        {
+            return DeployCommand.Run(environments, parsed.Only, parsed.From, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,
+                cancel: interrupts.Token);
+        }
         return RehearseCommand.Run(environments, parsed.Only, parsed.State, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,
             cancel: interrupts.Token);
     }

@@ -44,7 +44,9 @@ internal sealed partial class ProviderServer : IDisposable
     [GeneratedRegex("TF_REATTACH_PROVIDERS='(.*)'")]
     private static partial Regex ReattachLine();
 
-    public static (ProviderServer? Server, string? Problem) Start(ProviderBinary binary)
+    /// <param name="binary">The provider.</param>
+    /// <param name="environment">Variables for the provider process (the deploy rehearsal's <c>AWS_ENDPOINT_URL</c>); none of the user's AWS variables reach it.</param>
+    public static (ProviderServer? Server, string? Problem) Start(ProviderBinary binary, IReadOnlyDictionary<string, string>? environment = null)
     {
         // sh runs the provider and waits while this process lives; it ends the provider when we are gone.
         const string watchdog = "\"$1\" -debug & child=$!; trap 'kill $child 2>/dev/null; exit 0' TERM INT; " +
@@ -58,6 +60,7 @@ internal sealed partial class ProviderServer : IDisposable
         {
             start.Environment.Remove(key);
         }
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var socketFolder = SocketFolder();
         start.Environment["TMPDIR"] = socketFolder;
         var process = Process.Start(start)!;

@@ -34,7 +34,9 @@ internal sealed class RehearsalSession : IDisposable
     public ProviderSchemaInfo Schema => _schema.Value;
 
     /// <summary>Terraform and a running provider, in <paramref name="scratch"/>; or why not.</summary>
-    public static (RehearsalSession? Session, string? Problem) Start(string scratch)
+    /// <param name="scratch">The session's folder.</param>
+    /// <param name="providerEnvironment">Variables for the provider process (see <see cref="ProviderServer.Start"/>).</param>
+    public static (RehearsalSession? Session, string? Problem) Start(string scratch, IReadOnlyDictionary<string, string>? providerEnvironment = null)
     {
         Directory.CreateDirectory(scratch);
         var cliConfig = Path.Combine(scratch, "terraform.rc");
@@ -43,7 +45,7 @@ internal sealed class RehearsalSession : IDisposable
         if (terraform is null) return (null, problem);
         var (binary, missing) = ProviderLocator.Find(PinnedProvider, terraform, scratch);
         if (binary is null) return (null, missing);
-        var (server, failed) = ProviderServer.Start(binary);
+        var (server, failed) = ProviderServer.Start(binary, providerEnvironment);
         if (server is null) return (null, failed);
         return (new RehearsalSession(scratch, terraform.WithProvider(server.Reattach), binary, server), null);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Spectre.Console;
 
 namespace Valkey.Cdktf.App.Rehearsal;
@@ -12,11 +11,8 @@ namespace Valkey.Cdktf.App.Rehearsal;
 /// no changes. With <c>--state</c>: plan against a copy of that state (never written) and list
 /// every attribute that would change.
 /// </summary>
-internal static partial class RehearseCommand
+internal static class RehearseCommand
 {
-    [GeneratedRegex(@"Resource (\S+) has\s+lifecycle\.prevent_destroy set")]
-    private static partial Regex PreventDestroy();
-
     /// <param name="cancel">An interrupt: Terraform gets Ctrl-C too, so its failures then are the interrupt's, and nothing is reported.</param>
     public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false,
         CancellationToken cancel = default)
@@ -99,36 +95,11 @@ internal static partial class RehearseCommand
             File.Copy(stateFile, folder.StateFile);
             notes.Add($"planned against a copy of {stateFile} (the file is not written)");
         }
-        var plan = folder.Plan();
-        if (!plan.Succeeded)
-        {
-            var refused = PreventDestroy().Matches(plan.Stderr + plan.Stdout).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-            if (refused.Count == 0) return Failed(name, $"terraform plan failed:\n{plan.Diagnostics}");
-            // Plan again without the protection, only to say which attributes force the replacement.
-            foreach (var address in refused)
-            {
-                var (type, resourceName) = (address.Split('.')[^2], address.Split('.')[^1]);
-                var unprotect = new JsonObject
-                {
-                    ["resource"] = new JsonObject { [type] = new JsonObject { [resourceName] = new JsonObject { ["lifecycle"] = new JsonObject { ["prevent_destroy"] = false } } } },
-                };
-                folder.AddOverride($"unprotect_{type}_{resourceName}", unprotect);
-            }
-            var unprotected = folder.Plan();
-            var replaced = unprotected.Succeeded ? PlannedResource.Read(folder.ShowPlan()) : [];
-            foreach (var address in refused)
-            {
-                var paths = replaced.FirstOrDefault(r => r.Address == address)?.ReplacePaths ?? [];
-                problems.Add($"Terraform refuses the plan: {address} has prevent_destroy on and would be replaced" + Forcing(address, paths));
-            }
-            return new StackOutcome(name, ExitCode.UnacknowledgedChange, replaced, notes, problems);
-        }
-        var planJson = folder.ShowPlan();
-        var resources = PlannedResource.Read(planJson);
-        foreach (var r in resources.Where(r => r.LosesData))
-        {
-            problems.Add(r.IsReplace ? $"{r.Address} would be replaced" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed");
-        }
+        var judged = PlanJudgement.Of(folder);
+        if (judged.Plan is null) return new StackOutcome(name, judged.Code, judged.Resources, notes, judged.Problems);
+        var planJson = judged.Plan;
+        var resources = judged.Resources;
+        problems.AddRange(judged.Problems);
         var (steady, settled) = steadyState ? SteadyStateCheck(session, name, planned, planJson) : (null, null);
         if (steady is not null) problems.Add(steady);
         var code = resources.Any(r => r.LosesData) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
@@ -164,13 +135,6 @@ internal static partial class RehearseCommand
         SteadyState.Settle(state, plan, folder.ShowPlan());
         folder.WriteState(state);
         return (state, folder, null);
-    }
-
-    private static string Forcing(string address, IReadOnlyList<string> paths)
-    {
-        if (paths.Count == 0) return "";
-        var variables = paths.Select(p => ReplacementVariables.For(address, p)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return $", forced by {string.Join(", ", paths)}" + (variables.Count == 0 ? "" : $"; set {string.Join(", ", variables)} in the environment's variables to the value the existing resource has");
     }
 
     private static StackOutcome Failed(string name, string problem) => new(name, ExitCode.TerraformFailed, [], [], [problem]);

@@ -16,12 +16,20 @@ internal sealed class StackRehearsal
     private readonly RehearsalSession _session;
 
     public StackRehearsal(RehearsalSession session, string folder, JsonNode stack)
+        : this(session, folder)
     {
-        _session = session;
-        Folder = Directory.CreateDirectory(folder).FullName;
         File.WriteAllText(Path.Combine(Folder, "cdk.tf.json"), stack.ToJsonString(Indented));
         File.WriteAllText(Path.Combine(Folder, OverrideFile), Override(session.Provider.Version).ToJsonString());
     }
+
+    private StackRehearsal(RehearsalSession session, string folder)
+    {
+        _session = session;
+        Folder = Directory.CreateDirectory(folder).FullName;
+    }
+
+    /// <summary>A folder that already holds its configuration and overrides (the deploy rehearsal's stacks and module roots).</summary>
+    public static StackRehearsal Existing(RehearsalSession session, string folder) => new(session, folder);
 
     public string Folder { get; }
 
@@ -47,18 +55,30 @@ internal sealed class StackRehearsal
         },
     };
 
-    /// <summary>Adds an override file (a lifecycle change, say) beside the others.</summary>
-    public void AddOverride(string name, JsonNode content) => File.WriteAllText(Path.Combine(Folder, $"zz_{name}_override.tf.json"), content.ToJsonString());
+    /// <summary>Adds an override file (a lifecycle change, say) beside the others; returns its path.</summary>
+    public string AddOverride(string name, JsonNode content)
+    {
+        var path = Path.Combine(Folder, $"zz_{name}_override.tf.json");
+        File.WriteAllText(path, content.ToJsonString());
+        return path;
+    }
 
     public TerraformResult Init() => Run("init", "-input=false", "-no-color");
 
     public TerraformResult Validate() => Run("validate", "-no-color");
 
-    /// <summary>Plans without refreshing (no AWS reads) into <c>plan.bin</c>.</summary>
-    public TerraformResult Plan() => Run("plan", "-refresh=false", "-input=false", "-lock=false", "-no-color", "-out=plan.bin");
+    /// <summary>Plans into <c>plan.bin</c>: offline without refreshing (no AWS reads) or locking; <paramref name="live"/>: refreshed and locked, against the emulator.</summary>
+    public TerraformResult Plan(bool live = false, bool destroy = false) =>
+        Run([.. PlanOptions(live), .. destroy ? ["-destroy"] : Array.Empty<string>(), "-out=plan.bin"]);
 
-    /// <summary>Plans without refreshing; exit code 0 no changes, 2 changes (<c>-detailed-exitcode</c>).</summary>
-    public TerraformResult PlanDetailed() => Run("plan", "-refresh=false", "-input=false", "-lock=false", "-no-color", "-detailed-exitcode");
+    /// <summary>Plans; exit code 0 no changes, 2 changes (<c>-detailed-exitcode</c>). See <see cref="Plan"/> for <paramref name="live"/>.</summary>
+    public TerraformResult PlanDetailed(bool live = false) => Run([.. PlanOptions(live), "-detailed-exitcode"]);
+
+    private static string[] PlanOptions(bool live) =>
+        live ? ["plan", "-input=false", "-no-color", "-lock-timeout=0s"] : ["plan", "-refresh=false", "-input=false", "-lock=false", "-no-color"];
+
+    /// <summary>Any terraform command in this folder.</summary>
+    public TerraformResult Run(params string[] args) => _session.Terraform.Run(args, Folder);
 
     /// <summary>The last plan, as <c>terraform show -json</c> gives it.</summary>
     public JsonNode ShowPlan()
@@ -69,6 +89,4 @@ internal sealed class StackRehearsal
     }
 
     public void WriteState(JsonNode state) => File.WriteAllText(StateFile, state.ToJsonString());
-
-    private TerraformResult Run(params string[] args) => _session.Terraform.Run(args, Folder);
 }

@@ -33,7 +33,7 @@ internal sealed class TerraformCli
             .Select(dir => Path.Combine(dir, OperatingSystem.IsWindows() ? "terraform.exe" : "terraform"))
             .FirstOrDefault(File.Exists);
         if (executable is null) return (null, $"no terraform on PATH: install Terraform {Minimum} or newer");
-        var environment = Environment(cliConfig, reattach);
+        var environment = BuildEnvironment(cliConfig, reattach);
         var probe = new TerraformCli(executable, new Version(0, 0), environment).Run(["version", "-json"], System.IO.Path.GetTempPath());
         var text = probe.ExitCode == 0 ? JsonNode.Parse(probe.Stdout)?["terraform_version"]?.GetValue<string>() : null;
         if (text is null || !Version.TryParse(text.Split('-')[0], out var version))
@@ -45,9 +45,12 @@ internal sealed class TerraformCli
     }
 
     /// <summary>The same terraform, talking to the provider server at <paramref name="reattach"/>.</summary>
-    public TerraformCli WithProvider(string reattach) => new(Executable, Version, Environment(_environment["TF_CLI_CONFIG_FILE"]!, reattach));
+    public TerraformCli WithProvider(string reattach) => new(Executable, Version, BuildEnvironment(_environment["TF_CLI_CONFIG_FILE"]!, reattach));
 
-    private static Dictionary<string, string?> Environment(string cliConfig, string? reattach)
+    /// <summary>What every terraform command gets in its environment (null: removed), for a program that runs terraform itself (the CDKTF CLI).</summary>
+    public IReadOnlyDictionary<string, string?> Environment => _environment;
+
+    private static Dictionary<string, string?> BuildEnvironment(string cliConfig, string? reattach)
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var key in System.Environment.GetEnvironmentVariables().Keys.OfType<string>())

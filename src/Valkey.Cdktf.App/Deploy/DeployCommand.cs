@@ -1,0 +1,105 @@
+using Valkey.Cdktf.App.Emulator;
+using Valkey.Cdktf.App.Rehearsal;
+
+namespace Valkey.Cdktf.App.Deploy;
+
+/// <summary>
+/// <c>rehearse --deploy [--env NAME] [--from DIR]</c>: a deploy cycle per environment against an AWS
+/// emulator on a loopback port (<see cref="DeployCycle"/>), in a scratch folder: the user's
+/// <c>cdktf.out</c>, state files, environment files and DIR are never written. Exit codes as the
+/// rehearsal's: 0, 2 (no emulator, Terraform, provider or CLI; bad arguments), 3 (a replacement or
+/// destroy, or Terraform refused it for prevent_destroy), 4 (a Terraform, CLI or emulator failure,
+/// changes after apply, an output missing).
+/// </summary>
+internal static class DeployCommand
+{
+    public static ExitCode Run(string environmentsFolder, string? only, string? from, TextWriter output, TextWriter error, bool terminal = false,
+        CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
+        if (environments is null) return failed;
+        if (Refusal(environments, environmentsFolder, from) is { } refusal)
+        {
+            error.WriteLine($"error: {refusal}");
+            return ExitCode.UsageError;
+        }
+        var scratch = Path.Combine(Path.GetTempPath(), $"valkey-deploy-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(scratch);
+            var seed = Path.Combine(scratch, "emulator-seed.json");
+            File.WriteAllText(seed, EmulatorSeed.For(environments).ToJsonString());
+            var (emulator, noEmulator) = EmulatorServer.Start(seed);
+            if (emulator is null)
+            {
+                cancel.ThrowIfCancellationRequested();
+                error.WriteLine($"error: {noEmulator}");
+                return ExitCode.UsageError;
+            }
+            using (emulator)
+            {
+                var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"),
+                    new Dictionary<string, string> { [EmulatorOverride.EndpointVariable] = emulator.Endpoint });
+                if (session is null)
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    error.WriteLine($"error: {problem}");
+                    return ExitCode.UsageError;
+                }
+                using (session)
+                {
+                    var (cli, noCli) = CdktfCli.Find(session.Terraform, scratch);
+                    if (cli is null)
+                    {
+                        error.WriteLine($"error: {noCli}");
+                        return ExitCode.UsageError;
+                    }
+                    DeployReport.Header(output, session.Terraform.Version.ToString(), session.Provider, RehearsalSession.PinnedProvider, emulator.MotoVersion, emulator.Port);
+                    var synthLock = new object();
+                    var outcomes = new DeployOutcome[environments.Count];
+                    Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+                    {
+                        var name = environments[i].Name;
+                        var project = ScratchProject.Create(Path.Combine(scratch, "deploy", name), Path.Combine(environmentsFolder, $"{name}.json"), synthLock);
+                        outcomes[i] = new DeployCycle(session, cli, emulator.Endpoint, project, cancel).Run(from);
+                    });
+                    cancel.ThrowIfCancellationRequested();
+                    foreach (var outcome in outcomes) DeployReport.Write(outcome, output, terminal);
+                    DeployReport.Summary(output, session.Provider, RehearsalSession.PinnedProvider, emulator.MotoVersion);
+                    return outcomes.Max(o => o.Code);
+                }
+            }
+        }
+        finally
+        {
+            if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep)
+            {
+                Directory.Move(scratch, keep);
+                error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
+            }
+            try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+
+    /// <summary>Why the arguments cannot be rehearsed, in one line; null when they can.</summary>
+    internal static string? Refusal(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from)
+    {
+        if (from is not null && environments.Count != 1) return "--from DIR belongs to one environment: name it with --env NAME";
+        foreach (var environment in environments)
+        {
+            var file = Path.Combine(environmentsFolder, $"{environment.Name}.json");
+            if (from is null && environment.Import is not null)
+            {
+                return $"{file}: adoption.import imports resources that exist: rehearse it with --from DIR, the Terraform root that holds them today";
+            }
+            if (from is not null && environment.Import is null && environment.MovedFromModule is null)
+            {
+                return $"{file}: --from {from} needs the environment to adopt the root's resources: set \"adoption\": {{\"moved_from_module\": {{}}}} (the stack takes over the root's state) " +
+                    "or {\"import\": {\"security_group_id\": \"sg-…\"}} (a new state that imports them)";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,389 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Valkey.Cdktf.App.Rehearsal;
+
+namespace Valkey.Cdktf.App.Deploy;
+
+/// <summary>
+/// The deploy cycle of one environment against the emulator, in its scratch project: (with
+/// <c>--from</c>: the existing root applied and its resources handed over,) a plan judged as the guard
+/// judges, <c>cdktf deploy &lt;env&gt; --auto-approve</c>, a refreshed plan that must be empty, the
+/// outputs, one change of each kind applied in place and settled, the state lock held against a
+/// second deploy (S3 backends), a replacement and a destroy refused by <c>prevent_destroy</c>.
+/// It stops at the first step that fails. Decides only; <see cref="DeployReport"/> prints.
+/// </summary>
+internal sealed partial class DeployCycle
+{
+    private readonly RehearsalSession _session;
+    private readonly CdktfCli _cli;
+    private readonly string _endpoint;
+    private readonly ScratchProject _project;
+    private readonly CancellationToken _cancel;
+    private readonly List<DeployStep> _steps = [];
+    private readonly List<string> _notes = [];
+    private Dictionary<string, string> _outputs = new(StringComparer.Ordinal);
+    private StackRehearsal? _terraform;
+
+    public DeployCycle(RehearsalSession session, CdktfCli cli, string endpoint, ScratchProject project, CancellationToken cancel)
+    {
+        _session = session;
+        _cli = cli;
+        _endpoint = endpoint;
+        _project = project;
+        _cancel = cancel;
+    }
+
+    private string Name => _project.Name;
+
+    private StackRehearsal Terraform => _terraform ?? throw new InvalidOperationException("the stack was not synthesized");
+
+    /// <summary>Runs the cycle; <paramref name="from"/> is the existing root the stack adopts (null: a new deploy).</summary>
+    public DeployOutcome Run(string? from)
+    {
+        var steps = new List<(string Name, Func<(ExitCode, string, string?)> Run)> { ("synthesize (the app, as cdktf synth runs it)", Synthesize) };
+        var root = (ModuleRoot?)null;
+        if (from is not null)
+        {
+            steps.Add(($"existing root applied (terraform apply in a copy of {from})", () => ApplyRoot(from, r => root = r)));
+            steps.Add(("resources handed over", () => HandOver(root!)));
+        }
+        steps.AddRange(
+        [
+            ("plan (refreshed; nothing replaced or destroyed)", () => Judge(expectUpdatesOnly: false)),
+            ($"deploy (cdktf deploy {Name} --auto-approve)", Deploy),
+            ("steady state (terraform plan, refreshed: no changes)", SteadyState),
+            ("outputs (the module's five and valkey_connection_url)", Outputs),
+            ("change planned in place (a tag, an alarm threshold, the maintenance window)", PlanChange),
+        ]);
+        if (HasS3Backend()) steps.Add(("state lock (a second deploy while one holds it)", Lock));
+        steps.AddRange(
+        [
+            ($"change deployed (cdktf deploy {Name} --auto-approve)", Deploy),
+            ("steady state after the change", SteadyState),
+            ("replacement refused (port changed; prevent_destroy)", RefuseReplacement),
+            ("destroy refused (terraform plan -destroy; prevent_destroy)", RefuseDestroy),
+        ]);
+        if (from is not null) steps.Add(("existing root lets go (terraform state rm)", () => ReleaseRoot(root!)));
+
+        foreach (var (name, run) in steps)
+        {
+            _cancel.ThrowIfCancellationRequested();
+            var watch = Stopwatch.StartNew();
+            var (code, result, detail) = run();
+            _cancel.ThrowIfCancellationRequested(); // a failure under Ctrl-C is the interrupt's
+            _steps.Add(new DeployStep(name, code, result, Math.Round(watch.Elapsed.TotalSeconds, 1), detail));
+            if (code != ExitCode.Ok) break;
+        }
+        return new DeployOutcome(Name, _steps, _notes) { Outputs = _outputs };
+    }
+
+    private bool HasS3Backend() => File.Exists(_project.EnvironmentPath) && _project.ReadEnvironment()["backend"]?["s3"] is not null;
+
+    // ----- steps -----
+
+    private (ExitCode, string, string?) Synthesize()
+    {
+        if (_project.Synth() is { } failed) return (ExitCode.ConfigurationError, "the environment file does not synthesize", failed);
+        File.WriteAllText(Path.Combine(_project.StackFolder, EmulatorOverride.FileName),
+            EmulatorOverride.ForStack(_project.Stack(), _endpoint, _session.Provider.Version).ToJsonString());
+        _terraform = StackRehearsal.Existing(_session, _project.StackFolder);
+        var init = Terraform.Init();
+        return init.Succeeded ? (ExitCode.Ok, "cdk.tf.json written; terraform init", null) : (ExitCode.TerraformFailed, "terraform init failed", init.Diagnostics);
+    }
+
+    private (ExitCode, string, string?) ApplyRoot(string from, Action<ModuleRoot> keep)
+    {
+        var (root, problem) = ModuleRoot.Copy(_session, from, Path.Combine(Path.GetDirectoryName(_project.Folder)!, $"{Name}-existing-root"));
+        if (root is null) return (ExitCode.UsageError, "not a Terraform root", problem);
+        keep(root);
+        var applied = root.Apply();
+        if (!applied.Succeeded) return (ExitCode.TerraformFailed, "terraform apply of the existing root failed", applied.Diagnostics);
+        var count = root.State()["resources"]?.AsArray().Count(r => r?["mode"]?.GetValue<string>() == "managed") ?? 0;
+        return (ExitCode.Ok, $"{count} resources in its state", null);
+    }
+
+    private (ExitCode, string, string?) HandOver(ModuleRoot root)
+    {
+        var environment = _project.ReadEnvironment();
+        var adoption = environment["adoption"];
+        if (adoption?["moved_from_module"] is not null)
+        {
+            // Path B: the stack takes over the state that held the module (its backend is that state's).
+            var pushed = Terraform.Run("state", "push", "-lock-timeout=0s", root.StateFile);
+            return pushed.Succeeded
+                ? (ExitCode.Ok, "moved blocks: the root's state pushed to the stack's backend (terraform state push)", null)
+                : (ExitCode.TerraformFailed, "terraform state push failed", pushed.Diagnostics);
+        }
+        // Path A: a new state, imports; the security group is imported by its id, which is the emulator's own.
+        var wanted = environment["variables"]?["security_group_name"]?.GetValue<string>() ?? DefaultSecurityGroupName(environment);
+        var groups = ManagedInstances(root.State(), ResourceAddresses.SecurityGroupType).ToList();
+        var group = groups.FirstOrDefault(g => g["name"]?.GetValue<string>() == wanted) ?? (groups.Count == 1 ? groups[0] : null);
+        if (group?["id"]?.GetValue<string>() is not { } id)
+        {
+            return (ExitCode.UsageError, "no security group to import", $"the existing root's state has no aws_security_group named {wanted}: set security_group_name in the environment's variables to its name");
+        }
+        var old = adoption!["import"]!["security_group_id"]!.GetValue<string>();
+        adoption["import"]!["security_group_id"] = id;
+        _project.WriteEnvironment(environment);
+        _notes.Add($"adoption.import.security_group_id is the emulator's {id} in place of {old}: the emulator makes its own ids");
+        var (code, result, detail) = Synthesize();
+        return code == ExitCode.Ok ? (ExitCode.Ok, $"import blocks: security group {id} (the emulator's id)", null) : (code, result, detail);
+    }
+
+    private (ExitCode, string, string?) Judge(bool expectUpdatesOnly)
+    {
+        var judged = PlanJudgement.Of(Terraform, live: true);
+        if (judged.Code != ExitCode.Ok) return (judged.Code, judged.Plan is null && judged.Code == ExitCode.UnacknowledgedChange ? "refused by prevent_destroy" : "FAILED", string.Join("\n", judged.Problems));
+        var counts = Counts(judged.Resources);
+        if (expectUpdatesOnly)
+        {
+            var other = judged.Resources.Where(r => !r.IsNoOp && !r.IsUpdate && r.Action != "read").ToList();
+            if (other.Count > 0) return (ExitCode.TerraformFailed, counts, $"an in-place change was expected, but: {string.Join(", ", other.Select(r => $"{r.Address} {r.Action}"))}");
+            var changed = judged.Resources.Where(r => r.IsUpdate).SelectMany(r => r.Changes.Select(c => c.Attribute)).ToHashSet(StringComparer.Ordinal);
+            var missing = new[] { "tags", "maintenance_window" }.Concat(AlarmsOn() ? ["threshold"] : []).Where(a => !changed.Contains(a)).ToList();
+            if (missing.Count > 0) return (ExitCode.TerraformFailed, counts, $"the change did not reach {string.Join(", ", missing)}");
+        }
+        return (ExitCode.Ok, counts, null);
+    }
+
+    private (ExitCode, string, string?) Deploy()
+    {
+        var outputs = Path.Combine(_project.Folder, "outputs.json");
+        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, "deploy", Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs);
+        var text = Ansi().Replace(run.Stdout + run.Stderr, "");
+        var applied = ApplyLine().Match(text);
+        if (!run.Succeeded)
+        {
+            return (ExitCode.TerraformFailed, applied.Success ? $"{applied.Value.Trim()}, then exit {run.ExitCode}" : $"exit {run.ExitCode}", Tail(text, 40));
+        }
+        if (File.Exists(outputs) && JsonNode.Parse(File.ReadAllText(outputs))?[Name] is JsonObject values)
+        {
+            _outputs = values.ToDictionary(p => p.Key, p => p.Value?.ToJsonString().Trim('"') ?? "null", StringComparer.Ordinal);
+        }
+        return (ExitCode.Ok, applied.Success ? applied.Value.Trim() : "exit 0", null);
+    }
+
+    private (ExitCode, string, string?) SteadyState()
+    {
+        var plan = Terraform.Plan(live: true);
+        if (!plan.Succeeded) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Diagnostics);
+        var json = Terraform.ShowPlan();
+        var changes = PlannedResource.Read(json).Where(r => !r.IsNoOp && r.Action != "read").ToList();
+        var outputs = (json["output_changes"]?.AsObject() ?? []).Where(o => o.Value?["actions"]?.AsArray().Any(a => a!.GetValue<string>() != "no-op") == true).Select(o => o.Key).ToList();
+        if (changes.Count == 0 && outputs.Count == 0) return (ExitCode.Ok, "no changes", null);
+        return (ExitCode.TerraformFailed, "changes after apply (a perpetual diff)",
+            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})").Concat(outputs.Select(o => $"output {o}"))));
+    }
+
+    private (ExitCode, string, string?) Outputs()
+    {
+        var expected = ValkeyStack.OutputNames.Append(ValkeyStack.ConnectionUrlOutput).ToList();
+        var missing = expected.Where(o => !_outputs.TryGetValue(o, out var v) || v is "null" or "").ToList();
+        if (missing.Count > 0) return (ExitCode.TerraformFailed, $"missing or null: {string.Join(", ", missing)}", "cdktf deploy --outputs-file did not give every output a value");
+        // Compare with what the provider read back from the emulator.
+        var plan = Terraform.Plan(live: true);
+        if (!plan.Succeeded) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Diagnostics);
+        var state = Terraform.ShowPlan()["prior_state"]?["values"]?["root_module"]?["resources"]?.AsArray() ?? [];
+        var rg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)?["values"];
+        var sg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.SecurityGroupType)?["values"];
+        var port = rg?["port"]?.ToJsonString() ?? "?";
+        var endpoint = rg?["primary_endpoint_address"]?.GetValue<string>() ?? "?";
+        var tls = rg?["transit_encryption_enabled"]?.GetValue<bool>() == true;
+        var wanted = new Dictionary<string, string>
+        {
+            ["valkey_endpoint"] = endpoint,
+            ["valkey_port"] = port,
+            ["valkey_reader_endpoint"] = rg?["reader_endpoint_address"]?.GetValue<string>() ?? "?",
+            ["replication_group_id"] = rg?["id"]?.GetValue<string>() ?? "?",
+            ["security_group_id"] = sg?["id"]?.GetValue<string>() ?? "?",
+            ["valkey_connection_url"] = $"{(tls ? "rediss" : "redis")}://{endpoint}:{port}",
+        };
+        var wrong = wanted.Where(w => _outputs[w.Key] != w.Value).Select(w => $"{w.Key} = {_outputs[w.Key]}, but the state says {w.Value}").ToList();
+        return wrong.Count == 0
+            ? (ExitCode.Ok, $"6 outputs; valkey_endpoint {endpoint}", null)
+            : (ExitCode.TerraformFailed, "outputs differ from the state", string.Join("\n", wrong));
+    }
+
+    private (ExitCode, string, string?) PlanChange()
+    {
+        var environment = _project.ReadEnvironment();
+        var variables = environment["variables"]!.AsObject();
+        if (variables["tags"] is not JsonObject tags) variables["tags"] = tags = new JsonObject();
+        tags["rehearsal"] = "in-place";
+        if (AlarmsOn()) variables["alarm_memory_percent"] = variables["alarm_memory_percent"]?.GetValue<double>() == 80 ? 81 : 80;
+        variables["maintenance_window"] = MaintenanceWindow(variables["maintenance_window"]?.GetValue<string>(), variables["snapshot_window"]?.GetValue<string>());
+        _project.WriteEnvironment(environment);
+        var (code, result, detail) = Synthesize();
+        return code == ExitCode.Ok ? Judge(expectUpdatesOnly: true) : (code, result, detail);
+    }
+
+    private (ExitCode, string, string?) Lock()
+    {
+        // A deploy holding the lock: terraform apply waiting for its approval. Then a second one must be refused.
+        var start = new ProcessStartInfo(_session.Terraform.Executable)
+        {
+            WorkingDirectory = Terraform.Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "apply", "-input=true", "-no-color" }) start.ArgumentList.Add(arg);
+        foreach (var (key, value) in _session.Terraform.Environment)
+        {
+            if (value is null || key == "TF_INPUT") start.Environment.Remove(key);
+            else start.Environment[key] = value;
+        }
+        using var holder = Process.Start(start)!;
+        var said = new System.Text.StringBuilder();
+        var prompted = Task.Run(() =>
+        {
+            var buffer = new char[4096];
+            int n;
+            while ((n = holder.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lock (said) said.Append(buffer, 0, n);
+                if (said.ToString().Contains("Enter a value:", StringComparison.Ordinal)) return true;
+            }
+            return false;
+        });
+        var errors = holder.StandardError.ReadToEndAsync();
+        try
+        {
+            if (!prompted.Wait(TimeSpan.FromMinutes(2)) || !prompted.Result)
+            {
+                return (ExitCode.TerraformFailed, "the first deploy did not reach its approval", $"{said}{(errors.IsCompleted ? errors.Result : "")}");
+            }
+            var second = Terraform.Run("apply", "-auto-approve", "-input=false", "-no-color", "-lock-timeout=0s");
+            if (second.Succeeded) return (ExitCode.TerraformFailed, "the second deploy was not refused", "terraform apply went through while another held the state lock");
+            return second.Diagnostics.Contains("Error acquiring the state lock", StringComparison.Ordinal)
+                ? (ExitCode.Ok, "second deploy refused: Error acquiring the state lock", null)
+                : (ExitCode.TerraformFailed, "the second deploy failed otherwise", second.Diagnostics);
+        }
+        finally
+        {
+            try
+            {
+                holder.StandardInput.WriteLine("no"); // the first deploy is cancelled and lets go of the lock
+                holder.StandardInput.Close();
+            }
+            catch (IOException) { }
+            if (!holder.WaitForExit(60_000)) holder.Kill(entireProcessTree: true);
+        }
+    }
+
+    private (ExitCode, string, string?) RefuseReplacement()
+    {
+        var original = File.ReadAllText(_project.EnvironmentPath);
+        var environment = _project.ReadEnvironment();
+        var variables = environment["variables"]!.AsObject();
+        var port = variables["port"]?.GetValue<int>() ?? ValkeyCacheProps.DefaultPort;
+        variables["port"] = port == 6380 ? 6381 : 6380;
+        _project.WriteEnvironment(environment);
+        try
+        {
+            var (code, result, detail) = Synthesize();
+            if (code != ExitCode.Ok) return (code, result, detail);
+            var judged = PlanJudgement.Of(Terraform, live: true);
+            if (judged.Plan is null && judged.Code == ExitCode.UnacknowledgedChange)
+            {
+                return judged.Problems.Any(p => p.Contains("forced by port", StringComparison.Ordinal))
+                    ? (ExitCode.Ok, "refused: forced by port", null)
+                    : (ExitCode.TerraformFailed, "refused, but not for the port", string.Join("\n", judged.Problems));
+            }
+            return judged.Code == ExitCode.UnacknowledgedChange
+                ? (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", string.Join("\n", judged.Problems))
+                : (ExitCode.TerraformFailed, "the port change did not replace the cache", string.Join("\n", judged.Problems));
+        }
+        finally
+        {
+            // Back to the deployed configuration: cdktf.out holds what is applied.
+            File.WriteAllText(_project.EnvironmentPath, original);
+            _ = _project.Synth();
+        }
+    }
+
+    private (ExitCode, string, string?) RefuseDestroy()
+    {
+        var plan = Terraform.Plan(live: true, destroy: true);
+        var refused = PlanJudgement.Refused(plan);
+        if (plan.Succeeded) return (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", "terraform plan -destroy would destroy the cache");
+        return refused.Count > 0
+            ? (ExitCode.Ok, $"refused: {string.Join(", ", refused)}", null)
+            : (ExitCode.TerraformFailed, "terraform plan -destroy failed otherwise", plan.Diagnostics);
+    }
+
+    private (ExitCode, string, string?) ReleaseRoot(ModuleRoot root)
+    {
+        if (_project.ReadEnvironment()["adoption"]?["import"] is null) return (ExitCode.Ok, "retired: the stack holds its state now", null);
+        // Path A: the old root stops managing what the stack imported.
+        var modules = (root.State()["resources"]?.AsArray() ?? [])
+            .Where(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)
+            .Select(r => r?["module"]?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (modules.Count == 0) return (ExitCode.TerraformFailed, "no module to release", "the existing root's replication group is not in a module");
+        var removed = root.Terraform(["state", "rm", "-lock-timeout=0s", .. modules]);
+        if (!removed.Succeeded) return (ExitCode.TerraformFailed, "terraform state rm failed", removed.Diagnostics);
+        var left = ManagedInstances(root.State(), ResourceAddresses.ReplicationGroupType).Count();
+        return left == 0
+            ? (ExitCode.Ok, $"terraform state rm {string.Join(" ", modules)}", null)
+            : (ExitCode.TerraformFailed, "the root still holds a replication group", null);
+    }
+
+    // ----- helpers -----
+
+    private bool AlarmsOn() => _project.ReadEnvironment()["variables"]?["alarms_enabled"]?.GetValue<bool>() != false;
+
+    private static string DefaultSecurityGroupName(JsonObject environment)
+    {
+        var v = environment["variables"]!;
+        return $"{v["prefix"]!.GetValue<string>()}-{v["environment"]!.GetValue<string>()}-valkey-sg";
+    }
+
+    private static IEnumerable<JsonNode> ManagedInstances(JsonObject state, string type) =>
+        (state["resources"]?.AsArray() ?? [])
+            .Where(r => r?["mode"]?.GetValue<string>() == "managed" && r["type"]?.GetValue<string>() == type)
+            .SelectMany(r => r!["instances"]?.AsArray() ?? []).Select(i => i?["attributes"]).OfType<JsonNode>();
+
+    private static string Counts(IReadOnlyList<PlannedResource> resources)
+    {
+        var parts = new[] { "create", "update", "move", "replace", "delete" }
+            .Select(a => (a, n: resources.Count(r => r.Action == a || (a == "update" && r.Action == "move + update") || (a == "move" && r.Action == "move + update"))))
+            .Where(x => x.n > 0).Select(x => $"{x.n} to {x.a}").ToList();
+        return parts.Count == 0 ? "no changes" : string.Join(", ", parts);
+    }
+
+    /// <summary>A weekly hour-long window unlike <paramref name="current"/> that does not overlap the daily <paramref name="snapshot"/> window.</summary>
+    internal static string MaintenanceWindow(string? current, string? snapshot)
+    {
+        foreach (var hour in new[] { 5, 9, 13, 17, 21 })
+        {
+            var candidate = string.Create(CultureInfo.InvariantCulture, $"wed:{hour:00}:00-wed:{hour + 1:00}:00");
+            if (candidate == current) continue;
+            if (snapshot is not null && Overlaps(hour * 60, hour * 60 + 60, snapshot)) continue;
+            return candidate;
+        }
+        return "thu:02:00-thu:03:00";
+    }
+
+    private static bool Overlaps(int from, int to, string daily)
+    {
+        var parts = daily.Split('-');
+        static int Minutes(string hhmm) => int.Parse(hhmm[..2], CultureInfo.InvariantCulture) * 60 + int.Parse(hhmm[3..5], CultureInfo.InvariantCulture);
+        var (a, b) = (Minutes(parts[0]), Minutes(parts[1]));
+        return b > a ? a < to && from < b : (a < to || from < b); // a window past midnight wraps
+    }
+
+    private static string Tail(string text, int lines)
+    {
+        var all = text.TrimEnd().Split('\n');
+        return string.Join('\n', all.Skip(Math.Max(0, all.Length - lines)));
+    }
+
+    [GeneratedRegex(@"\x1B\[[0-9;]*[A-Za-z]")]
+    private static partial Regex Ansi();
+
+    [GeneratedRegex(@"Apply complete! Resources: [^\n]*")]
+    private static partial Regex ApplyLine();
+}

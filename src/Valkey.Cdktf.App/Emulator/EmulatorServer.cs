@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Valkey.Cdktf.App.Emulator;
+
+/// <summary>
+/// The AWS emulator of the deploy rehearsal: moto's in-process server (<c>valkey_emulator.py</c>,
+/// with the ElastiCache patches of <c>moto_patches.py</c>) on a free loopback port. Started and
+/// stopped here: disposing closes its standard input and waits for it to end, and the emulator
+/// also ends by itself when this process dies (its standard input closes then too).
+/// </summary>
+internal sealed partial class EmulatorServer : IDisposable
+{
+    /// <summary>How to install what the emulator needs, in one line.</summary>
+    public const string InstallHint = "install Python 3 and moto 5.2 or newer with its server: pip install \"moto[server]\"";
+
+    private readonly Process _process;
+    private readonly Task<string> _errors;
+
+    private EmulatorServer(Process process, Task<string> errors, int port, string motoVersion)
+    {
+        _process = process;
+        _errors = errors;
+        Port = port;
+        MotoVersion = motoVersion;
+    }
+
+    /// <summary>The folder of the emulator's Python files, beside the app.</summary>
+    public static string ScriptFolder => Path.Combine(AppContext.BaseDirectory, "Emulator");
+
+    /// <summary>The loopback port it serves every AWS API on.</summary>
+    public int Port { get; }
+
+    /// <summary>Every AWS endpoint of the stacks, here.</summary>
+    public string Endpoint => $"http://127.0.0.1:{Port}";
+
+    /// <summary>moto's version, as the emulator says it.</summary>
+    public string MotoVersion { get; }
+
+    /// <summary>The emulator's process id.</summary>
+    public int ProcessId => _process.Id;
+
+    [GeneratedRegex(@"^listening 127\.0\.0\.1:(\d+) moto (\S+)$")]
+    private static partial Regex Listening();
+
+    /// <summary>
+    /// Starts the emulator with <paramref name="seedFile"/> (what exists before the first deploy; null for nothing)
+    /// and every patch but <paramref name="without"/>; or why it could not, in one line.
+    /// </summary>
+    public static (EmulatorServer? Server, string? Problem) Start(string? seedFile, IReadOnlyCollection<string>? without = null)
+    {
+        var python = FindPython();
+        if (python is null) return (null, $"no python3 on PATH: the deploy rehearsal's AWS emulator is moto, a Python package; {InstallHint}");
+        var start = new ProcessStartInfo(python)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = ScriptFolder,
+        };
+        start.ArgumentList.Add("-B"); // no __pycache__ beside the scripts
+        start.ArgumentList.Add(Path.Combine(ScriptFolder, "valkey_emulator.py"));
+        if (seedFile is not null)
+        {
+            start.ArgumentList.Add("--seed");
+            start.ArgumentList.Add(seedFile);
+        }
+        foreach (var patch in without ?? []) { start.ArgumentList.Add("--without"); start.ArgumentList.Add(patch); }
+        // Nothing of the user's AWS configuration reaches the emulator; moto needs none.
+        foreach (var key in Environment.GetEnvironmentVariables().Keys.OfType<string>().Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)))
+        {
+            start.Environment.Remove(key);
+        }
+        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var line = process.StandardOutput.ReadLineAsync();
+        if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is not { } text || Listening().Match(text) is not { Success: true } match)
+        {
+            Kill(process);
+            var said = errors.Wait(TimeSpan.FromSeconds(5)) ? errors.Result.Trim() : "";
+            process.Dispose();
+            return (null, Explain(said));
+        }
+        _ = process.StandardOutput.ReadToEndAsync(); // never let it block on a full pipe
+        return (new EmulatorServer(process, errors, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups[2].Value), null);
+    }
+
+    /// <summary>Whether the emulator still runs (a test checks it is gone).</summary>
+    public static bool IsRunning(int processId) => ProcessLiveness.IsRunning(processId) && processId != Environment.ProcessId;
+
+    private static string Explain(string said)
+    {
+        if (said.Contains("No module named 'moto'", StringComparison.Ordinal) || said.Contains("No module named moto", StringComparison.Ordinal))
+        {
+            return $"python3 has no moto: the deploy rehearsal's AWS emulator needs it; {InstallHint}";
+        }
+        if (said.Contains("too old", StringComparison.Ordinal)) return $"{said.Split('\n')[^1].Trim()}; {InstallHint}";
+        if (said.Contains("No module named", StringComparison.Ordinal))
+        {
+            return $"the AWS emulator is missing a Python module ({said.Split('\n')[^1].Trim()}); {InstallHint}";
+        }
+        return $"the AWS emulator did not start: {(said.Length == 0 ? "it said nothing" : said.Split('\n')[^1].Trim())}";
+    }
+
+    private static string? FindPython() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, "python3"))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>Stops the emulator: its standard input closed, then at most five seconds, then killed.</summary>
+    public void Dispose()
+    {
+        try { _process.StandardInput.Close(); }
+        catch (IOException) { }
+        if (!_process.WaitForExit(5000)) Kill(_process);
+        _process.WaitForExit();
+        _ = _errors.Wait(TimeSpan.FromSeconds(1));
+        _process.Dispose();
+    }
+
+    private static void Kill(Process process)
+    {
+        try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }
+        process.WaitForExit(5000);
+    }
+}

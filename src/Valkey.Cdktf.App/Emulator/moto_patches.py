@@ -1,0 +1,286 @@
+"""Patches for the ElastiCache gaps of moto 5.2.1 that the AWS provider trips over.
+
+Each patch is a function that installs itself and names, in its docstring, the moto function
+it replaces or adds and the AWS API it follows (with the API reference's address). They are
+applied by name, so a test can leave one out and show the failure it prevents: when a later
+moto fixes a gap, that test fails and the patch can go.
+
+Only what the stacks' resources use is patched; nothing here is a general ElastiCache model.
+"""
+
+from moto.core.responses import ActionResult, EmptyResult
+from moto.elasticache import models, responses
+from moto.elasticache.exceptions import (
+    CacheSubnetGroupNotFound,
+    ReplicationGroupNotFound,
+)
+
+Backend = models.ElastiCacheBackend
+Response = responses.ElastiCacheResponse
+_original = {}
+
+
+def _keep(owner, name):
+    """The moto function a patch replaces, kept once (patches may be applied in any order)."""
+    key = (owner.__name__, name)
+    if key not in _original:
+        _original[key] = getattr(owner, name)
+    return _original[key]
+
+
+def _major(version):
+    return (version or "8.0").split(".")[0]
+
+
+def _member_fields(backend, group, cluster):
+    """What AWS's CacheCluster carries for a member of a replication group and moto's does not."""
+    cluster.replication_group_id = group.replication_group_id
+    cluster.engine = group.engine
+    cluster.engine_version = group.engine_version
+    cluster.cache_node_type = group.cache_node_type
+    cluster.cache_subnet_group_name = group.cache_subnet_group_name
+    cluster.preferred_maintenance_window = group.preferred_maintenance_window
+    cluster.auto_minor_version_upgrade = group.auto_minor_version_upgrade
+    cluster.snapshot_retention_limit = group.snapshot_retention_limit
+    cluster.snapshot_window = group.snapshot_window
+    cluster.cache_parameter_group = {
+        "CacheParameterGroupName": group.cache_parameter_group_name
+        or f"default.{group.engine}{_major(group.engine_version)}",
+        "ParameterApplyStatus": "in-sync",
+        "CacheNodeIdsToReboot": [],
+    }
+    cluster.security_groups = [{"SecurityGroupId": sg, "Status": "active"} for sg in group.security_group_ids or []]
+    cluster.at_rest_encryption_enabled = group.at_rest_encryption_enabled
+    cluster.transit_encryption_enabled = group.transit_encryption_enabled
+    cluster.transit_encryption_mode = group.transit_encryption_mode
+    cluster.auth_token_enabled = group.auth_token_enabled
+    cluster.notification_configuration = (
+        {"TopicArn": group.notification_topic_arn, "TopicStatus": "active"} if group.notification_topic_arn else None
+    )
+    cluster.replication_group_log_delivery_enabled = bool(group.log_delivery_configurations)
+
+
+def _sync_members(backend, group):
+    for cluster_id in group.member_clusters:
+        if cluster_id in backend.cache_clusters:
+            _member_fields(backend, group, backend.cache_clusters[cluster_id])
+
+
+def member_clusters():
+    """Replaces ElastiCacheBackend.create_replication_group (moto/elasticache/models.py).
+
+    moto 5.2.1 ignores NumCacheClusters (a cluster-mode-disabled group always gets one node) and
+    creates no CacheCluster for the members it lists, so DescribeCacheClusters of `<id>-001`,
+    which the provider reads after every create, fails with CacheClusterNotFound. AWS creates one
+    member cluster per node, `<id>-001` to `<id>-00N`:
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html
+    """
+    original = _keep(Backend, "create_replication_group")
+
+    def create_replication_group(self, **kwargs):
+        if (kwargs.get("cluster_mode") or "disabled") != "enabled" and kwargs.get("num_cache_clusters"):
+            kwargs["replicas_per_node_group"] = kwargs["num_cache_clusters"] - 1
+        group = original(self, **kwargs)
+        group.engine_version = kwargs.get("engine_version")
+        for cluster_id in group.member_clusters:
+            cluster = models.CacheCluster(
+                account_id=self.account_id, region_name=self.region_name, cache_cluster_id=cluster_id,
+                cache_node_type=group.cache_node_type, replication_group_id=group.replication_group_id,
+                az_mode=None, preferred_availability_zone=None, num_cache_nodes=1, engine=group.engine,
+                engine_version=group.engine_version, cache_parameter_group_name=None,
+                cache_subnet_group_name=group.cache_subnet_group_name, transit_encryption_enabled=None,
+                network_type=None, ip_discovery=None, snapshot_name=None,
+                preferred_maintenance_window=group.preferred_maintenance_window, port=group.port,
+                notification_topic_arn=None, auto_minor_version_upgrade=group.auto_minor_version_upgrade,
+                snapshot_retention_limit=group.snapshot_retention_limit, snapshot_window=group.snapshot_window,
+                auth_token=None, outpost_mode=None, preferred_outpost_arn=None, preferred_availability_zones=None,
+                cache_security_group_names=None, security_group_ids=group.security_group_ids, tags=None,
+                snapshot_arns=None, preferred_outpost_arns=None, log_delivery_configurations=[],
+                cache_node_ids_to_remove=None, cache_node_ids_to_reboot=None,
+            )
+            cluster.num_cache_nodes = 1
+            self.cache_clusters[cluster_id] = cluster
+        if "member_cluster_fields" in APPLIED:
+            _sync_members(self, group)
+        return group
+
+    Backend.create_replication_group = create_replication_group
+
+
+def member_cluster_fields():
+    """Completes the member CacheClusters made by `member_clusters` (moto's CacheCluster model lacks them).
+
+    The provider reads at_rest_encryption_enabled, transit_encryption_enabled/_mode, the AUTH
+    token flag, the parameter group, the security groups, the maintenance window and the engine
+    from the group's first member; without them a refresh plans a replacement
+    (at_rest_encryption_enabled forces one). AWS's CacheCluster has every one of them:
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CacheCluster.html
+    """
+
+
+def reader_endpoint():
+    """Replaces ReplicationGroup._set_node_members_clusters_disabled (moto/elasticache/models.py).
+
+    moto keeps the reader endpoint as `reader_endpoint_address`, which the response never shows;
+    AWS returns NodeGroups[0].ReaderEndpoint for a cluster-mode-disabled group, and without it
+    the stack's valkey_reader_endpoint output is null (the CDKTF CLI 0.21's deploy then exits 1):
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_NodeGroup.html
+    """
+    original = _keep(models.ReplicationGroup, "_set_node_members_clusters_disabled")
+
+    def _set_node_members_clusters_disabled(self, **kwargs):
+        original(self, **kwargs)
+        node_group = kwargs["node_group"]
+        node_group["reader_endpoint"] = {"address": node_group["reader_endpoint_address"], "port": self.port}
+
+    models.ReplicationGroup._set_node_members_clusters_disabled = _set_node_members_clusters_disabled
+
+
+def delete_replication_group():
+    """Replaces ElastiCacheBackend.delete_replication_group (moto/elasticache/models.py).
+
+    moto 5.2.1 marks the group `deleting` forever and keeps its tags, so the provider's wait for
+    the deletion never ends and a group re-created under the same id inherits the old tags. AWS
+    removes the group and its member clusters, and takes a final snapshot when asked:
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteReplicationGroup.html
+    """
+    _keep(Backend, "delete_replication_group")
+
+    def delete(self, replication_group_id, retain_primary_cluster=None, final_snapshot_identifier=None):
+        group = self.replication_groups.get(replication_group_id)
+        if group is None:
+            raise ReplicationGroupNotFound(replication_group_id)
+        if final_snapshot_identifier:
+            self.create_snapshot(final_snapshot_identifier, replication_group_id, None, None, None)
+        for cluster_id in group.member_clusters:
+            self.cache_clusters.pop(cluster_id, None)
+        self.tagging_service.delete_all_tags_for_resource(group.arn)
+        del self.replication_groups[replication_group_id]
+        group.status = "deleting"
+        return group
+
+    def handler(self):
+        group = self.elasticache_backend.delete_replication_group(
+            self._get_param("ReplicationGroupId"), self._get_bool_param("RetainPrimaryCluster"),
+            self._get_param("FinalSnapshotIdentifier"),
+        )
+        return ActionResult({"ReplicationGroup": group})
+
+    Backend.delete_replication_group = delete
+    Response.delete_replication_group = handler
+
+
+def modify_replication_group():
+    """Adds ModifyReplicationGroup, which moto 5.2.1 lacks (HTTP 500, retried by the provider for minutes).
+
+    Every change the provider sends for these stacks is applied at once to the group and its
+    members (moto has no maintenance window to defer to):
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html
+    """
+
+    def modify(self, replication_group_id, params):
+        group = self.replication_groups.get(replication_group_id)
+        if group is None:
+            raise ReplicationGroupNotFound(replication_group_id)
+        simple = {
+            "ReplicationGroupDescription": "description", "CacheNodeType": "cache_node_type",
+            "EngineVersion": "engine_version", "Engine": "engine",
+            "PreferredMaintenanceWindow": "preferred_maintenance_window", "SnapshotWindow": "snapshot_window",
+            "SnapshotRetentionLimit": "snapshot_retention_limit", "NotificationTopicArn": "notification_topic_arn",
+            "CacheParameterGroupName": "cache_parameter_group_name", "SecurityGroupIds": "security_group_ids",
+            "TransitEncryptionEnabled": "transit_encryption_enabled", "TransitEncryptionMode": "transit_encryption_mode",
+            "AutoMinorVersionUpgrade": "auto_minor_version_upgrade",
+        }
+        for key, attribute in simple.items():
+            if key in params:
+                setattr(group, attribute, params[key])
+        if "AutomaticFailoverEnabled" in params:
+            group.automatic_failover = "enabled" if params["AutomaticFailoverEnabled"] else "disabled"
+        if "MultiAZEnabled" in params:
+            group.multi_az = "enabled" if params["MultiAZEnabled"] else "disabled"
+        if "AuthToken" in params:
+            group.auth_token_enabled = True
+        if params.get("AuthTokenUpdateStrategy") == "DELETE":
+            group.auth_token_enabled = False
+        if "UserGroupIdsToAdd" in params or "UserGroupIdsToRemove" in params:
+            removed = set(params.get("UserGroupIdsToRemove") or [])
+            group.user_group_ids = [g for g in group.user_group_ids if g not in removed] + list(params.get("UserGroupIdsToAdd") or [])
+        if "LogDeliveryConfigurations" in params:
+            by_type = {c["LogType"]: c for c in group.log_delivery_configurations}
+            for request in params["LogDeliveryConfigurations"]:
+                if request.get("Enabled") is False or not request.get("DestinationType"):
+                    by_type.pop(request["LogType"], None)
+                else:
+                    by_type[request["LogType"]] = request
+            group.log_delivery_configurations = group._get_log_delivery_configurations(list(by_type.values()))
+        _sync_members(self, group)
+        return group
+
+    def handler(self):
+        params = self._get_params()
+        for key in ("AutomaticFailoverEnabled", "MultiAZEnabled", "TransitEncryptionEnabled", "AutoMinorVersionUpgrade", "ApplyImmediately"):
+            if key in params:
+                params[key] = self._get_bool_param(key)
+        if "SnapshotRetentionLimit" in params:
+            params["SnapshotRetentionLimit"] = self._get_int_param("SnapshotRetentionLimit")
+        group = self.elasticache_backend.modify_replication_group(self._get_param("ReplicationGroupId"), params)
+        return ActionResult({"ReplicationGroup": group})
+
+    Backend.modify_replication_group = modify
+    Response.modify_replication_group = handler
+
+
+def cache_subnet_group_calls():
+    """Adds DeleteCacheSubnetGroup and ModifyCacheSubnetGroup, which moto 5.2.1 lacks (HTTP 500).
+
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheSubnetGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheSubnetGroup.html
+    """
+
+    def delete(self):
+        name = self._get_param("CacheSubnetGroupName")
+        group = self.elasticache_backend.cache_subnet_groups.pop(name, None)
+        if group is None:
+            raise CacheSubnetGroupNotFound(name)
+        self.elasticache_backend.tagging_service.delete_all_tags_for_resource(group.arn)
+        return EmptyResult()
+
+    def modify(self):
+        backend = self.elasticache_backend
+        name = self._get_param("CacheSubnetGroupName")
+        old = backend.cache_subnet_groups.get(name)
+        if old is None:
+            raise CacheSubnetGroupNotFound(name)
+        new = models.CacheSubnetGroup(
+            account_id=backend.account_id, region_name=backend.region_name, cache_subnet_group_name=name,
+            cache_subnet_group_description=self._get_param("CacheSubnetGroupDescription") or old.cache_subnet_group_description,
+            subnet_ids=self._get_param("SubnetIds") or old.subnet_ids, tags=old.tags,
+        )
+        backend.cache_subnet_groups[name] = new
+        return ActionResult({"CacheSubnetGroup": new})
+
+    Response.delete_cache_subnet_group = delete
+    Response.modify_cache_subnet_group = modify
+
+
+# In the order they are applied; `member_cluster_fields` only marks that member_clusters fills them.
+PATCHES = {
+    "member_clusters": member_clusters,
+    "member_cluster_fields": member_cluster_fields,
+    "reader_endpoint": reader_endpoint,
+    "delete_replication_group": delete_replication_group,
+    "modify_replication_group": modify_replication_group,
+    "cache_subnet_group_calls": cache_subnet_group_calls,
+}
+APPLIED = set()
+
+
+def apply(without=()):
+    """Applies every patch but those named in `without`; an unknown name is an error."""
+    unknown = set(without) - set(PATCHES)
+    if unknown:
+        raise ValueError(f"unknown patch {', '.join(sorted(unknown))}; known: {', '.join(PATCHES)}")
+    for name, install in PATCHES.items():
+        if name not in without:
+            APPLIED.add(name)
+            install()

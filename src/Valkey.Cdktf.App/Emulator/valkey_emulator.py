@@ -1,0 +1,136 @@
+"""The AWS emulator of Valkey.Cdktf's deploy rehearsal: moto's in-process server on a loopback port.
+
+    python3 valkey_emulator.py [--seed FILE] [--without PATCH]...
+
+Prints `listening <host>:<port>` once the server answers, then serves until its standard input
+closes (the app that started it closes it, or dies: either way the emulator ends with it) or it
+gets SIGTERM. Ctrl-C is left to the app, which stops the emulator itself.
+
+FILE (JSON) names what the stacks expect to exist already, created before the first request:
+    {"account": "123456789012",
+     "networks": [{"region": "us-east-1", "vpc_id": "vpc-1", "subnet_ids": ["subnet-1"], "security_group_ids": ["sg-1"]}],
+     "buckets":  [{"region": "us-east-1", "name": "state-bucket"}],
+     "lock_tables": [{"region": "us-east-1", "name": "terraform-locks"}],
+     "secrets":  [{"region": "us-east-1", "name": "valkey/auth or its ARN", "value": "..."}]}
+The ids are the stacks' own: moto's generators are asked for them one at a time.
+"""
+
+import argparse
+import contextlib
+import json
+import signal
+import sys
+import threading
+
+import moto
+from moto.ec2.models import ec2_backends
+from moto.ec2.models import security_groups as ec2_security_groups
+from moto.ec2.models import subnets as ec2_subnets
+from moto.ec2.models import vpcs as ec2_vpcs
+from moto.moto_server.threaded_moto_server import ThreadedMotoServer
+from moto.dynamodb.models import dynamodb_backends
+from moto.s3.models import s3_backends
+from moto.secretsmanager.models import secretsmanager_backends
+
+import moto_patches
+
+MINIMUM_MOTO = (5, 2)
+DEFAULT_ACCOUNT = "123456789012"  # moto's account for any access key it does not know
+
+
+@contextlib.contextmanager
+def forced_id(module, function, wanted):
+    """While inside, `module.function()` (one of moto's EC2 id generators) returns `wanted` once."""
+    original = getattr(module, function)
+    handed = []
+
+    def generate():
+        if handed:
+            return original()
+        handed.append(wanted)
+        return wanted
+
+    setattr(module, function, generate)
+    try:
+        yield
+    finally:
+        setattr(module, function, original)
+
+
+def seed_network(account, network):
+    ec2 = ec2_backends[account][network["region"]]
+    if network["vpc_id"] not in ec2.vpcs:
+        with forced_id(ec2_vpcs, "random_vpc_id", network["vpc_id"]):
+            ec2.create_vpc("10.0.0.0/16")
+    zones = [z.name for z in ec2.describe_availability_zones()]
+    for i, subnet_id in enumerate(network["subnet_ids"]):
+        if any(subnet_id in by_id for by_id in ec2.subnets.values()):
+            continue
+        with forced_id(ec2_subnets, "random_subnet_id", subnet_id):
+            ec2.create_subnet(network["vpc_id"], f"10.0.{i}.0/24", availability_zone=zones[i % len(zones)])
+    for group_id in network["security_group_ids"]:
+        with forced_id(ec2_security_groups, "random_security_group_id", group_id):
+            ec2.create_security_group(f"seeded-{group_id}", "seeded by the deploy rehearsal", network["vpc_id"])
+
+
+def seed(spec):
+    account = spec.get("account") or DEFAULT_ACCOUNT
+    for network in spec.get("networks", []):
+        seed_network(account, network)
+    for bucket in spec.get("buckets", []):
+        s3_backends[account]["aws"].create_bucket(bucket["name"], bucket["region"])
+    for table in spec.get("lock_tables", []):
+        # The table Terraform's S3 backend locks with: a string hash key LockID.
+        dynamodb_backends[account][table["region"]].create_table(
+            table["name"], schema=[{"AttributeName": "LockID", "KeyType": "HASH"}], throughput=None,
+            attr=[{"AttributeName": "LockID", "AttributeType": "S"}], global_indexes=None, indexes=None, streams=None,
+            billing_mode="PAY_PER_REQUEST", sse_specification=None, tags=[], deletion_protection_enabled=False, warm_throughput=None,
+        )
+    for secret in spec.get("secrets", []):
+        backend = secretsmanager_backends[account][secret["region"]]
+        arn = secret["name"] if secret["name"].startswith("arn:") else None
+        # arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-<6 characters>
+        name = arn.split(":secret:", 1)[1][:-7] if arn else secret["name"]
+        backend.create_secret(
+            name=name, secret_string=secret["value"], secret_binary=None, description=None, tags=None,
+            kms_key_id=None, client_request_token=None, replica_regions=[], force_overwrite=False,
+        )
+        if arn:
+            backend.secrets[name].arn = arn  # the stack names it by this ARN
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", help="JSON file of the network, buckets and secrets to create first")
+    parser.add_argument("--without", action="append", default=[], metavar="PATCH", help="leave a patch out (tests)")
+    args = parser.parse_args()
+
+    version = tuple(int(p) for p in moto.__version__.split(".")[:2])
+    if version < MINIMUM_MOTO:
+        print(f"moto {moto.__version__} is too old: the deploy rehearsal needs moto 5.2 or newer", file=sys.stderr)
+        return 2
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app stops us, after Terraform
+    moto_patches.apply(args.without)
+    if args.seed:
+        with open(args.seed, encoding="utf-8") as f:
+            seed(json.load(f))
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"listening {host}:{port} moto {moto.__version__}", flush=True)
+
+    def watch_stdin():
+        sys.stdin.read()  # returns at end of file: the app closed it or is gone
+        stop.set()
+
+    threading.Thread(target=watch_stdin, daemon=True).start()
+    stop.wait()
+    server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
