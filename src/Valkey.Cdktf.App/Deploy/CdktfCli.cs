@@ -54,7 +54,7 @@ internal sealed class CdktfCli
     public static string AppCommand => $"dotnet \"{Path.Combine(AppContext.BaseDirectory, "Valkey.Cdktf.App.dll")}\"";
 
     /// <summary>Runs <c>cdktf <paramref name="args"/></c> in <paramref name="project"/>, the app reading <paramref name="environments"/>.</summary>
-    public ChildProcess.Result Run(string project, string environments, params string[] args)
+    public ChildProcess.Result Run(string project, string environments, IEnumerable<string> args)
     {
         var environment = new Dictionary<string, string?>(_environment, StringComparer.Ordinal) { ["VALKEY_ENVIRONMENTS"] = environments };
         // The .NET SDK wants a writable home for its first-run files; it gets the scratch one.

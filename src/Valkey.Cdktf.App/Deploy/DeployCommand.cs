@@ -24,6 +24,28 @@ internal static class DeployCommand
             error.WriteLine($"error: {refusal}");
             return ExitCode.UsageError;
         }
+        var run = Execute(environments, environmentsFolder, from, new object(), cancel);
+        cancel.ThrowIfCancellationRequested();
+        if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep) error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
+        if (run.Problem is not null)
+        {
+            error.WriteLine($"error: {run.Problem}");
+            return run.Code;
+        }
+        DeployReport.Header(output, run);
+        foreach (var outcome in run.Outcomes) DeployReport.Write(outcome, output, terminal);
+        DeployReport.Summary(output, run);
+        return run.Code;
+    }
+
+    /// <summary>
+    /// Runs the cycles of <paramref name="environments"/> (two at a time) against one emulator, in a
+    /// scratch folder removed at the end, and returns what happened; prints nothing.
+    /// <paramref name="synthLock"/> serializes synthesis in this process (the jsii runtime serves one app at a time).
+    /// </summary>
+    internal static DeployRun Execute(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from, object synthLock,
+        CancellationToken cancel = default)
+    {
         var scratch = Path.Combine(Path.GetTempPath(), $"valkey-deploy-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
@@ -31,32 +53,16 @@ internal static class DeployCommand
             var seed = Path.Combine(scratch, "emulator-seed.json");
             File.WriteAllText(seed, EmulatorSeed.For(environments).ToJsonString());
             var (emulator, noEmulator) = EmulatorServer.Start(seed);
-            if (emulator is null)
-            {
-                cancel.ThrowIfCancellationRequested();
-                error.WriteLine($"error: {noEmulator}");
-                return ExitCode.UsageError;
-            }
+            if (emulator is null) return new DeployRun([], noEmulator);
             using (emulator)
             {
                 var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"),
                     new Dictionary<string, string> { [EmulatorOverride.EndpointVariable] = emulator.Endpoint });
-                if (session is null)
-                {
-                    cancel.ThrowIfCancellationRequested();
-                    error.WriteLine($"error: {problem}");
-                    return ExitCode.UsageError;
-                }
+                if (session is null) return new DeployRun([], problem);
                 using (session)
                 {
                     var (cli, noCli) = CdktfCli.Find(session.Terraform, scratch);
-                    if (cli is null)
-                    {
-                        error.WriteLine($"error: {noCli}");
-                        return ExitCode.UsageError;
-                    }
-                    DeployReport.Header(output, session.Terraform.Version.ToString(), session.Provider, RehearsalSession.PinnedProvider, emulator.MotoVersion, emulator.Port);
-                    var synthLock = new object();
+                    if (cli is null) return new DeployRun([], noCli);
                     var outcomes = new DeployOutcome[environments.Count];
                     Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
                     {
@@ -64,10 +70,14 @@ internal static class DeployCommand
                         var project = ScratchProject.Create(Path.Combine(scratch, "deploy", name), Path.Combine(environmentsFolder, $"{name}.json"), synthLock);
                         outcomes[i] = new DeployCycle(session, cli, emulator.Endpoint, project, cancel).Run(from);
                     });
-                    cancel.ThrowIfCancellationRequested();
-                    foreach (var outcome in outcomes) DeployReport.Write(outcome, output, terminal);
-                    DeployReport.Summary(output, session.Provider, RehearsalSession.PinnedProvider, emulator.MotoVersion);
-                    return outcomes.Max(o => o.Code);
+                    return new DeployRun(outcomes, null)
+                    {
+                        Terraform = session.Terraform.Version.ToString(),
+                        Provider = session.Provider,
+                        Moto = emulator.MotoVersion,
+                        EmulatorPort = emulator.Port,
+                        EmulatorProcessId = emulator.ProcessId,
+                    };
                 }
             }
         }
@@ -75,8 +85,8 @@ internal static class DeployCommand
         {
             if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep)
             {
+                // For a look at what Terraform was given: the scratch folder, moved out of the run's temp folder.
                 Directory.Move(scratch, keep);
-                error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
             }
             try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
             catch (IOException) { }

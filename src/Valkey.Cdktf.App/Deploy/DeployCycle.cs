@@ -25,6 +25,7 @@ internal sealed partial class DeployCycle
     private readonly List<string> _notes = [];
     private Dictionary<string, string> _outputs = new(StringComparer.Ordinal);
     private StackRehearsal? _terraform;
+    private JsonNode? _lastPlan;
 
     public DeployCycle(RehearsalSession session, CdktfCli cli, string endpoint, ScratchProject project, CancellationToken cancel)
     {
@@ -52,7 +53,7 @@ internal sealed partial class DeployCycle
         steps.AddRange(
         [
             ("plan (refreshed; nothing replaced or destroyed)", () => Judge(expectUpdatesOnly: false)),
-            ($"deploy (cdktf deploy {Name} --auto-approve)", Deploy),
+            ($"deploy (cdktf deploy {Name} --auto-approve)", () => Deploy()),
             ("steady state (terraform plan, refreshed: no changes)", SteadyState),
             ("outputs (the module's five and valkey_connection_url)", Outputs),
             ("change planned in place (a tag, an alarm threshold, the maintenance window)", PlanChange),
@@ -60,10 +61,10 @@ internal sealed partial class DeployCycle
         if (HasS3Backend()) steps.Add(("state lock (a second deploy while one holds it)", Lock));
         steps.AddRange(
         [
-            ($"change deployed (cdktf deploy {Name} --auto-approve)", Deploy),
+            ($"change deployed (cdktf deploy {Name} --auto-approve --skip-synth)", () => Deploy("--skip-synth")),
             ("steady state after the change", SteadyState),
-            ("replacement refused (port changed; prevent_destroy)", RefuseReplacement),
             ("destroy refused (terraform plan -destroy; prevent_destroy)", RefuseDestroy),
+            ("replacement refused (port changed; prevent_destroy)", RefuseReplacement),
         ]);
         if (from is not null) steps.Add(("existing root lets go (terraform state rm)", () => ReleaseRoot(root!)));
 
@@ -148,10 +149,15 @@ internal sealed partial class DeployCycle
         return (ExitCode.Ok, counts, null);
     }
 
-    private (ExitCode, string, string?) Deploy()
+    /// <summary>
+    /// <c>cdktf deploy &lt;env&gt; --auto-approve</c>, which synthesizes with the app and applies; with
+    /// <c>--skip-synth</c> it applies what the cycle just synthesized (the same files, a few seconds less).
+    /// Offline it needs <c>--skip-provider-lock</c>: the CLI would ask the registry for the provider's hashes.
+    /// </summary>
+    private (ExitCode, string, string?) Deploy(params string[] options)
     {
         var outputs = Path.Combine(_project.Folder, "outputs.json");
-        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, "deploy", Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs);
+        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, ["deploy", Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs, .. options]);
         var text = Ansi().Replace(run.Stdout + run.Stderr, "");
         var applied = ApplyLine().Match(text);
         if (!run.Succeeded)
@@ -169,7 +175,7 @@ internal sealed partial class DeployCycle
     {
         var plan = Terraform.Plan(live: true);
         if (!plan.Succeeded) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Diagnostics);
-        var json = Terraform.ShowPlan();
+        var json = _lastPlan = Terraform.ShowPlan();
         var changes = PlannedResource.Read(json).Where(r => !r.IsNoOp && r.Action != "read").ToList();
         var outputs = (json["output_changes"]?.AsObject() ?? []).Where(o => o.Value?["actions"]?.AsArray().Any(a => a!.GetValue<string>() != "no-op") == true).Select(o => o.Key).ToList();
         if (changes.Count == 0 && outputs.Count == 0) return (ExitCode.Ok, "no changes", null);
@@ -182,10 +188,8 @@ internal sealed partial class DeployCycle
         var expected = ValkeyStack.OutputNames.Append(ValkeyStack.ConnectionUrlOutput).ToList();
         var missing = expected.Where(o => !_outputs.TryGetValue(o, out var v) || v is "null" or "").ToList();
         if (missing.Count > 0) return (ExitCode.TerraformFailed, $"missing or null: {string.Join(", ", missing)}", "cdktf deploy --outputs-file did not give every output a value");
-        // Compare with what the provider read back from the emulator.
-        var plan = Terraform.Plan(live: true);
-        if (!plan.Succeeded) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Diagnostics);
-        var state = Terraform.ShowPlan()["prior_state"]?["values"]?["root_module"]?["resources"]?.AsArray() ?? [];
+        // Compare with what the provider read back from the emulator, in the steady-state plan.
+        var state = _lastPlan?["prior_state"]?["values"]?["root_module"]?["resources"]?.AsArray() ?? [];
         var rg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)?["values"];
         var sg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.SecurityGroupType)?["values"];
         var port = rg?["port"]?.ToJsonString() ?? "?";
@@ -299,9 +303,8 @@ internal sealed partial class DeployCycle
         }
         finally
         {
-            // Back to the deployed configuration: cdktf.out holds what is applied.
+            // The environment file as deployed; cdktf.out keeps the refused change (nothing runs after this step but the root's release).
             File.WriteAllText(_project.EnvironmentPath, original);
-            _ = _project.Synth();
         }
     }
 

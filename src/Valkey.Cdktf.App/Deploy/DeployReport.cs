@@ -5,14 +5,17 @@ namespace Valkey.Cdktf.App.Deploy;
 /// <summary>Prints deploy cycles: a table per environment (step, result, seconds), then what was and was not proven.</summary>
 internal static class DeployReport
 {
+    private static readonly Version Pinned = Rehearsal.RehearsalSession.PinnedProvider;
+
     /// <summary>The header line: the tools the cycles ran with.</summary>
-    public static void Header(TextWriter output, string terraform, Rehearsal.ProviderBinary provider, Version pinned, string moto, int port)
+    public static void Header(TextWriter output, DeployRun run)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(provider);
-        var pin = provider.Version == pinned ? "the version the stacks pin" : $"NOT the {pinned} the stacks pin";
-        output.WriteLine($"rehearsing deploys with Terraform {terraform}, hashicorp/aws {provider.Version} ({provider.Source}; {pin}), " +
-            $"the CDKTF CLI of this project, and moto {moto} on 127.0.0.1:{port} as AWS; fake credentials, nothing leaves this machine");
+        ArgumentNullException.ThrowIfNull(run);
+        var provider = run.Provider!;
+        var pin = provider.Version == Pinned ? "the version the stacks pin" : $"NOT the {Pinned} the stacks pin";
+        output.WriteLine($"rehearsing deploys with Terraform {run.Terraform}, hashicorp/aws {provider.Version} ({provider.Source}; {pin}), " +
+            $"the CDKTF CLI of this project, and moto {run.Moto} on 127.0.0.1:{run.EmulatorPort} as AWS; fake credentials, nothing leaves this machine");
     }
 
     /// <summary>One environment's cycle.</summary>
@@ -36,16 +39,24 @@ internal static class DeployReport
         }
     }
 
-    /// <summary>What a green cycle proves and what it cannot.</summary>
-    public static void Summary(TextWriter output, Rehearsal.ProviderBinary provider, Version pinned, string moto)
+    /// <summary>What the green cycles prove and what no cycle can.</summary>
+    public static void Summary(TextWriter output, DeployRun run)
     {
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(provider);
-        output.WriteLine("proven, per environment: the real provider creates every resource through cdktf deploy and reads back what it wrote " +
-            "(an empty refreshed plan); in-place changes apply and settle; the outputs have values; prevent_destroy refuses a replacement and a destroy; " +
-            "an S3 backend's bucket, key, encryption and lock file work");
-        output.WriteLine($"not proven: AWS itself. The emulator is moto {moto} with this project's patches (src/Valkey.Cdktf.App/Emulator): it does not check " +
+        ArgumentNullException.ThrowIfNull(run);
+        var provider = run.Provider!;
+        var green = run.Outcomes.Where(o => o.Failure is null).Select(o => o.Stack).ToList();
+        var red = run.Outcomes.Where(o => o.Failure is not null).Select(o => o.Stack).ToList();
+        if (green.Count > 0)
+        {
+            output.WriteLine($"proven for {string.Join(", ", green)}: cdktf deploy creates every resource with the real provider, which reads back what it wrote " +
+                "(an empty refreshed plan); an in-place change applies and settles; the outputs have values; prevent_destroy refuses a replacement and a destroy" +
+                (run.Outcomes.Any(o => green.Contains(o.Stack) && o.Steps.Any(s => s.Name.StartsWith("state lock", StringComparison.Ordinal)))
+                    ? "; the S3 backend's bucket, key, encryption and lock file work" : ""));
+        }
+        if (red.Count > 0) output.WriteLine($"FAILED: {string.Join(", ", red)} (above)");
+        output.WriteLine($"not proven: AWS itself. The emulator is moto {run.Moto} with this project's patches (src/Valkey.Cdktf.App/Emulator): it does not check " +
             "capacity, quotas, permissions, node types, or AWS's rules beyond those patched in; the provider is hashicorp/aws " +
-            $"{provider.Version}{(provider.Version == pinned ? "" : $", not the {pinned} the stacks pin")}");
+            $"{provider.Version}{(provider.Version == Pinned ? "" : $", not the {Pinned} the stacks pin")}");
     }
 }

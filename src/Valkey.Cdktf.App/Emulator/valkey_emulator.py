@@ -22,19 +22,24 @@ import signal
 import sys
 import threading
 
-import moto
-from moto.ec2.models import ec2_backends
-from moto.ec2.models import security_groups as ec2_security_groups
-from moto.ec2.models import subnets as ec2_subnets
-from moto.ec2.models import vpcs as ec2_vpcs
-from moto.moto_server.threaded_moto_server import ThreadedMotoServer
-from moto.dynamodb.models import dynamodb_backends
-from moto.s3.models import s3_backends
-from moto.secretsmanager.models import secretsmanager_backends
-
-import moto_patches
+import moto  # first and alone: its version is checked before anything else of it is imported
 
 MINIMUM_MOTO = (5, 2)
+if tuple(int(p) for p in moto.__version__.split(".")[:2]) < MINIMUM_MOTO:
+    print(f"moto {moto.__version__} is too old: the deploy rehearsal needs moto 5.2 or newer", file=sys.stderr)
+    sys.exit(2)
+
+from moto.dynamodb.models import dynamodb_backends  # noqa: E402
+from moto.ec2.models import ec2_backends  # noqa: E402
+from moto.ec2.models import security_groups as ec2_security_groups  # noqa: E402
+from moto.ec2.models import subnets as ec2_subnets  # noqa: E402
+from moto.ec2.models import vpcs as ec2_vpcs  # noqa: E402
+from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
+from moto.s3.models import s3_backends  # noqa: E402
+from moto.secretsmanager.models import secretsmanager_backends  # noqa: E402
+
+import moto_patches  # noqa: E402
+
 DEFAULT_ACCOUNT = "123456789012"  # moto's account for any access key it does not know
 
 
@@ -105,10 +110,6 @@ def main():
     parser.add_argument("--without", action="append", default=[], metavar="PATCH", help="leave a patch out (tests)")
     args = parser.parse_args()
 
-    version = tuple(int(p) for p in moto.__version__.split(".")[:2])
-    if version < MINIMUM_MOTO:
-        print(f"moto {moto.__version__} is too old: the deploy rehearsal needs moto 5.2 or newer", file=sys.stderr)
-        return 2
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app stops us, after Terraform
     moto_patches.apply(args.without)
     if args.seed:

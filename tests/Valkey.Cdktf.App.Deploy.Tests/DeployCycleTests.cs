@@ -1,0 +1,110 @@
+using System.Net.Sockets;
+
+namespace Valkey.Cdktf.App.Deploy.Tests;
+
+/// <summary>The deploy cycle of the shipped environments, against the emulator, through cdktf deploy.</summary>
+[Collection("deploy")]
+public sealed class DeployCycleTests(DeployFixture fixture)
+{
+    private static readonly string[] Outputs =
+        ["valkey_endpoint", "valkey_port", "valkey_reader_endpoint", "replication_group_id", "security_group_id", "valkey_connection_url"];
+
+    [Theory]
+    [InlineData("hml", 17)]
+    [InlineData("prod", 23)]
+    public void A_shipped_environment_deploys_settles_changes_in_place_and_stays_protected(string stack, int resources)
+    {
+        var outcome = fixture.Outcome("shipped", stack);
+
+        Assert.True(outcome.Code == ExitCode.Ok, Describe(outcome));
+        Assert.All(outcome.Steps, s => Assert.True(s.Passed, $"{s.Name}: {s.Result} {s.Detail}"));
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith($"deploy (cdktf deploy {stack}", StringComparison.Ordinal) && s.Result == $"Apply complete! Resources: {resources} added, 0 changed, 0 destroyed.");
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("change deployed", StringComparison.Ordinal) && s.Result.EndsWith(" changed, 0 destroyed.", StringComparison.Ordinal) && s.Result.Contains("0 added", StringComparison.Ordinal));
+        Assert.Equal(2, outcome.Steps.Count(s => s.Name.StartsWith("steady state", StringComparison.Ordinal) && s.Result == "no changes"));
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("replacement refused", StringComparison.Ordinal) && s.Result == "refused: forced by port");
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("destroy refused", StringComparison.Ordinal) && s.Result.Contains("aws_elasticache_replication_group.valkey", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("hml")]
+    [InlineData("prod")]
+    public void Every_output_has_the_emulators_value_after_cdktf_deploy(string stack)
+    {
+        var outcome = fixture.Outcome("shipped", stack);
+
+        Assert.Equal(Outputs.Order(StringComparer.Ordinal), outcome.Outputs.Keys.Order(StringComparer.Ordinal));
+        Assert.All(outcome.Outputs, o => Assert.False(o.Value is "null" or "", $"{o.Key} is {o.Value}"));
+        Assert.EndsWith(".cache.amazonaws.com", outcome.Outputs["valkey_endpoint"], StringComparison.Ordinal);
+        Assert.StartsWith("replica.", outcome.Outputs["valkey_reader_endpoint"], StringComparison.Ordinal);
+        var scheme = stack == "prod" ? "rediss" : "redis"; // prod has TLS on
+        Assert.Equal($"{scheme}://{outcome.Outputs["valkey_endpoint"]}:6379", outcome.Outputs["valkey_connection_url"]);
+    }
+
+    [Fact]
+    public void An_S3_backend_is_exercised_and_its_lock_refuses_a_second_deploy()
+    {
+        var prod = fixture.Outcome("shipped", "prod");
+        var hml = fixture.Outcome("shipped", "hml");
+
+        Assert.Contains(prod.Steps, s => s.Name.StartsWith("state lock", StringComparison.Ordinal) && s.Passed && s.Result.Contains("Error acquiring the state lock", StringComparison.Ordinal));
+        Assert.DoesNotContain(hml.Steps, s => s.Name.StartsWith("state lock", StringComparison.Ordinal)); // local state
+    }
+
+    [Fact]
+    public void The_emulator_is_gone_after_every_run_failed_or_not()
+    {
+        foreach (var name in new[] { "shipped", "moved", "import", "port" })
+        {
+            var run = fixture.Run(name);
+            Assert.True(run.EmulatorProcessId > 0, $"{name}: {run.Problem}");
+            Assert.False(EmulatorServer.IsRunning(run.EmulatorProcessId), $"{name}: the emulator (pid {run.EmulatorProcessId}) still runs");
+            using var client = new TcpClient();
+            Assert.ThrowsAny<SocketException>(() => client.Connect("127.0.0.1", run.EmulatorPort));
+        }
+    }
+
+    internal static string Describe(DeployOutcome outcome) =>
+        string.Join("\n", outcome.Steps.Select(s => $"{s.Name}: {s.Result} ({s.Code}) {s.Detail}")) + "\n" + string.Join("\n", outcome.Notes);
+}
+
+/// <summary>The migration from the module root fixture, rehearsed end to end: applied, adopted, deployed.</summary>
+[Collection("deploy")]
+public sealed class MigrationTests(DeployFixture fixture)
+{
+    [Fact]
+    public void Path_B_moved_blocks_with_names_matched_adopt_the_module_with_nothing_destroyed()
+    {
+        var outcome = fixture.Outcome("moved", "hml");
+
+        Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
+        var plan = outcome.Steps.Single(s => s.Name.StartsWith("plan", StringComparison.Ordinal));
+        Assert.Contains("3 to move", plan.Result, StringComparison.Ordinal);
+        Assert.DoesNotContain("replace", plan.Result, StringComparison.Ordinal);
+        Assert.DoesNotContain("delete", plan.Result, StringComparison.Ordinal);
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal) && s.Result.Contains("14 added", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Path_A_imports_adopt_the_module_and_the_old_root_lets_go()
+    {
+        var outcome = fixture.Outcome("import", "hml");
+
+        Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.Contains("3 imported", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal));
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("existing root lets go", StringComparison.Ordinal) && s.Result == "terraform state rm module.valkey");
+        Assert.Contains(outcome.Notes, n => n.Contains("adoption.import.security_group_id is the emulator's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_port_unlike_the_modules_state_is_exit_3_naming_port_before_anything_is_applied()
+    {
+        var outcome = fixture.Outcome("port", "hml");
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        var failure = outcome.Failure!;
+        Assert.StartsWith("plan", failure.Name, StringComparison.Ordinal);
+        Assert.Contains("forced by port", failure.Detail, StringComparison.Ordinal);
+        Assert.Contains("set port in the environment's variables", failure.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal));
+    }
+}

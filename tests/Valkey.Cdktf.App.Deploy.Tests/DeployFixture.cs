@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Deploy.Tests;
+
+/// <summary>
+/// The deploy rehearsals the tests assert on, each run once, all at the same time (most of a cycle
+/// is the provider waiting on a replication group, about 30 s, which costs no CPU): the shipped hml
+/// and prod environments, and the migrations from the module root kept as a fixture
+/// (tests/Fixtures/module-root) by moved blocks, by imports, and with a port unlike the root's.
+/// Each run has its own emulator, provider process and scratch folder. Needs python3 with moto,
+/// terraform and a provider (./build.sh test and .ci/run name the machine's mirror): without them
+/// every test fails with the reason, never a skip.
+/// </summary>
+public sealed class DeployFixture : IDisposable
+{
+    private readonly object _synthLock = new();
+    private readonly TempDir _environments = new();
+    private readonly Dictionary<string, Task<DeployRun>> _runs;
+
+    public DeployFixture()
+    {
+        _runs = new Dictionary<string, Task<DeployRun>>(StringComparer.Ordinal)
+        {
+            ["shipped"] = Start(RepoPaths.Environments, null),
+            ["moved"] = Start(Adopting("moved", new JsonObject { ["moved_from_module"] = new JsonObject() }), ModuleRoot),
+            ["import"] = Start(Adopting("import", new JsonObject { ["import"] = new JsonObject { ["security_group_id"] = "sg-0123456789abcdef0" } }), ModuleRoot),
+            ["port"] = Start(Adopting("port", new JsonObject { ["moved_from_module"] = new JsonObject() }, port: 6380), ModuleRoot),
+        };
+    }
+
+    /// <summary>The module root the migrations adopt: a reconstruction of the module, for tests.</summary>
+    public static string ModuleRoot => Path.Combine(RepoPaths.Root, "tests", "Fixtures", "module-root");
+
+    /// <summary>A run's result; its exception, if it threw, is thrown here, in the test that asks.</summary>
+    internal DeployRun Run(string name) => _runs[name].GetAwaiter().GetResult();
+
+    /// <summary>The cycle of <paramref name="stack"/> in run <paramref name="name"/>; fails with the run's problem when it could not start.</summary>
+    internal DeployOutcome Outcome(string name, string stack)
+    {
+        var run = Run(name);
+        Assert.True(run.Problem is null, $"the deploy rehearsal could not start: {run.Problem}");
+        return run.Outcomes.Single(o => o.Stack == stack);
+    }
+
+    private Task<DeployRun> Start(string environmentsFolder, string? from) => Task.Run(() =>
+    {
+        var environments = SynthCommand.ReadOrReport(environmentsFolder, TextWriter.Null)
+            ?? throw new InvalidOperationException($"{environmentsFolder} does not read");
+        return DeployCommand.Execute(environments, environmentsFolder, from, _synthLock);
+    });
+
+    /// <summary>
+    /// A folder holding hml.json: the shipped hml with the module root's names matched (the root
+    /// names its subnet group and descriptions its own way) and <paramref name="adoption"/>.
+    /// </summary>
+    private string Adopting(string name, JsonObject adoption, int? port = null)
+    {
+        var environment = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
+        var variables = environment["variables"]!.AsObject();
+        variables["replication_group_description"] = "Valkey cluster for plataforma-bet";
+        variables["subnet_group_name"] = "pbet-hml-valkey-subnet-group";
+        variables["subnet_group_description"] = "Subnet group for Valkey";
+        variables["security_group_description"] = "Security group for Valkey ElastiCache";
+        if (port is { } p) variables["port"] = p;
+        environment["adoption"] = adoption;
+        var folder = Directory.CreateDirectory(Path.Combine(_environments.Path, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, "hml.json"), environment.ToJsonString());
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        try { Task.WaitAll([.. _runs.Values], TimeSpan.FromMinutes(10)); }
+        catch (AggregateException) { /* reported by the tests that asked */ }
+        _environments.Dispose();
+    }
+}
+
+[CollectionDefinition("deploy")]
+public sealed class DeployCollection : ICollectionFixture<DeployFixture>;

@@ -1,0 +1,163 @@
+using System.Net;
+
+namespace Valkey.Cdktf.App.Deploy.Tests;
+
+/// <summary>
+/// Each patch of moto 5.2.1's ElastiCache (src/Valkey.Cdktf.App/Emulator/moto_patches.py): without
+/// it the named failure occurs, with it the API answers as AWS does. When a later moto fixes a gap,
+/// the "without" test fails: the patch can go.
+/// </summary>
+public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulators>
+{
+    private readonly Emulators _emulators;
+
+    public EmulatorPatchTests(Emulators emulators) => _emulators = emulators;
+
+    /// <summary>One emulator with every patch and one without each, started together, stopped at the end.</summary>
+    public sealed class Emulators : IDisposable
+    {
+        public static readonly string[] Patches =
+            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls"];
+
+        private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
+
+        public Emulators() =>
+            _started = Patches.Select(p => (Key: p, Without: new[] { p })).Append((Key: "", Without: Array.Empty<string>()))
+                .ToDictionary(x => x.Key, x => Task.Run(() => EmulatorServer.Start(null, x.Without)), StringComparer.Ordinal);
+
+        /// <summary>The emulator without <paramref name="patch"/>; "" for the one with all of them.</summary>
+        internal EmulatorApi Api(string patch)
+        {
+            var (server, problem) = _started[patch].GetAwaiter().GetResult();
+            Assert.True(server is not null, $"the emulator did not start: {problem}");
+            return new EmulatorApi(server!);
+        }
+
+        internal IEnumerable<EmulatorServer> Servers => _started.Values.Select(t => t.GetAwaiter().GetResult().Server).OfType<EmulatorServer>();
+
+        public void Dispose()
+        {
+            foreach (var server in Servers) server.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Member_clusters_without_the_patch_a_group_has_one_node_and_no_cluster_to_describe()
+    {
+        using var without = _emulators.Api("member_clusters");
+        without.CreateGroup("rg-a", nodes: 2);
+        Assert.Equal("CacheClusterNotFound", without.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-a-001")).Error);
+        Assert.Single(without.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-a")).Find("MemberClusters")!.Elements());
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-a", nodes: 2);
+        Assert.Equal(["rg-a-001", "rg-a-002"], with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-a")).Find("MemberClusters")!.Elements().Select(e => e.Value));
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-a-002")).Status);
+    }
+
+    [Fact]
+    public void Member_cluster_fields_without_the_patch_the_encryption_flags_parameter_group_and_security_groups_are_missing()
+    {
+        using var without = _emulators.Api("member_cluster_fields");
+        without.CreateGroup("rg-b");
+        var bare = without.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-b-001"));
+        Assert.Equal(HttpStatusCode.OK, bare.Status);
+        Assert.Null(bare.Find("AtRestEncryptionEnabled"));
+        Assert.Null(bare.Find("SecurityGroupId"));
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-b");
+        var full = with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-b-001"));
+        Assert.Equal("true", full.Find("AtRestEncryptionEnabled")?.Value);
+        Assert.Equal("false", full.Find("TransitEncryptionEnabled")?.Value);
+        Assert.Equal("default.valkey8", full.Find("CacheParameterGroupName")?.Value);
+        Assert.Equal("sg-12345", full.Find("SecurityGroupId")?.Value);
+        Assert.Equal("rg-b", full.Find("ReplicationGroupId")?.Value);
+    }
+
+    [Fact]
+    public void Reader_endpoint_without_the_patch_a_group_has_none()
+    {
+        using var without = _emulators.Api("reader_endpoint");
+        Assert.Null(without.CreateGroup("rg-c").Find("ReaderEndpoint"));
+
+        using var with = _emulators.Api("");
+        Assert.StartsWith("replica.rg-c.", with.CreateGroup("rg-c").Find("ReaderEndpoint")?.Element(XName("Address"))?.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Delete_replication_group_without_the_patch_the_group_stays_deleting_and_its_tags_outlive_it()
+    {
+        using var without = _emulators.Api("delete_replication_group");
+        without.CreateGroup("rg-d");
+        without.ElastiCache("DeleteReplicationGroup", ("ReplicationGroupId", "rg-d"));
+        Assert.Equal("deleting", without.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-d")).Find("Status")?.Value);
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-d");
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteReplicationGroup", ("ReplicationGroupId", "rg-d"), ("FinalSnapshotIdentifier", "rg-d-final")).Status);
+        Assert.Equal("ReplicationGroupNotFoundFault", with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-d")).Error);
+        Assert.Equal("CacheClusterNotFound", with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-d-001")).Error);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DescribeSnapshots", ("SnapshotName", "rg-d-final")).Status);
+        var again = with.ElastiCache("CreateReplicationGroup", ("ReplicationGroupId", "rg-d"), ("ReplicationGroupDescription", "again"), ("Engine", "valkey"), ("CacheNodeType", "cache.t3.micro"));
+        var arn = again.Find("ARN")!.Value;
+        Assert.Empty(with.ElastiCache("ListTagsForResource", ("ResourceName", arn)).Find("TagList")?.Elements() ?? []);
+    }
+
+    [Fact]
+    public void Modify_replication_group_without_the_patch_is_an_http_500()
+    {
+        using var without = _emulators.Api("modify_replication_group");
+        without.CreateGroup("rg-e");
+        Assert.Equal(HttpStatusCode.InternalServerError, Modify(without).Status);
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-e");
+        Assert.Equal(HttpStatusCode.OK, Modify(with).Status);
+        // The provider reads the window back from the first member.
+        Assert.Equal("wed:05:00-wed:06:00", with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-e-001")).Find("PreferredMaintenanceWindow")?.Value);
+
+        static EmulatorApi.Answer Modify(EmulatorApi api) => api.ElastiCache("ModifyReplicationGroup",
+            ("ReplicationGroupId", "rg-e"), ("PreferredMaintenanceWindow", "wed:05:00-wed:06:00"), ("ApplyImmediately", "false"));
+    }
+
+    [Fact]
+    public void Cache_subnet_group_calls_without_the_patch_delete_and_modify_are_http_500()
+    {
+        using var without = _emulators.Api("cache_subnet_group_calls");
+        CreateSubnetGroup(without);
+        Assert.Equal(HttpStatusCode.InternalServerError, without.ElastiCache("ModifyCacheSubnetGroup", ("CacheSubnetGroupName", "sg-f"), ("CacheSubnetGroupDescription", "new")).Status);
+        Assert.Equal(HttpStatusCode.InternalServerError, without.ElastiCache("DeleteCacheSubnetGroup", ("CacheSubnetGroupName", "sg-f")).Status);
+
+        using var with = _emulators.Api("");
+        CreateSubnetGroup(with);
+        Assert.Equal("new", with.ElastiCache("ModifyCacheSubnetGroup", ("CacheSubnetGroupName", "sg-f"), ("CacheSubnetGroupDescription", "new")).Find("CacheSubnetGroupDescription")?.Value);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteCacheSubnetGroup", ("CacheSubnetGroupName", "sg-f")).Status);
+        Assert.Equal("CacheSubnetGroupNotFoundFault", with.ElastiCache("DescribeCacheSubnetGroups", ("CacheSubnetGroupName", "sg-f")).Error);
+
+        static void CreateSubnetGroup(EmulatorApi api) => api.ElastiCache("CreateCacheSubnetGroup",
+            ("CacheSubnetGroupName", "sg-f"), ("CacheSubnetGroupDescription", "old"), ("SubnetIds.SubnetIdentifier.1", "subnet-1"));
+    }
+
+    [Fact]
+    public void An_unknown_patch_name_is_refused()
+    {
+        var (server, problem) = EmulatorServer.Start(null, ["no_such_patch"]);
+        server?.Dispose();
+        Assert.Null(server);
+        Assert.Contains("unknown patch no_such_patch", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_emulator_is_stopped_by_dispose()
+    {
+        var (server, problem) = EmulatorServer.Start(null);
+        Assert.True(server is not null, problem);
+        var pid = server!.ProcessId;
+        Assert.True(EmulatorServer.IsRunning(pid));
+        server.Dispose();
+        Assert.False(EmulatorServer.IsRunning(pid));
+    }
+
+    private static System.Xml.Linq.XName XName(string local) => System.Xml.Linq.XName.Get(local, "http://elasticache.amazonaws.com/doc/2015-02-02/");
+}
