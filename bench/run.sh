@@ -5,14 +5,20 @@
 # Writes docs/benchmarks.md.
 #   bench/run.sh            warm measurements (a few minutes)
 #   bench/run.sh --cold     also a cold set-up in a fresh clone with empty caches (+9 minutes)
-#   RUNS=5 bench/run.sh     runs per measurement (median reported; default 3)
+#   bench/run.sh --deploy   only the deploy rehearsal's rows and the test suite (about 20 minutes);
+#                           the other rows of docs/benchmarks.md are kept as they are
+#   RUNS=5 bench/run.sh     runs per measurement (median reported; default 3; DEPLOY_RUNS for the
+#                           deploy rows, default 2)
 # Peak memory is the largest resident set of any single process of the command (GNU time's
 # "Maximum resident set size"), not the sum over processes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${RUNS:-3}"
+DEPLOY_RUNS="${DEPLOY_RUNS:-2}"
 COLD=0
+DEPLOY_ONLY=0
 [ "${1:-}" = "--cold" ] && COLD=1
+[ "${1:-}" = "--deploy" ] && DEPLOY_ONLY=1
 command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -66,6 +72,7 @@ for n in 1 10 50; do
   done
 done
 
+if [ "$DEPLOY_ONLY" = 0 ]; then
 bench readme  "README synth line: \`./build.sh synth\` (hml, prod)" "$ROOT" ./build.sh synth
 bench cs_cli  "C#: \`cdktf synth\` (hml, prod)" "$ROOT" env CI=true PATH="$ROOT/node_modules/.bin:$PATH" node_modules/.bin/cdktf synth --output "$work/out-cs"
 bench ts_cli  "TypeScript baseline: \`cdktf synth\` (hml, prod)" "$ROOT/bench/ts-baseline" env CI=true NODE_OPTIONS= PATH="$ROOT/node_modules/.bin:$PATH" "$ROOT/node_modules/.bin/cdktf" synth --output "$work/out-ts"
@@ -77,10 +84,33 @@ done
 source scripts/find-provider-mirror.sh
 bench rehearse "rehearsal with real Terraform: \`./build.sh rehearse\` (hml, prod)" "$ROOT" ./build.sh rehearse
 bench tf_tests "the Terraform tests alone (Valkey.Cdktf.App.Rehearsal.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Rehearsal.Tests"
+fi
+source scripts/find-provider-mirror.sh
+# The deploy rehearsal: minutes a run, so DEPLOY_RUNS runs after the warm-up.
+saved_runs="$RUNS"; RUNS="$DEPLOY_RUNS"
+bench deploy_hml "deploy cycle, one environment: \`./build.sh rehearse --deploy --env hml\`" "$ROOT" ./build.sh rehearse --deploy --env hml
+bench deploy_all "deploy cycles, hml and prod side by side: \`./build.sh rehearse --deploy\`" "$ROOT" ./build.sh rehearse --deploy
+bench migration "migration cycle: \`rehearse --deploy --env hml --from tests/Fixtures/module-root\`" "$ROOT" env VALKEY_ENVIRONMENTS=tests/Fixtures/module-root/environments ./build.sh rehearse --deploy --env hml --from tests/Fixtures/module-root
+bench deploy_tests "the deploy tests alone (Valkey.Cdktf.App.Deploy.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Deploy.Tests"
 bench tests   "test suite: \`./build.sh test\`" "$ROOT" ./build.sh test
+RUNS="$saved_runs"
 
-ratio="$(awk -v a="${median_of[cs_cli]}" -v b="${median_of[ts_cli]}" 'BEGIN { printf "%.2f", a / b }')"
-per_env="$(awk -v a="${median_of[envs50]}" -v b="${median_of[envs1]}" 'BEGIN { printf "%.3f", (a - b) / 49 }')"
+if [ "$DEPLOY_ONLY" = 1 ]; then
+  # Keep the rows not measured in this run, and their two figures, from the last full run.
+  measured="$(printf '%s\n' "${rows[@]}" | cut -d'|' -f2)"
+  kept=()
+  while IFS= read -r line; do
+    case "$line" in "| cold set-up"*|"| measurement"*|"|---"*) continue ;; esac
+    label="$(printf '%s' "$line" | cut -d'|' -f2)"
+    printf '%s\n' "$measured" | grep -qxF -- "$label" || kept+=("$line")
+  done < <(grep '^| ' docs/benchmarks.md)
+  rows=("${kept[@]}" "${rows[@]}")
+  ratio="$(sed -n 's/.*C# over TypeScript: \*\*\([0-9.]*\)×\*\*.*/\1/p' docs/benchmarks.md)"
+  per_env="$(sed -n 's/.*adds \*\*\([0-9.]*\) s\*\*.*/\1/p' docs/benchmarks.md)"
+else
+  ratio="$(awk -v a="${median_of[cs_cli]}" -v b="${median_of[ts_cli]}" 'BEGIN { printf "%.2f", a / b }')"
+  per_env="$(awk -v a="${median_of[envs50]}" -v b="${median_of[envs1]}" 'BEGIN { printf "%.3f", (a - b) / 49 }')"
+fi
 
 {
   echo "# Benchmarks"
@@ -88,7 +118,7 @@ per_env="$(awk -v a="${median_of[envs50]}" -v b="${median_of[envs1]}" 'BEGIN { p
   echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src scripts || echo ' (with uncommitted changes)')."
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB memory, $(uname -m), $(. /etc/os-release && echo "$PRETTY_NAME");"
   echo ".NET SDK $(dotnet --version); the CLI and the jsii runtime on Node $("$ROOT/node_modules/.bin/node" --version)."
-  echo "Each row: median of $RUNS runs after one warm-up (the cold set-up: one run)."
+  echo "Each row: median of $RUNS runs after one warm-up; the deploy rows and the test suite: $DEPLOY_RUNS runs after one warm-up (the cold set-up: one run)."
   echo
   echo "| measurement | median | runs (s) | peak memory (largest process) |"
   echo "|---|---|---|---|"

@@ -50,18 +50,13 @@ public sealed class DeployFixture : IDisposable
     });
 
     /// <summary>
-    /// A folder holding hml.json: the shipped hml with the module root's names matched (the root
-    /// names its subnet group and descriptions its own way) and <paramref name="adoption"/>.
+    /// A folder holding hml.json: the module root's adopting environment (the shipped hml with the
+    /// root's names matched; tests/Fixtures/module-root/environments) with <paramref name="adoption"/>.
     /// </summary>
     private string Adopting(string name, JsonObject adoption, int? port = null)
     {
-        var environment = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
-        var variables = environment["variables"]!.AsObject();
-        variables["replication_group_description"] = "Valkey cluster for plataforma-bet";
-        variables["subnet_group_name"] = "pbet-hml-valkey-subnet-group";
-        variables["subnet_group_description"] = "Subnet group for Valkey";
-        variables["security_group_description"] = "Security group for Valkey ElastiCache";
-        if (port is { } p) variables["port"] = p;
+        var environment = JsonNode.Parse(File.ReadAllText(Path.Combine(ModuleRoot, "environments", "hml.json")))!.AsObject();
+        if (port is { } p) environment["variables"]!["port"] = p;
         environment["adoption"] = adoption;
         var folder = Directory.CreateDirectory(Path.Combine(_environments.Path, name)).FullName;
         File.WriteAllText(Path.Combine(folder, "hml.json"), environment.ToJsonString());
