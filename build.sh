@@ -15,6 +15,10 @@
 #   ./build.sh rehearse [--env NAME] [--state FILE]
 #                      real Terraform and the real AWS provider plan every stack, offline,
 #                      with fake credentials; fails on a replacement, a destroy or a perpetual diff
+#   ./build.sh rehearse --deploy [--env NAME] [--from DIR]
+#                      cdktf deploy of every stack into an AWS emulator (moto, Python 3) on a
+#                      loopback port: apply, steady state, outputs, an in-place change, the state
+#                      lock, prevent_destroy; with --from, the migration from the root in DIR first
 #   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
 #   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
 #   ./build.sh setup   only the set-up

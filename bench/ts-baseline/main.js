@@ -38,7 +38,7 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     name: `${stem}-sg`, description: `Valkey cache of ${what}: ECS tasks only`, vpcId: v.vpc_id,
     ingress: [{ description: "Valkey from the ECS tasks security group", protocol: "tcp", fromPort: port, toPort: port,
       securityGroups: [v.ecs_security_group_id], cidrBlocks: [], ipv6CidrBlocks: [], prefixListIds: [], selfAttribute: false }],
-    tags: tags(`${stem}-sg`),
+    egress: [], tags: tags(`${stem}-sg`),
   });
   sg.overrideLogicalId("valkey");
   const logs = ["slow-log", "engine-log"].map((type) => {
@@ -52,6 +52,7 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     engineVersion: v.engine_version ?? "8.0", nodeType: v.node_type ?? "cache.t3.micro", numCacheClusters: nodes, port,
     parameterGroupName: v.parameter_group_name ?? "default.valkey8", subnetGroupName: subnets.name, securityGroupIds: [sg.id],
     atRestEncryptionEnabled: String(v.at_rest_encryption_enabled ?? true), transitEncryptionEnabled: v.transit_encryption_enabled ?? false,
+    transitEncryptionMode: v.transit_encryption_enabled ? (v.transit_encryption_mode ?? "required") : undefined,
     automaticFailoverEnabled: nodes >= 2, multiAzEnabled: nodes >= 2, maintenanceWindow: v.maintenance_window,
     snapshotRetentionLimit: v.snapshot_retention_limit, snapshotWindow: v.snapshot_window,
     finalSnapshotIdentifier: `${stem}-final`, tags: tags(stem), lifecycle: { preventDestroy: true },
@@ -72,6 +73,7 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     const member = String(n).padStart(3, "0");
     const cluster = `${stem}-${member}`;
     for (const [key, metric, comparison, threshold, points, missing, what] of alarms) {
+      if (key === "replication-lag" && nodes < 2) continue;
       const id = `valkey_${member}_${key.replace(/-/g, "_")}`;
       const name = `${stem}-${member}-${key}`;
       const alarm = new CloudwatchMetricAlarm(stack, id, {

@@ -68,7 +68,7 @@ ExitCode Run()
         }
         if (parsed.Deploy)
         {
-            return DeployCommand.Run(environments, parsed.Only, parsed.From, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,
+            return DeployCommand.Run(environments, parsed.Only, parsed.From, parsed.Then ?? [], Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,
                 cancel: interrupts.Token);
         }
         return RehearseCommand.Run(environments, parsed.Only, parsed.State, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,

@@ -20,6 +20,17 @@ public static partial class Identifiers
     /// <summary>What a text must not hold, in messages.</summary>
     public const string TokenMarkerExpected = "text without \"" + TokenMarker + "\", which CDK for Terraform reserves for its own values";
 
+    /// <summary>
+    /// What ElastiCache accepts as an AUTH token, as a regular expression (RE2 and .NET alike): 16 to 128 printable
+    /// characters, the only non-alphanumerics <c>! &amp; # $ ^ &lt; &gt; -</c>
+    /// (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html). Checked at plan time by a precondition on the
+    /// replication group, since the token is read from Secrets Manager then.
+    /// </summary>
+    public const string AuthTokenPattern = "^[A-Za-z0-9!&#$^<>-]{16,128}$";
+
+    /// <summary>The precondition's condition for the token read by data source <paramref name="dataAddress"/> (<c>data.…</c>).</summary>
+    public static string AuthTokenCondition(string dataAddress) => $"${{can(regex(\"{AuthTokenPattern}\", {dataAddress}.secret_string))}}";
+
     [GeneratedRegex("^sg-[0-9a-f]+$")] private static partial Regex SecurityGroupId();
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")] private static partial Regex TerraformName();
 

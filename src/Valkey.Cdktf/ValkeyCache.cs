@@ -77,8 +77,11 @@ public sealed class ValkeyCache : Construct
                     SelfAttribute = false,
                 },
             },
-            // Egress is left unmanaged (the module sets none): the cache only answers connections,
-            // and security groups are stateful.
+            // No egress, written explicitly (an absent egress would leave whatever the group has):
+            // the nodes only answer connections, which a stateful security group lets out, and open
+            // none themselves; ElastiCache's replication, snapshots and log delivery do not pass
+            // through the cache's security group.
+            Egress = Array.Empty<SecurityGroupEgress>(),
             Tags = TagsNamed(props, Names.SecurityGroupName),
         });
         SecurityGroup.OverrideLogicalId(id);
@@ -109,6 +112,7 @@ public sealed class ValkeyCache : Construct
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
             TransitEncryptionEnabled = props.TransitEncryptionEnabled,
+            TransitEncryptionMode = props.TransitEncryptionEnabled ? props.TransitEncryptionMode ?? ValkeyCacheProps.DefaultTransitEncryptionMode : null,
             AutomaticFailoverEnabled = multiAz,
             MultiAzEnabled = multiAz,
             MaintenanceWindow = LOrNull(props.MaintenanceWindow),
@@ -117,7 +121,20 @@ public sealed class ValkeyCache : Construct
             FinalSnapshotIdentifier = L(Names.FinalSnapshotIdentifier),
             SnapshotName = LOrNull(props.SnapshotName),
             Tags = TagsNamed(props, Names.ReplicationGroupId),
-            Lifecycle = new TerraformResourceLifecycle { PreventDestroy = props.PreventDestroy },
+            Lifecycle = new TerraformResourceLifecycle
+            {
+                PreventDestroy = props.PreventDestroy,
+                // A token ElastiCache refuses (a JSON secret, say) stops the plan here, not the apply.
+                Precondition = AuthTokenSecret is null ? null :
+                [
+                    new Precondition
+                    {
+                        Condition = Identifiers.AuthTokenCondition($"data.{DataAwsSecretsmanagerSecretVersion.TfResourceType}.{id}_auth_token"),
+                        ErrorMessage = L($"The AUTH token in Secrets Manager secret {props.AuthTokenSecretId} is not one ElastiCache accepts: " +
+                            "16 to 128 printable characters, the only non-alphanumerics ! & # $ ^ < > - (a JSON secret is refused). Store the bare token in the secret."),
+                    },
+                ],
+            },
             AutoMinorVersionUpgrade = props.AutoMinorVersionUpgrade ? "true" : "false",
             ApplyImmediately = props.ApplyImmediately,
             KmsKeyId = LOrNull(props.KmsKeyId),

@@ -59,6 +59,17 @@ public sealed record ValkeyCacheProps
     /// <summary><c>transit_encryption_enabled</c>: TLS between clients and nodes. Omitted: false, as in the module.</summary>
     public bool TransitEncryptionEnabled { get; init; }
 
+    /// <summary>
+    /// <c>transit_encryption_mode</c>: with TLS on, <c>required</c> (TLS connections only) or <c>preferred</c> (TLS and
+    /// plain connections both). An existing cache turns TLS on in two deploys: <c>preferred</c> with
+    /// <see cref="TransitEncryptionEnabled"/>, then <c>required</c> once every client uses TLS (AWS accepts no other
+    /// order). Omitted: <c>required</c> when TLS is on; nothing when it is off.
+    /// </summary>
+    public string? TransitEncryptionMode { get; init; }
+
+    /// <summary>Default of <see cref="TransitEncryptionMode"/> with TLS on.</summary>
+    public const string DefaultTransitEncryptionMode = "required";
+
     /// <summary><c>maintenance_window</c>: weekly window, <c>ddd:hh24:mi-ddd:hh24:mi</c> (UTC). Omitted: AWS picks one.</summary>
     public string? MaintenanceWindow { get; init; }
 

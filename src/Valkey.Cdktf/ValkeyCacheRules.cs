@@ -101,6 +101,7 @@ public static partial class ValkeyCacheRules
                 ? (p.AuthTokenSecretId is null ? [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "no strategy without auth_token_secret_id: it says how a token is applied")] : [])
                 : [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "SET, ROTATE or DELETE")])
         .For("user_group_ids", p => p.UserGroupIds, UserGroups)
+        .For("transit_encryption_mode", p => p.TransitEncryptionMode, TransitMode)
         .For("(strings)", p => p, TokenMarkers);
 
     /// <summary>Every problem with <paramref name="props"/>; empty when it is valid.</summary>
@@ -307,6 +308,37 @@ public static partial class ValkeyCacheRules
         }
     }
 
+    /// <summary>
+    /// transit_encryption_mode: preferred or required, only with TLS on (AWS: "To modify transit encryption
+    /// mode, set encryption-in-transit as enabled"), and not preferred with user groups (AWS: "Transit encryption
+    /// preferred is not supported with redis access control"; the API's errors, as cloudposse/terraform-aws-elasticache-redis
+    /// issues #240 and #239 quote them).
+    /// </summary>
+    private static IEnumerable<ConfigurationProblem> TransitMode(ValkeyCacheProps p)
+    {
+        if (p.TransitEncryptionMode is not ("preferred" or "required"))
+        {
+            yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode, "preferred or required");
+        }
+        else if (!p.TransitEncryptionEnabled)
+        {
+            yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode,
+                "no mode while transit_encryption_enabled is false: a mode says how TLS is enforced (set transit_encryption_enabled true)");
+        }
+        else if (p.TransitEncryptionMode == "preferred" && p.UserGroupIds.Count > 0)
+        {
+            yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode,
+                "required with user_group_ids: ElastiCache does not take preferred with role-based access control");
+        }
+    }
+
+    // What ElastiCache accepts in a tag key or value: Unicode letters, digits, spaces and _ . : / = + - @
+    // (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Tagging-Resources.html). Tags go on every
+    // resource of the stack, so the strictest service's rule is the rule.
+    [GeneratedRegex(@"^[\p{L}\p{Nd} _.:/=+\-@]*$")] private static partial Regex TagText();
+
+    private const string TagCharacters = "Unicode letters, digits, spaces and _ . : / = + - @ only (what ElastiCache accepts in tags)";
+
     /// <summary>tags: AWS tag keys and values.</summary>
     private static IEnumerable<ConfigurationProblem> TagRules(ValkeyCacheProps p)
     {
@@ -316,9 +348,17 @@ public static partial class ValkeyCacheRules
             {
                 yield return ConfigurationProblem.For($"tags.{key}", key, "a tag key of 1 to 128 characters, not starting with aws:");
             }
+            else if (!TagText().IsMatch(key))
+            {
+                yield return ConfigurationProblem.For($"tags.{key}", key, $"a tag key of {TagCharacters}");
+            }
             if (value is null || value.Length > 256)
             {
                 yield return ConfigurationProblem.For($"tags.{key}", value, "a tag value of at most 256 characters");
+            }
+            else if (!TagText().IsMatch(value))
+            {
+                yield return ConfigurationProblem.For($"tags.{key}", value, $"a tag value of {TagCharacters}");
             }
         }
     }

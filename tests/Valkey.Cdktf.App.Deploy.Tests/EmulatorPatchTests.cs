@@ -17,7 +17,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
     public sealed class Emulators : IDisposable
     {
         public static readonly string[] Patches =
-            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls"];
+            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
@@ -137,6 +137,80 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
 
         static void CreateSubnetGroup(EmulatorApi api) => api.ElastiCache("CreateCacheSubnetGroup",
             ("CacheSubnetGroupName", "sg-f"), ("CacheSubnetGroupDescription", "old"), ("SubnetIds.SubnetIdentifier.1", "subnet-1"));
+    }
+
+    private static readonly (string, string)[] SlowLog =
+    [
+        ("LogDeliveryConfigurations.LogDeliveryConfigurationRequest.1.LogType", "slow-log"),
+        ("LogDeliveryConfigurations.LogDeliveryConfigurationRequest.1.DestinationType", "cloudwatch-logs"),
+        ("LogDeliveryConfigurations.LogDeliveryConfigurationRequest.1.DestinationDetails.CloudWatchLogsDetails.LogGroup", "/aws/elasticache/x/slow-log"),
+        ("LogDeliveryConfigurations.LogDeliveryConfigurationRequest.1.LogFormat", "json"),
+        ("LogDeliveryConfigurations.LogDeliveryConfigurationRequest.1.Enabled", "true"),
+    ];
+
+    private static EmulatorApi.Answer Modify(EmulatorApi api, string id, params (string, string)[] parameters) =>
+        api.ElastiCache("ModifyReplicationGroup", [("ReplicationGroupId", id), .. parameters]);
+
+    [Fact]
+    public void Apply_time_rules_log_delivery_needs_apply_immediately()
+    {
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-g");
+        var refused = Modify(with, "rg-g", [("ApplyImmediately", "false"), .. SlowLog]);
+        Assert.Equal(("InvalidParameterValue", true), (refused.Error, refused.Body.Contains("To modify the log delivery configuration, set the apply-immediately parameter to true", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-g", [("ApplyImmediately", "true"), .. SlowLog]).Status);
+
+        using var without = _emulators.Api("apply_time_rules");
+        without.CreateGroup("rg-g");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-g", [("ApplyImmediately", "false"), .. SlowLog]).Status);
+    }
+
+    [Fact]
+    public void Apply_time_rules_TLS_on_an_existing_group_goes_through_preferred()
+    {
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-h");
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-h", ("TransitEncryptionEnabled", "true")).Error);
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-h", ("TransitEncryptionEnabled", "true"), ("TransitEncryptionMode", "required")).Error);
+        var modeWithoutTls = Modify(with, "rg-h", ("TransitEncryptionMode", "preferred"));
+        Assert.Contains("To modify transit encryption mode, set encryption-in-transit as enabled.", modeWithoutTls.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-h", ("TransitEncryptionEnabled", "true"), ("TransitEncryptionMode", "preferred")).Status);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-h", ("TransitEncryptionMode", "required")).Status);
+        Assert.Equal("required", with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-h-001")).Find("TransitEncryptionMode")?.Value);
+
+        using var without = _emulators.Api("apply_time_rules");
+        without.CreateGroup("rg-h");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-h", ("TransitEncryptionEnabled", "true"), ("TransitEncryptionMode", "required")).Status);
+    }
+
+    [Fact]
+    public void Apply_time_rules_a_token_is_added_with_ROTATE_then_SET_and_must_be_one_ElastiCache_accepts()
+    {
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-i");
+        Modify(with, "rg-i", ("TransitEncryptionEnabled", "true"), ("TransitEncryptionMode", "preferred"));
+        const string Token = "RehearsalTokenNotASecret00000000";
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-i", ("AuthToken", Token), ("AuthTokenUpdateStrategy", "SET"), ("ApplyImmediately", "true")).Error);
+        Assert.Equal("InvalidParameterValue", Modify(with, "rg-i", ("AuthToken", "{\"token\":\"json-secret-value\"}"), ("AuthTokenUpdateStrategy", "ROTATE")).Error);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-i", ("AuthToken", Token), ("AuthTokenUpdateStrategy", "ROTATE")).Status);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-i", ("AuthToken", Token), ("AuthTokenUpdateStrategy", "SET")).Status);
+
+        using var without = _emulators.Api("apply_time_rules");
+        without.CreateGroup("rg-i");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-i", ("AuthToken", "short"), ("AuthTokenUpdateStrategy", "SET")).Status);
+    }
+
+    [Fact]
+    public void Apply_time_rules_no_engine_downgrade()
+    {
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-j");
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-j", ("EngineVersion", "7.2")).Error);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-j", ("EngineVersion", "8.1")).Status);
+
+        using var without = _emulators.Api("apply_time_rules");
+        without.CreateGroup("rg-j");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-j", ("EngineVersion", "7.2")).Status);
     }
 
     [Fact]

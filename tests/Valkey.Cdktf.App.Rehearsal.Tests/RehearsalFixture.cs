@@ -35,7 +35,14 @@ public sealed class RehearsalFixture : IDisposable
             ["access"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true, AuthTokenSecretId = "valkey/hml/auth-token" } }),
             ["rbac"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true, UserGroupIds = ["valkey-apps"] } }),
             ["before-production"] = Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false } }),
-            ["tagged"] = Synth(hml with { Cache = hml.Cache with { Tags = new Dictionary<string, string> { ["Owner"] = "${timestamp()}", ["Doc"] = "%{ if true }x%{ endif }" } } }),
+            ["immediately"] = Synth(hml with { Cache = hml.Cache with { ApplyImmediately = true } }),
+            ["tls-direct"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true } }),
+            ["tls-preferred"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true, TransitEncryptionMode = "preferred" } }),
+            ["tls-required"] = Synth(hml with { Cache = hml.Cache with { TransitEncryptionEnabled = true, TransitEncryptionMode = "required" } }),
+            ["downgrade"] = Synth(hml with { Cache = hml.Cache with { EngineVersion = "7.2", ParameterGroupName = "default.valkey7" } }),
+            ["elsewhere"] = Synth(hml with { AwsRegion = "eu-west-1" }),
+            ["renamed-all"] = Synth(hml with { Cache = hml.Cache with { Prefix = "pbx" } }),
+            ["tagged"] = Synth(hml with { Cache = hml.Cache with { ReplicationGroupDescription = "${timestamp()}", SubnetGroupDescription = "%{ if true }x%{ endif }" } }),
         };
         Variants = GuardAgreement.Variants(hml).Select(v => (v.Variable, Synth(v.Environment))).ToList();
         Stacks = stacks;
@@ -49,6 +56,7 @@ public sealed class RehearsalFixture : IDisposable
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),
             ["state:before-production"] = () => StateOf(stacks["before-production"]),
+            ["state:tls-preferred"] = () => StateOf(stacks["tls-preferred"]),
             ["validate:access"] = () => Validate(stacks["access"]),
             ["validate:rbac"] = () => Validate(stacks["rbac"]),
         };
@@ -67,10 +75,25 @@ public sealed class RehearsalFixture : IDisposable
                 RehearseCommand.RehearseStack(Session, Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false, validate: false)),
             ["outcome:upgrade"] = () => WithState((JsonObject)Result("state:before-production"), state =>
                 RehearseCommand.RehearseStack(Session, Folder("upgrade"), stacks["hml"], state, steadyState: false, validate: false)),
+            ["outcome:upgrade-immediately"] = () => WithState((JsonObject)Result("state:before-production"), state =>
+                RehearseCommand.RehearseStack(Session, Folder("upgrade-immediately"), stacks["immediately"], state, steadyState: false, validate: false)),
+            ["outcome:tls-direct"] = () => FromBase(stacks["tls-direct"], "tls-direct"),
+            ["outcome:tls-preferred"] = () => FromBase(stacks["tls-preferred"], "tls-preferred"),
+            ["outcome:tls-required"] = () => WithState((JsonObject)Result("state:tls-preferred"), state =>
+                RehearseCommand.RehearseStack(Session, Folder("tls-required"), stacks["tls-required"], state, steadyState: false, validate: false)),
+            ["outcome:downgrade"] = () => FromBase(stacks["downgrade"], "downgrade"),
+            ["outcome:elsewhere"] = () => FromBase(stacks["elsewhere"], "elsewhere"),
+            ["outcome:renamed-all"] = () => FromBase(stacks["renamed-all"], "renamed-all"),
+            ["outcome:module-without-adoption"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
+                RehearseCommand.RehearseStack(Session, Folder("module-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
             ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
         };
         Run(second);
     }
+
+    /// <summary>The rehearsal of <paramref name="stack"/> against hml's steady state (the accepted hml, applied).</summary>
+    private StackOutcome FromBase(JsonObject stack, string name) => WithState((JsonObject)Result("state:base"), state =>
+        RehearseCommand.RehearseStack(Session, Folder(name), stack, state, steadyState: false, validate: false));
 
     internal RehearsalSession Session => _session ?? throw new InvalidOperationException($"no rehearsal: {_problem}");
 

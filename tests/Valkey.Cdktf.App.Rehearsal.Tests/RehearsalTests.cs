@@ -33,17 +33,85 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     }
 
     [Fact]
-    public void Adding_alarms_and_logs_to_a_running_cache_creates_and_updates_in_place_only()
+    public void Adding_alarms_and_logs_to_a_running_cache_is_in_place_but_AWS_refuses_it_without_apply_immediately()
     {
-        // The state of hml without this version's production settings; the plan of hml as shipped now.
+        // The state of hml without this version's production settings; the plan of hml as shipped now (apply_immediately false).
         var outcome = rehearsal.Outcome("upgrade");
 
-        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
         Assert.DoesNotContain(outcome.Plan, r => r.IsReplace || r.IsDelete);
         Assert.Equal(14, outcome.Plan.Count(r => r.IsCreate));
         var rg = outcome.Plan.Single(r => r.Address == "aws_elasticache_replication_group.valkey");
         Assert.True(rg.IsUpdate, rg.Action);
         Assert.Contains(rg.Changes, c => c.Attribute == "log_delivery_configuration");
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Contains("APPLY RULE APPLY-LOG-DELIVERY", problem, StringComparison.Ordinal);
+        Assert.Contains("\"apply_immediately\": true", problem, StringComparison.Ordinal);
+        Assert.Contains("Log_Delivery.html", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_logs_with_apply_immediately_passes()
+    {
+        var outcome = rehearsal.Outcome("upgrade-immediately");
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+    }
+
+    [Theory]
+    [InlineData("tls-direct", "APPLY-TLS-TWO-STEPS")]
+    [InlineData("downgrade", "APPLY-ENGINE-NO-DOWNGRADE")]
+    public void A_transition_AWS_refuses_at_apply_is_exit_3_with_the_rule_and_its_fix(string scenario, string rule)
+    {
+        var outcome = rehearsal.Outcome(scenario);
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        Assert.Contains(outcome.Problems, p => p.Contains($"APPLY RULE {rule}", StringComparison.Ordinal) && p.Contains("fix: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("tls-preferred")]
+    [InlineData("tls-required")]
+    public void TLS_in_two_steps_passes_each_step(string scenario)
+    {
+        var outcome = rehearsal.Outcome(scenario);
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.DoesNotContain(outcome.Plan, r => r.IsReplace || r.IsDelete || r.IsCreate);
+    }
+
+    [Fact]
+    public void A_region_other_than_the_states_is_exit_3_like_the_guard()
+    {
+        var outcome = rehearsal.Outcome("elsewhere");
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Contains("the state's resources are in us-east-1, the stack's aws_region is eu-west-1", problem, StringComparison.Ordinal);
+        Assert.Contains("MOVE STACK", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_module_shaped_state_without_adoption_names_the_setting_to_add()
+    {
+        var outcome = rehearsal.Outcome("module-without-adoption");
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        Assert.Contains(outcome.Problems, p => p.Contains("module.valkey", StringComparison.Ordinal) && p.Contains("\"moved_from_module\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_failure_lists_every_replaced_resource_with_the_variable_to_set()
+    {
+        var outcome = rehearsal.Outcome("renamed-all");
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        Assert.Contains(outcome.Problems, p => p.StartsWith("Terraform refuses the plan: aws_elasticache_replication_group.valkey", StringComparison.Ordinal)
+            && p.Contains("set replication_group_id", StringComparison.Ordinal));
+        Assert.Contains(outcome.Problems, p => p.StartsWith("aws_elasticache_subnet_group.valkey would be replaced too", StringComparison.Ordinal)
+            && p.Contains("set subnet_group_name", StringComparison.Ordinal));
+        Assert.Contains(outcome.Problems, p => p.StartsWith("aws_security_group.valkey would be replaced too", StringComparison.Ordinal)
+            && p.Contains("set security_group_name", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -100,16 +168,14 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     }
 
     [Fact]
-    public void An_expression_in_a_tag_value_shows_literally_in_the_real_plan()
+    public void An_expression_in_a_description_shows_literally_in_the_real_plan()
     {
         var plan = (JsonNode)rehearsal.Result("plan:tagged");
 
         Assert.Equal(rehearsal.Stacks["tagged"]["resource"]!.AsObject().Sum(t => t.Value!.AsObject().Count), plan["resource_changes"]!.AsArray().Count);
-        foreach (var rc in plan["resource_changes"]!.AsArray())
-        {
-            Assert.Equal("${timestamp()}", rc!["change"]!["after"]!["tags"]!["Owner"]!.GetValue<string>());
-            Assert.Equal("%{ if true }x%{ endif }", rc["change"]!["after"]!["tags"]!["Doc"]!.GetValue<string>());
-        }
+        var changes = plan["resource_changes"]!.AsArray();
+        Assert.Equal("${timestamp()}", changes.Single(rc => rc!["address"]!.GetValue<string>() == "aws_elasticache_replication_group.valkey")!["change"]!["after"]!["description"]!.GetValue<string>());
+        Assert.Equal("%{ if true }x%{ endif }", changes.Single(rc => rc!["address"]!.GetValue<string>() == "aws_elasticache_subnet_group.valkey")!["change"]!["after"]!["description"]!.GetValue<string>());
     }
 
     /// <summary>Where provider 5.100.0 (the one rehearsed here) and the pinned 6.25.0 (the guard's schema) differ, with the source.</summary>

@@ -27,4 +27,19 @@ internal static class AwsRegions
     ];
 
     public static bool IsKnown(string region) => Known.Contains(region, StringComparer.Ordinal);
+
+    /// <summary>The partition of a known region, as ARNs name it (the same partitions data: aws-cn for cn-*, aws-us-gov for us-gov-*, …).</summary>
+    public static string Partition(string region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return region switch
+        {
+            _ when region.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
+            _ when region.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
+            _ when region.StartsWith("us-isob-", StringComparison.Ordinal) => "aws-iso-b",
+            _ when region.StartsWith("us-isof-", StringComparison.Ordinal) => "aws-iso-f",
+            _ when region.StartsWith("us-iso-", StringComparison.Ordinal) => "aws-iso",
+            _ => "aws",
+        };
+    }
 }

@@ -154,6 +154,12 @@ internal static class EnvironmentFile
         var compliance = file.Has("compliance") ? ReadCompliance(file.Object("compliance")) : Compliance.ComplianceSettings.Default;
         file.RejectUnknownKeys();
         var cache = variables is null ? null : ReadVariables(variables);
+        if (cache is not null && (import is not null || moved is not null) && !variables!.Has("apply_immediately"))
+        {
+            // The deploy that adopts the module's resources adds log delivery, which AWS accepts only
+            // immediately (see ApplyRules/Rules/LogDeliveryNeedsApplyImmediately): so while adopting, immediately.
+            cache = cache with { ApplyImmediately = true };
+        }
         var reported = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
         // Absent values stay null here (never stand-ins): the rules skip them, and report the required ones.
         var config = new EnvironmentConfig(name, region!, backend!, cache!) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged, Compliance = compliance };
@@ -310,6 +316,7 @@ internal static class EnvironmentFile
             KmsKeyId = v.String("kms_key_id"),
             AuthTokenSecretId = v.String("auth_token_secret_id"),
             AuthTokenUpdateStrategy = v.String("auth_token_update_strategy"),
+            TransitEncryptionMode = v.String("transit_encryption_mode"),
         };
         v.RejectUnknownKeys();
         return props with

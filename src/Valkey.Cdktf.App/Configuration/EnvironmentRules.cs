@@ -33,7 +33,8 @@ internal static partial class EnvironmentRules
             [new("adoption", "both import and moved_from_module",
                 "one of them: import for a stack with a new state, moved_from_module for a stack that takes over the module's state")])
         .For("acknowledged_replacements", e => e.AcknowledgedReplacements, e => Reasons(e.AcknowledgedReplacements))
-        .For("compliance.waivers", e => e.Compliance?.Waivers, e => Waivers(e.Compliance.Waivers));
+        .For("compliance.waivers", e => e.Compliance?.Waivers, e => Waivers(e.Compliance.Waivers))
+        .ForAll([("aws_region", e => e.AwsRegion), ("variables", e => e.Cache)], e => TopicsInRegion(e));
 
     /// <summary>Every problem with <paramref name="environment"/>'s own settings (not its cache's).</summary>
     public static IReadOnlyList<ConfigurationProblem> Check(EnvironmentConfig environment, IReadOnlySet<string>? alreadyReported = null) =>
@@ -82,6 +83,11 @@ internal static partial class EnvironmentRules
         for (var i = 0; i < waivers.Count; i++)
         {
             var rule = waivers[i].Rule;
+            var first = waivers.ToList().FindIndex(w => w.Rule == rule);
+            if (first < i)
+            {
+                yield return ConfigurationProblem.For($"compliance.waivers[{i}].rule", rule, $"one waiver a rule: compliance.waivers[{first}] waives {rule} already");
+            }
             if (rule.Length > 0 && !Compliance.ComplianceRules.Ids.Contains(rule))
             {
                 var nearest = JsonObjectReader.Nearest(rule, Compliance.ComplianceRules.Ids);
@@ -91,6 +97,32 @@ internal static partial class EnvironmentRules
             if (waivers[i].Reason is not null && string.IsNullOrWhiteSpace(waivers[i].Reason))
             {
                 yield return ConfigurationProblem.For($"compliance.waivers[{i}].reason", waivers[i].Reason, "why the environment does not meet the rule: a waiver needs a reason");
+            }
+        }
+    }
+
+    /// <summary>
+    /// SNS topics in the stack's own region and partition: CloudWatch notifies only a topic in the alarm's
+    /// region ("the Amazon SNS topic must be in the same Region as the alarm", CloudWatch User Guide,
+    /// https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Notify_Users_Alarm_Changes.html), and
+    /// ElastiCache its events likewise (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ECEvents.SNS.html).
+    /// An ARN of another region or partition would be accepted at plan and never notified.
+    /// </summary>
+    private static IEnumerable<ConfigurationProblem> TopicsInRegion(EnvironmentConfig e)
+    {
+        if (!AwsRegions.IsKnown(e.AwsRegion)) yield break; // reported by the region's own rule
+        var partition = AwsRegions.Partition(e.AwsRegion);
+        var topics = e.Cache.AlarmActions.Select((arn, i) => ($"variables.alarm_actions[{i}]", arn))
+            .Concat(e.Cache.OkActions.Select((arn, i) => ($"variables.ok_actions[{i}]", arn)))
+            .Concat(e.Cache.NotificationTopicArn is { } n ? [("variables.notification_topic_arn", n)] : []);
+        foreach (var (field, arn) in topics)
+        {
+            var parts = arn.Split(':');
+            if (parts.Length < 6 || parts[2] != "sns") continue; // not an SNS ARN: the cache's rules say so
+            if (parts[1] != partition || parts[3] != e.AwsRegion)
+            {
+                yield return ConfigurationProblem.For(field, arn,
+                    $"an SNS topic in the stack's region and partition (arn:{partition}:sns:{e.AwsRegion}:…): CloudWatch and ElastiCache notify only topics of their own region");
             }
         }
     }

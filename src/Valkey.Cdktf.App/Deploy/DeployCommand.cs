@@ -13,18 +13,18 @@ namespace Valkey.Cdktf.App.Deploy;
 /// </summary>
 internal static class DeployCommand
 {
-    public static ExitCode Run(string environmentsFolder, string? only, string? from, TextWriter output, TextWriter error, bool terminal = false,
-        CancellationToken cancel = default)
+    public static ExitCode Run(string environmentsFolder, string? only, string? from, IReadOnlyList<string> then, TextWriter output, TextWriter error,
+        bool terminal = false, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(error);
         var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
         if (environments is null) return failed;
-        if (Refusal(environments, environmentsFolder, from) is { } refusal)
+        if (Refusal(environments, environmentsFolder, from, then) is { } refusal)
         {
             error.WriteLine($"error: {refusal}");
             return ExitCode.UsageError;
         }
-        var run = Execute(environments, environmentsFolder, from, new object(), cancel);
+        var run = Execute(environments, environmentsFolder, from, new object(), cancel, then);
         cancel.ThrowIfCancellationRequested();
         if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep) error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
         if (run.Problem is not null)
@@ -44,7 +44,7 @@ internal static class DeployCommand
     /// <paramref name="synthLock"/> serializes synthesis in this process (the jsii runtime serves one app at a time).
     /// </summary>
     internal static DeployRun Execute(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from, object synthLock,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default, IReadOnlyList<string>? then = null)
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"valkey-deploy-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
@@ -68,7 +68,7 @@ internal static class DeployCommand
                     {
                         var name = environments[i].Name;
                         var project = ScratchProject.Create(Path.Combine(scratch, "deploy", name), Path.Combine(environmentsFolder, $"{name}.json"), synthLock);
-                        outcomes[i] = new DeployCycle(session, cli, emulator.Endpoint, project, cancel).Run(from);
+                        outcomes[i] = new DeployCycle(session, cli, emulator.Endpoint, project, cancel).Run(from, then);
                     });
                     return new DeployRun(outcomes, null)
                     {
@@ -94,9 +94,27 @@ internal static class DeployCommand
     }
 
     /// <summary>Why the arguments cannot be rehearsed, in one line; null when they can.</summary>
-    internal static string? Refusal(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from)
+    internal static string? Refusal(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from, IReadOnlyList<string>? then = null)
     {
         if (from is not null && environments.Count != 1) return "--from DIR belongs to one environment: name it with --env NAME";
+        if (then is { Count: > 0 } && environments.Count != 1) return "--then FILE belongs to one environment: name it with --env NAME";
+        foreach (var file in then ?? [])
+        {
+            if (!File.Exists(file)) return $"--then {file}: no such file (a later version of the environment's file)";
+            var folder = Path.Combine(Path.GetTempPath(), $"valkey-then-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            try
+            {
+                // Read as the environment it replaces: every problem of the file, named by its own path.
+                Directory.CreateDirectory(folder);
+                File.Copy(file, Path.Combine(folder, $"{environments[0].Name}.json"));
+                using var problems = new StringWriter();
+                if (SynthCommand.ReadOrReport(folder, problems) is null) return $"--then {file}: {problems.ToString().Trim().Replace(Path.Combine(folder, environments[0].Name + ".json"), file, StringComparison.Ordinal)}";
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
         foreach (var environment in environments)
         {
             var file = Path.Combine(environmentsFolder, $"{environment.Name}.json");

@@ -40,8 +40,12 @@ internal sealed partial class DeployCycle
 
     private StackRehearsal Terraform => _terraform ?? throw new InvalidOperationException("the stack was not synthesized");
 
-    /// <summary>Runs the cycle; <paramref name="from"/> is the existing root the stack adopts (null: a new deploy).</summary>
-    public DeployOutcome Run(string? from)
+    /// <summary>
+    /// Runs the cycle; <paramref name="from"/> is the existing root the stack adopts (null: a new deploy);
+    /// <paramref name="then"/> are later versions of the environment file, each deployed in turn after the first
+    /// deploy (a rollout in several deploys, such as TLS: preferred, then required).
+    /// </summary>
+    public DeployOutcome Run(string? from, IReadOnlyList<string>? then = null)
     {
         var steps = new List<(string Name, Func<(ExitCode, string, string?)> Run)> { ("synthesize (the app, as cdktf synth runs it)", Synthesize) };
         var root = (ModuleRoot?)null;
@@ -56,8 +60,18 @@ internal sealed partial class DeployCycle
             ($"deploy (cdktf deploy {Name} --auto-approve)", () => Deploy()),
             ("steady state (terraform plan, refreshed: no changes)", SteadyState),
             ("outputs (the module's five and valkey_connection_url)", Outputs),
-            ("change planned in place (a tag, an alarm threshold, the maintenance window)", PlanChange),
         ]);
+        foreach (var next in then ?? [])
+        {
+            var label = $"then {Path.GetFileName(next)}";
+            steps.AddRange(
+            [
+                ($"{label}: plan (refreshed; nothing replaced or destroyed; AWS's rules)", () => PlanVersion(next)),
+                ($"{label}: deploy (cdktf deploy {Name} --auto-approve --skip-synth)", () => Deploy("--skip-synth")),
+                ($"{label}: steady state", SteadyState),
+            ]);
+        }
+        steps.Add(("change planned in place (a tag, an alarm threshold, the maintenance window)", PlanChange));
         if (HasS3Backend()) steps.Add(("state lock (a second deploy while one holds it)", Lock));
         steps.AddRange(
         [
@@ -133,10 +147,26 @@ internal sealed partial class DeployCycle
         return code == ExitCode.Ok ? (ExitCode.Ok, $"import blocks: security group {id} (the emulator's id)", null) : (code, result, detail);
     }
 
+    /// <summary>The environment file replaced by <paramref name="version"/> (a later version of it), synthesized and judged.</summary>
+    private (ExitCode, string, string?) PlanVersion(string version)
+    {
+        File.Copy(version, _project.EnvironmentPath, overwrite: true);
+        var (code, result, detail) = Synthesize();
+        return code == ExitCode.Ok ? Judge(expectUpdatesOnly: false) : (code, result, detail);
+    }
+
     private (ExitCode, string, string?) Judge(bool expectUpdatesOnly)
     {
         var judged = PlanJudgement.Of(Terraform, live: true);
         if (judged.Code != ExitCode.Ok) return (judged.Code, judged.Plan is null && judged.Code == ExitCode.UnacknowledgedChange ? "refused by prevent_destroy" : "FAILED", string.Join("\n", judged.Problems));
+        // What AWS would refuse at apply though the plan is clean: the apply-time rules, from the state to this plan.
+        var findings = judged.Transition() is { } transition ? ApplyRules.ApplyRuleTable.Check(transition) : [];
+        _notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Rehearsal.RehearseCommand.Describe(f)));
+        if (findings.Any(f => f.Fails))
+        {
+            return (ExitCode.UnacknowledgedChange, $"AWS would refuse it: {string.Join(", ", findings.Where(f => f.Fails).Select(f => f.Rule.Id))}",
+                string.Join("\n", findings.Where(f => f.Fails).Select(Rehearsal.RehearseCommand.Describe)));
+        }
         var counts = Counts(judged.Resources);
         if (expectUpdatesOnly)
         {

@@ -8,10 +8,14 @@ moto fixes a gap, that test fails and the patch can go.
 Only what the stacks' resources use is patched; nothing here is a general ElastiCache model.
 """
 
+import re
+
 from moto.core.responses import ActionResult, EmptyResult
 from moto.elasticache import models, responses
 from moto.elasticache.exceptions import (
     CacheSubnetGroupNotFound,
+    InvalidParameterCombinationException,
+    InvalidParameterValueException,
     ReplicationGroupNotFound,
 )
 
@@ -263,6 +267,84 @@ def cache_subnet_group_calls():
     Response.modify_cache_subnet_group = modify
 
 
+# What ElastiCache accepts in an AUTH token: 16 to 128 printable characters, the only non-alphanumerics
+# ! & # $ ^ < > - (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html).
+_TOKEN = re.compile(r"^[A-Za-z0-9!&#$^<>-]{16,128}$")
+
+
+def _version(text):
+    return tuple(int(p) for p in (text or "0").split(".")[:2] if p.isdigit())
+
+
+def apply_time_rules():
+    """Wraps ElastiCacheBackend.modify_replication_group (added by `modify_replication_group`) and
+    ElastiCacheBackend.create_replication_group: AWS's rules for a change to a group, as the app's
+    ApplyRules/ predict them, refused with the error AWS gives (its text where known, quoted below).
+
+    - log delivery changes need ApplyImmediately: "You must set the apply-immediately parameter for all
+      log delivery modifications" (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html);
+      AWS's error as hashicorp/terraform-provider-aws#49842 quotes it;
+    - TLS on an existing group only with TransitEncryptionMode preferred in the same request, required only
+      after preferred, a mode only with TLS on (API_ModifyReplicationGroup.html, TransitEncryptionMode;
+      in-transit-encryption-enable.html; the last error's text as cloudposse/terraform-aws-elasticache-redis#240 quotes it);
+    - AuthTokenUpdateStrategy SET "allowed only after ROTATE" (API_ModifyReplicationGroup.html); a token only
+      with TLS, of the AUTH page's characters (auth.html);
+    - no engine downgrade (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VersionManagement.html).
+    Where AWS's exact text is not published, the message says what the documentation says.
+    """
+    modify = _keep(Backend, "modify_replication_group") if hasattr(Backend, "modify_replication_group") else None
+    create = Backend.create_replication_group
+
+    def check_token(token, tls):
+        if not tls:
+            raise InvalidParameterCombinationException("AUTH can only be enabled for encryption in-transit enabled clusters.")
+        if not _TOKEN.match(token):
+            raise InvalidParameterValueException(
+                "Invalid AuthToken provided: it must be 16 to 128 printable characters, the only non-alphanumerics ! & # $ ^ < > -.")
+
+    def checked_create(self, **kwargs):
+        if kwargs.get("auth_token"):
+            check_token(kwargs["auth_token"], kwargs.get("transit_encryption_enabled"))
+        group = create(self, **kwargs)
+        if group.transit_encryption_enabled and not group.transit_encryption_mode:
+            group.transit_encryption_mode = "required"  # AWS's mode for a group created with TLS
+            _sync_members(self, group)
+        group.auth_token_rotated = bool(kwargs.get("auth_token"))
+        return group
+
+    def checked_modify(self, replication_group_id, params):
+        group = self.replication_groups.get(replication_group_id)
+        if group is None:
+            return modify(self, replication_group_id, params)
+        if "LogDeliveryConfigurations" in params and params.get("ApplyImmediately") is not True:
+            raise InvalidParameterValueException("To modify the log delivery configuration, set the apply-immediately parameter to true")
+        tls_before = bool(group.transit_encryption_enabled)
+        tls_after = params["TransitEncryptionEnabled"] if "TransitEncryptionEnabled" in params else tls_before
+        mode = params.get("TransitEncryptionMode")
+        if mode and not tls_after:
+            raise InvalidParameterCombinationException("To modify transit encryption mode, set encryption-in-transit as enabled.")
+        if tls_after and not tls_before and mode != "preferred":
+            raise InvalidParameterCombinationException(
+                "In-transit encryption is enabled on an existing replication group in two steps: TransitEncryptionMode preferred "
+                "with TransitEncryptionEnabled in the same request, then required.")
+        if mode == "required" and tls_before and group.transit_encryption_mode not in ("preferred", "required"):
+            raise InvalidParameterCombinationException("TransitEncryptionMode required is allowed only after preferred.")
+        if "AuthToken" in params:
+            check_token(params["AuthToken"], tls_after)
+            strategy = params.get("AuthTokenUpdateStrategy") or "ROTATE"
+            if strategy == "SET" and not getattr(group, "auth_token_rotated", False):
+                raise InvalidParameterCombinationException("AuthTokenUpdateStrategy SET is allowed only after ROTATE.")
+            group.auth_token_rotated = True
+        if "EngineVersion" in params and _version(params["EngineVersion"]) < _version(group.engine_version):
+            raise InvalidParameterCombinationException(
+                f"Cannot downgrade the engine version from {group.engine_version} to {params['EngineVersion']}.")
+        return modify(self, replication_group_id, params)
+
+    Backend.create_replication_group = checked_create
+    if modify is not None:
+        Backend.modify_replication_group = checked_modify
+
+
 # In the order they are applied; `member_cluster_fields` only marks that member_clusters fills them.
 PATCHES = {
     "member_clusters": member_clusters,
@@ -271,6 +353,7 @@ PATCHES = {
     "delete_replication_group": delete_replication_group,
     "modify_replication_group": modify_replication_group,
     "cache_subnet_group_calls": cache_subnet_group_calls,
+    "apply_time_rules": apply_time_rules,
 }
 APPLIED = set()
 

@@ -94,7 +94,10 @@ internal static class GuardCommand
                     output.WriteLine($"note: --new {environment.Name}: it has an accepted synthesis at {file}; compared with it.");
                 }
                 var accepted = JsonNode.Parse(File.ReadAllText(file))!;
-                verdicts.Add(GuardEvaluation.Evaluate(environment, file, accepted, proposed, schema));
+                verdicts.Add(GuardEvaluation.Evaluate(environment, file, accepted, proposed, schema) with
+                {
+                    EnvironmentFile = Path.Combine(environmentsFolder, $"{environment.Name}.json"),
+                });
             }
         }
         finally

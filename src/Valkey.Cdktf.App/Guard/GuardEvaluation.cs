@@ -23,7 +23,19 @@ internal static class GuardEvaluation
         var changes = ReplacementGuard.Compare(accepted, proposed, schema);
         var addresses = ReplacementGuard.Resources(accepted).Keys.Union(ReplacementGuard.Resources(proposed).Keys)
             .Append(ReplacementGuard.ProviderAddress).Append(ReplacementGuard.BackendAddress);
-        return Decide(environment.Name, baseline, changes, environment.AcknowledgedReplacements, addresses, proposed);
+        return Decide(environment.Name, baseline, changes, environment.AcknowledgedReplacements, addresses, proposed) with
+        {
+            Findings = ApplyRules.ApplyRuleTable.Check(Transition(accepted, proposed)),
+        };
+    }
+
+    /// <summary>The replication group from <paramref name="accepted"/> to <paramref name="proposed"/> (cdk.tf.json documents), references resolved.</summary>
+    internal static ApplyRules.CacheTransition Transition(JsonNode accepted, JsonNode proposed)
+    {
+        static JsonObject? Group(JsonNode stack) =>
+            ReplacementGuard.Resources(stack).Where(r => r.Key.StartsWith(ResourceAddresses.ReplicationGroupType + ".", StringComparison.Ordinal))
+                .Select(r => ReplacementGuard.ResolveAll(r.Value, stack)).FirstOrDefault();
+        return ApplyRules.CacheTransition.Of(Group(accepted), Group(proposed) ?? []);
     }
 
     /// <summary>Matches <paramref name="changes"/> with <paramref name="acknowledgements"/>.</summary>

@@ -20,7 +20,7 @@ internal static class GuardReport
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"{verdict.Stack}: compared with {verdict.Baseline}");
-        if (verdict.Rows.Count == 0 && verdict.Unused.Count == 0)
+        if (verdict.Rows.Count == 0 && verdict.Unused.Count == 0 && verdict.Findings.Count == 0)
         {
             output.WriteLine("  no changes.");
             return;
@@ -44,11 +44,25 @@ internal static class GuardReport
         {
             output.WriteLine($"  note: acknowledged_replacements entry for {unused.Acknowledgement.Resource} {unused.Acknowledgement.Attribute}: {unused.Hint}.");
         }
-        if (!verdict.Passed)
+        foreach (var finding in verdict.Findings) WriteFinding(finding, output);
+        if (verdict.Rows.Any(r => r.Blocks))
         {
             output.WriteLine($"  FAILED: {verdict.Stack} would replace, destroy or move resources, or drop their protection. If that is intended, add to");
-            output.WriteLine($"  environments/{verdict.Stack}.json \"acknowledged_replacements\": [{{ \"resource\", \"attribute\", \"to\" (the new value), \"reason\" }}].");
+            output.WriteLine($"  {verdict.EnvironmentFile} \"acknowledged_replacements\": [{{ \"resource\", \"attribute\", \"to\" (the new value), \"reason\" }}].");
         }
+        if (verdict.Findings.Any(f => f.Fails))
+        {
+            output.WriteLine($"  FAILED: AWS would refuse this deploy of {verdict.Stack} at apply (above); change {verdict.EnvironmentFile} as the rule says.");
+        }
+    }
+
+    /// <summary>One broken apply-time rule: id, what AWS does, the fix, the source. Shared with the rehearsals.</summary>
+    public static void WriteFinding(ApplyRules.RuleFinding finding, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine($"  {(finding.Fails ? "APPLY RULE" : "warning")} {finding.Rule.Id} ({finding.Rule.Title}): {finding.Why}.");
+        output.WriteLine($"    fix: {finding.Fix}. Source: {finding.Rule.Source}");
     }
 
     private static string Action(GuardRow row)

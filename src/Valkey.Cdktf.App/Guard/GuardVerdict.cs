@@ -13,6 +13,12 @@ internal sealed record GuardVerdict(
     IReadOnlyList<UnusedAcknowledgement> Unused,
     IReadOnlyList<string> StillProtected)
 {
-    /// <summary>Whether every change that needs an acknowledgement has one.</summary>
-    public bool Passed => Rows.All(r => !r.Blocks);
+    /// <summary>The environment file to edit, as the report names it. Omitted: <c>environments/&lt;stack&gt;.json</c>.</summary>
+    public string EnvironmentFile { get; init; } = $"environments/{Stack}.json";
+
+    /// <summary>The apply-time rules the change breaks (<see cref="ApplyRules.ApplyRuleTable"/>): failures and warnings.</summary>
+    public IReadOnlyList<ApplyRules.RuleFinding> Findings { get; init; } = [];
+
+    /// <summary>Whether every change that needs an acknowledgement has one, and no apply-time rule fails.</summary>
+    public bool Passed => Rows.All(r => !r.Blocks) && !Findings.Any(f => f.Fails);
 }

@@ -219,6 +219,9 @@ internal static partial class ReplacementGuard
     /// The value as Terraform will see it: whole-string references to literal attributes of the
     /// same document replaced by those literals, and escaped literals (<c>$${</c>) undone.
     /// </summary>
+    /// <summary>A resource's attributes with references to the stack's own resources resolved and escapes undone.</summary>
+    internal static JsonObject ResolveAll(JsonObject resource, JsonNode document) => (JsonObject)Resolve(resource, document)!;
+
     private static JsonNode? Resolve(JsonNode? value, JsonNode document, int depth = 0)
     {
         switch (value)

@@ -61,15 +61,31 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
         {
             var unprotected = folder.Plan(live);
             var replaced = unprotected.Succeeded ? PlannedResource.Read(folder.ShowPlan()) : [];
+            // Every resource that would lose what it holds, the protected ones first: each names the variables to set.
             var problems = refused.Select(address =>
-                $"Terraform refuses the plan: {address} has prevent_destroy on and would be replaced" +
-                Forcing(address, replaced.FirstOrDefault(r => r.Address == address)?.ReplacePaths ?? [])).ToList();
+                    $"Terraform refuses the plan: {address} has prevent_destroy on and would be replaced" +
+                    Forcing(address, replaced.FirstOrDefault(r => r.Address == address)?.ReplacePaths ?? []))
+                .Concat(replaced.Where(r => r.LosesData && !refused.Contains(r.Address)).Select(r =>
+                    r.IsReplace ? $"{r.Address} would be replaced too" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed too"))
+                .ToList();
             return (replaced, problems);
         }
         finally
         {
             foreach (var file in files) File.Delete(file);
         }
+    }
+
+    /// <summary>The replication group from the state to the plan; null when the plan has none (or Terraform refused the plan).</summary>
+    public ApplyRules.CacheTransition? Transition()
+    {
+        var change = Plan?["resource_changes"]?.AsArray()
+            .FirstOrDefault(rc => rc?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType && rc["mode"]?.GetValue<string>() == "managed")?["change"];
+        if (change?["after"] is not JsonObject after) return null;
+        var created = change["actions"]!.AsArray().Select(a => a!.GetValue<string>()).SequenceEqual(["create"]);
+        var unknown = (change["after_unknown"] as JsonObject ?? [])
+            .Where(p => p.Value?.GetValueKind() == System.Text.Json.JsonValueKind.True).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return new ApplyRules.CacheTransition(created ? null : change["before"] as JsonObject, after, unknown);
     }
 
     /// <summary>", forced by …; set … in the environment's variables …", or nothing when Terraform did not say.</summary>

@@ -26,9 +26,9 @@ internal static class RehearseCommand
                 error.WriteLine("error: --state FILE belongs to one environment: name it with --env NAME");
                 return ExitCode.UsageError;
             }
-            if (!File.Exists(stateFile))
+            if (StateFile.Read(stateFile).Problem is { } unusable)
             {
-                error.WriteLine($"error: --state {stateFile}: no such file (for example: terraform state pull > state.json)");
+                error.WriteLine($"error: {unusable}");
                 return ExitCode.UsageError;
             }
         }
@@ -90,20 +90,55 @@ internal static class RehearseCommand
             folder = session.Stack(name + "-without-imports", planned);
             if (!folder.Init().Succeeded) return Failed(name, "terraform init failed without the import blocks");
         }
+        var state = stateFile is null ? null : StateFile.Read(stateFile).State;
         if (stateFile is not null)
         {
             File.Copy(stateFile, folder.StateFile);
             notes.Add($"planned against a copy of {stateFile} (the file is not written)");
+            if (Relocation(stack, state!) is { } moved) return new StackOutcome(name, ExitCode.UnacknowledgedChange, [], notes, [moved]);
         }
         var judged = PlanJudgement.Of(folder);
-        if (judged.Plan is null) return new StackOutcome(name, judged.Code, judged.Resources, notes, judged.Problems);
+        if (judged.Plan is null) return new StackOutcome(name, judged.Code, judged.Resources, notes, [.. judged.Problems, .. ModuleHint(stack, state, judged.Problems)]);
         var planJson = judged.Plan;
         var resources = judged.Resources;
         problems.AddRange(judged.Problems);
+        problems.AddRange(ModuleHint(stack, state, judged.Problems));
+        var findings = stateFile is null || judged.Transition() is not { } transition ? [] : ApplyRules.ApplyRuleTable.Check(transition);
+        problems.AddRange(findings.Where(f => f.Fails).Select(Describe));
+        notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Describe(f)));
         var (steady, settled) = steadyState ? SteadyStateCheck(session, name, planned, planJson) : (null, null);
         if (steady is not null) problems.Add(steady);
-        var code = resources.Any(r => r.LosesData) ? ExitCode.UnacknowledgedChange : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
+        var code = resources.Any(r => r.LosesData) || findings.Any(f => f.Fails) ? ExitCode.UnacknowledgedChange
+            : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
         return new StackOutcome(name, code, resources, notes, problems) { State = settled };
+    }
+
+    /// <summary>A broken apply-time rule in one line: the rule, why, the fix, the source.</summary>
+    internal static string Describe(ApplyRules.RuleFinding finding) =>
+        $"APPLY RULE {finding.Rule.Id} ({finding.Rule.Title}): {finding.Why}; fix: {finding.Fix} (source: {finding.Rule.Source})";
+
+    /// <summary>
+    /// The state's resources are in a region the stack is not (every ARN says so): Terraform would look for
+    /// them in the stack's region, find none, and create the cache again beside the old one, as the guard's MOVE STACK says.
+    /// </summary>
+    internal static string? Relocation(JsonNode stack, JsonObject state)
+    {
+        var region = TerraformLiteral.Unescape(stack["provider"]?["aws"]?[0]?["region"]?.GetValue<string>() ?? "");
+        var regions = StateFile.Regions(state);
+        if (regions.Count == 0 || regions.Contains(region)) return null;
+        return $"the state's resources are in {string.Join(", ", regions)}, the stack's aws_region is {region}: Terraform would look for them in {region}, " +
+            $"find none, and create the cache again there, leaving the old one unmanaged (MOVE STACK); set aws_region to {regions.First()} to adopt them";
+    }
+
+    /// <summary>When the plan would destroy resources of a module the state holds and the stack has no moved blocks: the setting to add.</summary>
+    private static IEnumerable<string> ModuleHint(JsonNode stack, JsonObject? state, IReadOnlyList<string> problems)
+    {
+        if (state is null || stack["moved"] is not null || stack["import"] is not null || problems.Count == 0) yield break;
+        var modules = StateFile.Modules(state);
+        if (modules.Count == 0) yield break;
+        var module = modules[0]["module.".Length..].Split('.')[0];
+        yield return $"the state holds {string.Join(", ", modules)}'s resources and the stack adopts none of them: to take them over in this state, add to the environment file " +
+            $"\"adoption\": {{\"moved_from_module\": {{\"module\": \"{module}\"}}}} (with the module's resource names if they are not `this`)";
     }
 
     /// <summary>Plans <paramref name="stack"/> against a state made from its own plan: no problem when nothing changes, else what changes; and that state.</summary>

@@ -32,7 +32,7 @@ internal static class SynthCommand
             result = OutputDirectory.Publish(outdir, staging =>
             {
                 ValkeyApp.Build(environments, staging, debug).Synth();
-                summaries.AddRange(CheckStacks(staging, environments));
+                summaries.AddRange(CheckStacks(staging, environments, environmentsFolder));
             }, underCdktfCli, cancel, checkpoint);
         }
         catch (ComplianceFailure failure)
@@ -45,7 +45,7 @@ internal static class SynthCommand
         {
             foreach (var o in summary.Compliance.Outcomes.Where(o => o.Status == "failed"))
             {
-                error.WriteLine($"warning: {summary.Stack}: compliance {o.Rule.Id}: {o.Failure} ({string.Join(", ", o.Rule.Controls)})");
+                error.WriteLine($"warning: {EnvironmentPath(environmentsFolder, summary.Stack)}: compliance {o.Rule.Id}: {o.Failure} ({string.Join(", ", o.Rule.Controls)})");
             }
         }
         if (output is not null) SummaryWriter.Write(summaries, output, terminal);
@@ -107,7 +107,7 @@ internal static class SynthCommand
     /// staging folder), and stops everything when a stack is blocked: an unwaived failure under
     /// enforcement, or a waiver that does not fit.
     /// </summary>
-    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckStacks(string staging, IReadOnlyList<EnvironmentConfig> environments)
+    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckStacks(string staging, IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder)
     {
         var summaries = new List<Compliance.EnvironmentSummary>();
         var blocked = new List<string>();
@@ -121,11 +121,12 @@ internal static class SynthCommand
             File.WriteAllText(Path.Combine(folder, OutputDirectory.ComplianceFile), report.ToJson(summary).ToJsonString(Indented) + "\n");
             summaries.Add(summary);
             if (!report.Blocks) continue;
-            blocked.AddRange(report.WaiverProblems.Select(p => $"error: {environment.Name}: {p}"));
+            var file = EnvironmentPath(environmentsFolder, environment.Name);
+            blocked.AddRange(report.WaiverProblems.Select(p => $"error: {file}: {p}"));
             if (report.Enforce)
             {
                 blocked.AddRange(report.Outcomes.Where(o => o.Status == "failed").Select(o =>
-                    $"error: {environment.Name}: compliance {o.Rule.Id} fails ({o.Rule.Title}): {o.Failure}; controls: {string.Join(", ", o.Rule.Controls)}"));
+                    $"error: {file}: compliance {o.Rule.Id} fails ({o.Rule.Title}): {o.Failure}; controls: {string.Join(", ", o.Rule.Controls)}"));
             }
         }
         if (blocked.Count > 0) throw new ComplianceFailure(blocked);
@@ -133,6 +134,9 @@ internal static class SynthCommand
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The environment file of <paramref name="stack"/>, as messages name it: the file to edit.</summary>
+    private static string EnvironmentPath(string environmentsFolder, string stack) => Path.Combine(environmentsFolder, $"{stack}.json");
 
     /// <summary>
     /// The last line of defence against expression injection: every stack must hold no Terraform

@@ -45,10 +45,19 @@ internal static partial class InterpolationAudit
                 for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{i}]", stack, found);
                 break;
             case JsonValue value when value.TryGetValue<string>(out var text):
+                if (IsTokenPrecondition(path, text, stack)) break;
                 foreach (var sequence in TerraformLiteral.Sequences(text).Where(q => !IsOwnReference(q, stack))) found.Add(new(path, sequence));
                 break;
         }
     }
+
+    [GeneratedRegex(@"^resource\.aws_elasticache_replication_group\.[A-Za-z0-9_-]+\.lifecycle\.precondition\[\d+\]\.condition$")]
+    private static partial Regex TokenPreconditionPath();
+
+    /// <summary>The one expression the stacks write beside references: the AUTH token's format check, exactly, on its own data source.</summary>
+    private static bool IsTokenPrecondition(string path, string text, JsonNode stack) =>
+        TokenPreconditionPath().IsMatch(path)
+        && stack["data"]?["aws_secretsmanager_secret_version"]?.AsObject().Any(d => text == Identifiers.AuthTokenCondition($"data.aws_secretsmanager_secret_version.{d.Key}")) == true;
 
     private static bool IsOwnReference(string text, JsonNode stack)
     {

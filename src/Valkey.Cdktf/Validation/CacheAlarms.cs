@@ -35,6 +35,8 @@ internal static class CacheAlarms
                 $"cache hit rate below {Number(props.AlarmCacheHitRatePercent)} % for 15 minutes"));
             list.Add(Alarm("connections", "CurrConnections", "GreaterThanThreshold", props.AlarmMaxConnections, 10, "missing",
                 $"more than {props.AlarmMaxConnections} client connections for 10 minutes (ElastiCache's hard limit is 65,000 a node)"));
+            // Only replicas report ReplicationLag: a group of one node has none, and its alarm would never get data.
+            if (props.NumCacheNodes < 2) continue;
             list.Add(Alarm("replication-lag", "ReplicationLag", "GreaterThanThreshold", props.AlarmReplicationLagSeconds, 15, "notBreaching",
                 $"a replica more than {props.AlarmReplicationLagSeconds} s behind the primary for 15 minutes (only replicas report it)"));
         }

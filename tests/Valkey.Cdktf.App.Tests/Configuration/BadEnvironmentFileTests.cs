@@ -133,6 +133,20 @@ public sealed class BadEnvironmentFileTests
         ["kms_key_id without at-rest"] = (Vars(v => { v["kms_key_id"] = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"; v["at_rest_encryption_enabled"] = false; }), "variables.kms_key_id"),
         ["unknown node type without a host cpu threshold"] = (Vars(v => v["node_type"] = "cache.x9.huge"), "variables.alarm_host_cpu_percent"),
         ["backend of unknown kind"] = (Root(f => f["backend"] = JsonNode.Parse("""{"gcs":{"bucket":"b"}}""")), "backend.gcs"),
+        // What AWS refuses at apply or never delivers, refused at synth (issue 16).
+        ["alarm action in another region"] = (Vars(v => v["alarm_actions"] = new JsonArray("arn:aws:sns:eu-west-1:123456789012:oncall")), "variables.alarm_actions[0]: got \"arn:aws:sns:eu-west-1"),
+        ["alarm action in China"] = (Vars(v => v["alarm_actions"] = new JsonArray("arn:aws-cn:sns:cn-north-1:123456789012:oncall")), "the stack's region and partition (arn:aws:sns:us-east-1:"),
+        ["ok action in GovCloud"] = (Vars(v => v["ok_actions"] = new JsonArray("arn:aws-us-gov:sns:us-gov-west-1:123456789012:oncall")), "variables.ok_actions[0]"),
+        ["alarm action in a region that does not exist"] = (Vars(v => v["alarm_actions"] = new JsonArray("arn:aws:sns:us-east-9:123456789012:oncall")), "variables.alarm_actions[0]"),
+        ["notification topic in another region"] = (Vars(v => v["notification_topic_arn"] = "arn:aws:sns:sa-east-1:123456789012:events"), "variables.notification_topic_arn"),
+        ["tag value with a dollar and braces"] = (Vars(v => v["tags"] = new JsonObject { ["Owner"] = "${team}" }), "variables.tags.Owner: got \"${team}\"; expected a tag value of Unicode letters"),
+        ["tag value with a percent"] = (Vars(v => v["tags"] = new JsonObject { ["Cost"] = "100%" }), "variables.tags.Cost"),
+        ["tag value with a NUL"] = (Vars(v => v["tags"] = new JsonObject { ["Owner"] = "a\u0000b" }), "variables.tags.Owner"),
+        ["tag key with a right-to-left override"] = (Vars(v => v["tags"] = new JsonObject { ["Own\u202Eer"] = "x" }), "expected a tag key of Unicode letters"),
+        ["transit mode without TLS"] = (Vars(v => v["transit_encryption_mode"] = "preferred"), "variables.transit_encryption_mode: got \"preferred\"; expected no mode while transit_encryption_enabled is false"),
+        ["transit mode unknown"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["transit_encryption_mode"] = "optional"; }), "expected preferred or required"),
+        ["transit mode preferred with user groups"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["transit_encryption_mode"] = "preferred"; v["user_group_ids"] = new JsonArray("apps"); }), "ElastiCache does not take preferred with role-based access control"),
+        ["two waivers for one rule"] = (Root(f => f["compliance"] = JsonNode.Parse("""{"waivers":[{"rule":"VKC-CMK","reason":"a"},{"rule":"VKC-CMK","reason":"b"}]}""")), "compliance.waivers[1].rule: got \"VKC-CMK\"; expected one waiver a rule: compliance.waivers[0]"),
     };
 
     public static TheoryData<string> CaseIds() => [.. Cases.Keys];

@@ -37,7 +37,6 @@ public sealed class InjectionTests
     /// <summary>Each input field, the JSON path it lands at in the stack, and how to set it.</summary>
     private static readonly Dictionary<string, (Func<ValkeyCacheProps, string, ValkeyCacheProps> Set, string[] Path)> Fields = new()
     {
-        ["tag value"] = ((p, v) => p with { Tags = new Dictionary<string, string> { ["Owner"] = v } }, ["resource", "aws_security_group", "valkey", "tags", "Owner"]),
         ["project_name"] = ((p, v) => p with { ProjectName = "pbet " + v }, ["resource", "aws_elasticache_replication_group", "valkey", "description"]),
         ["replication_group_description"] = ((p, v) => p with { ReplicationGroupDescription = v }, ["resource", "aws_elasticache_replication_group", "valkey", "description"]),
         ["subnet_group_description"] = ((p, v) => p with { SubnetGroupDescription = v }, ["resource", "aws_elasticache_subnet_group", "valkey", "description"]),
@@ -76,16 +75,17 @@ public sealed class InjectionTests
     }
 
     [Fact]
-    public void A_tag_key_holding_an_expression_lands_as_its_literal()
+    public void A_tag_holding_an_expression_is_refused_before_anything_is_written()
     {
-        var props = CacheFixtures.RequiredOnly() with { Tags = new Dictionary<string, string> { ["K" + Interpolation] = "v", ["D" + Directive] = "w" } };
+        // ElastiCache refuses $ { } % in tags (Tagging-Resources): such a tag fails at apply, so it is refused at synth.
+        // Were it not, it would still land escaped (TerraformLiteral), as every other field does.
+        var props = CacheFixtures.RequiredOnly() with { Tags = new Dictionary<string, string> { ["K" + Interpolation] = "v", ["D"] = Directive } };
 
-        var stack = StackFixtures.Synth(props);
+        var e = Assert.Throws<ValkeyConfigurationException>(() => StackFixtures.Synth(props));
 
-        var tags = stack.Resource("aws_elasticache_replication_group", "valkey")["tags"]!.AsObject();
-        Assert.Contains(TerraformLiteral.Escape("K" + Interpolation), tags.Select(t => t.Key));
-        Assert.Contains(TerraformLiteral.Escape("D" + Directive), tags.Select(t => t.Key));
-        Assert.Empty(InterpolationAudit.Find(stack.Root));
+        Assert.Contains("tags.K" + Interpolation, e.Message, StringComparison.Ordinal);
+        Assert.Contains("tags.D", e.Message, StringComparison.Ordinal);
+        Assert.Contains("what ElastiCache accepts in tags", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +99,6 @@ public sealed class InjectionTests
             SecurityGroupDescription = "${timestamp()}",
             ParameterGroupName = "pg" + Interpolation,
             SnapshotName = "s" + Directive,
-            Tags = new Dictionary<string, string> { [Interpolation] = Directive, ["Name"] = "${var.x}" },
         };
 
         var stack = StackFixtures.Synth(StackFixtures.Environment(props) with { Import = new ImportAdoption("sg-12345") });

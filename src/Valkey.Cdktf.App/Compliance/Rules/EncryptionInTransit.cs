@@ -9,6 +9,10 @@ internal sealed class EncryptionInTransit : ComplianceRule
 
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.5", "checkov CKV_AWS_30"];
 
+    // With transit_encryption_mode preferred, clients may still connect without TLS
+    // (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption-enable.html): not yet TLS for all.
     public override string? Check(StackView stack) =>
-        StackView.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? null : "transit_encryption_enabled is false";
+        !StackView.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "transit_encryption_enabled is false"
+        : StackView.Text(stack.ReplicationGroup["transit_encryption_mode"]) == "preferred" ? "transit_encryption_mode is preferred: clients without TLS still connect (the first of two deploys; set required next)"
+        : null;
 }
