@@ -53,7 +53,7 @@ public sealed class DeployCycleTests(DeployFixture fixture)
     [Fact]
     public void The_emulator_is_gone_after_every_run_failed_or_not()
     {
-        foreach (var name in new[] { "shipped", "moved", "import", "port" })
+        foreach (var name in new[] { "shipped", "moved", "import", "port", "tls", "tls-direct" })
         {
             var run = fixture.Run(name);
             Assert.True(run.EmulatorProcessId > 0, $"{name}: {run.Problem}");
@@ -61,6 +61,32 @@ public sealed class DeployCycleTests(DeployFixture fixture)
             using var client = new TcpClient();
             Assert.ThrowsAny<SocketException>(() => client.Connect("127.0.0.1", run.EmulatorPort));
         }
+    }
+
+    [Fact]
+    public void TLS_turned_on_in_two_deploys_and_a_token_added_with_ROTATE_then_SET_deploy_in_the_emulator_that_enforces_AWS_rules()
+    {
+        var outcome = fixture.Outcome("tls", "hml");
+
+        Assert.True(outcome.Code == ExitCode.Ok, Describe(outcome));
+        foreach (var version in new[] { "tls-preferred", "tls-required", "token-rotate", "token-set" })
+        {
+            Assert.Contains(outcome.Steps, s => s.Name.StartsWith($"then {version}.json: deploy", StringComparison.Ordinal) && s.Passed);
+            Assert.Contains(outcome.Steps, s => s.Name == $"then {version}.json: steady state" && s.Result == "no changes");
+        }
+        Assert.Contains(outcome.Notes, n => n.Contains("APPLY-AUTH-ROTATE-OPEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TLS_turned_on_in_one_deploy_is_refused_before_the_apply_with_the_rule_and_its_fix()
+    {
+        var outcome = fixture.Outcome("tls-direct", "hml");
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        var failure = outcome.Failure!;
+        Assert.StartsWith("then tls-direct.json: plan", failure.Name, StringComparison.Ordinal);
+        Assert.Contains("APPLY RULE APPLY-TLS-TWO-STEPS", failure.Detail, StringComparison.Ordinal);
+        Assert.Contains("\"transit_encryption_mode\": \"preferred\"", failure.Detail, StringComparison.Ordinal);
     }
 
     internal static string Describe(DeployOutcome outcome) =>
@@ -82,6 +108,14 @@ public sealed class MigrationTests(DeployFixture fixture)
         Assert.DoesNotContain("replace", plan.Result, StringComparison.Ordinal);
         Assert.DoesNotContain("delete", plan.Result, StringComparison.Ordinal);
         Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal) && s.Result.Contains("14 added", StringComparison.Ordinal));
+        // The default path: adoption and the production settings in one deploy. It adds log delivery, which AWS (and the
+        // emulator) take only with apply_immediately: on while adopting. And the module's allow-all egress goes.
+        var rg = outcome.FirstPlan.Single(r => r.Address == "aws_elasticache_replication_group.valkey");
+        Assert.Contains(rg.Changes, c => c.Attribute == "log_delivery_configuration");
+        Assert.Contains(rg.Changes, c => c.Attribute == "apply_immediately" && c.After?.GetValue<bool>() == true);
+        var sg = outcome.FirstPlan.Single(r => r.Address == "aws_security_group.valkey");
+        Assert.True(sg.IsUpdate && sg.MovedFrom is not null, sg.Action);
+        Assert.Contains(sg.Changes, c => c.Attribute == "egress" && c.After!.AsArray().Count == 0 && c.Before!.AsArray().Count == 1);
     }
 
     [Fact]

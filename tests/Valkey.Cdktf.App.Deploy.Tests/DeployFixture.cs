@@ -25,6 +25,13 @@ public sealed class DeployFixture : IDisposable
             ["moved"] = Start(Adopting("moved", new JsonObject { ["moved_from_module"] = new JsonObject() }), ModuleRoot),
             ["import"] = Start(Adopting("import", new JsonObject { ["import"] = new JsonObject { ["security_group_id"] = "sg-0123456789abcdef0" } }), ModuleRoot),
             ["port"] = Start(Adopting("port", new JsonObject { ["moved_from_module"] = new JsonObject() }, port: 6380), ModuleRoot),
+            // hml turning TLS on in two deploys, then a token with ROTATE and SET; and TLS on in one deploy.
+            ["tls"] = Start(RepoPaths.Environments, null, Versions("tls",
+                ("tls-preferred", v => { v["transit_encryption_enabled"] = true; v["transit_encryption_mode"] = "preferred"; }),
+                ("tls-required", v => v["transit_encryption_mode"] = "required"),
+                ("token-rotate", v => v["auth_token_secret_id"] = "valkey/hml/auth-token"),
+                ("token-set", v => v["auth_token_update_strategy"] = "SET"))),
+            ["tls-direct"] = Start(RepoPaths.Environments, null, Versions("tls-direct", ("tls-direct", v => v["transit_encryption_enabled"] = true))),
         };
     }
 
@@ -42,12 +49,29 @@ public sealed class DeployFixture : IDisposable
         return run.Outcomes.Single(o => o.Stack == stack);
     }
 
-    private Task<DeployRun> Start(string environmentsFolder, string? from) => Task.Run(() =>
+    private Task<DeployRun> Start(string environmentsFolder, string? from, IReadOnlyList<string>? then = null) => Task.Run(() =>
     {
         var environments = SynthCommand.ReadOrReport(environmentsFolder, TextWriter.Null)
             ?? throw new InvalidOperationException($"{environmentsFolder} does not read");
-        return DeployCommand.Execute(environments, environmentsFolder, from, _synthLock);
+        if (then is not null) environments = [.. environments.Where(e => e.Name == "hml")];
+        return DeployCommand.Execute(environments, environmentsFolder, from, _synthLock, then: then);
     });
+
+    /// <summary>Later versions of the shipped hml.json, each the one before with one more change, as --then files.</summary>
+    private List<string> Versions(string name, params (string File, Action<JsonObject> Change)[] changes)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_environments.Path, name)).FullName;
+        var environment = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
+        var files = new List<string>();
+        foreach (var (file, change) in changes)
+        {
+            change(environment["variables"]!.AsObject());
+            var path = Path.Combine(folder, $"{file}.json");
+            File.WriteAllText(path, environment.ToJsonString());
+            files.Add(path);
+        }
+        return files;
+    }
 
     /// <summary>
     /// A folder holding hml.json: the module root's adopting environment (the shipped hml with the

@@ -105,13 +105,16 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("renamed-all");
 
+        var all = string.Join("\n", outcome.Problems);
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
-        Assert.Contains(outcome.Problems, p => p.StartsWith("Terraform refuses the plan: aws_elasticache_replication_group.valkey", StringComparison.Ordinal)
-            && p.Contains("set replication_group_id", StringComparison.Ordinal));
-        Assert.Contains(outcome.Problems, p => p.StartsWith("aws_elasticache_subnet_group.valkey would be replaced too", StringComparison.Ordinal)
-            && p.Contains("set subnet_group_name", StringComparison.Ordinal));
-        Assert.Contains(outcome.Problems, p => p.StartsWith("aws_security_group.valkey would be replaced too", StringComparison.Ordinal)
-            && p.Contains("set security_group_name", StringComparison.Ordinal));
+        Assert.True(outcome.Problems.Any(p => p.StartsWith("Terraform refuses the plan: aws_elasticache_replication_group.valkey", StringComparison.Ordinal)
+            && p.Contains("replication_group_id in the environment's variables", StringComparison.Ordinal)), all);
+        Assert.True(outcome.Problems.Any(p => p.StartsWith("aws_cloudwatch_log_group.valkey_slow_log would be replaced too", StringComparison.Ordinal)
+            && p.Contains("set replication_group_id", StringComparison.Ordinal)), all);
+        Assert.True(outcome.Problems.Any(p => p.StartsWith("aws_elasticache_subnet_group.valkey would be replaced too", StringComparison.Ordinal)
+            && p.Contains("set subnet_group_name", StringComparison.Ordinal)), all);
+        Assert.True(outcome.Problems.Any(p => p.StartsWith("aws_security_group.valkey would be replaced too", StringComparison.Ordinal)
+            && p.Contains("set security_group_name", StringComparison.Ordinal)), all);
     }
 
     [Theory]

@@ -52,6 +52,19 @@ public sealed class RehearseCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
     }
 
+    [Fact]
+    public void An_empty_state_file_is_exit_2_naming_the_file()
+    {
+        using var folder = new TempDir();
+        var state = Path.Combine(folder.Path, "state.json");
+        File.WriteAllText(state, "");
+
+        var result = Rehearse(new Dictionary<string, string>(), "--env", "hml", "--state", state);
+
+        Assert.True(result.ExitCode == 2, result.Stdout + result.Stderr);
+        Assert.Contains($"error: --state {state}: empty", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--state", "state.json")]
     [InlineData("--env", "nope")]

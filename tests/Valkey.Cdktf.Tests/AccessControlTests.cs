@@ -16,8 +16,9 @@ public sealed class AccessControlTests
         Assert.Equal("${data.aws_secretsmanager_secret_version.valkey_auth_token.secret_string}", rg["auth_token"]!.GetValue<string>());
         Assert.Equal("ROTATE", rg["auth_token_update_strategy"]!.GetValue<string>());
         Assert.Equal(Secret, json.Root["data"]!["aws_secretsmanager_secret_version"]!["valkey_auth_token"]!["secret_id"]!.GetValue<string>());
-        // The only place the token's source appears is the data source; no token value is anywhere.
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json.Text, "secret_string"));
+        // The token is read where it is used and where its format is checked (the precondition); no token value is anywhere.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(json.Text, "secret_string").Count);
+        Assert.Contains("secret_string))}", rg["lifecycle"]!["precondition"]![0]!["condition"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]

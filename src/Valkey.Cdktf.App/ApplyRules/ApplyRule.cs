@@ -20,6 +20,9 @@ internal abstract class ApplyRule
 
     public virtual RuleLevel Level => RuleLevel.Failure;
 
+    /// <summary>Whether the rule speaks of a group the plan replaces (most speak of changing a group in place).</summary>
+    public virtual bool AboutReplacement => false;
+
     /// <summary>The finding when <paramref name="transition"/> breaks the rule; null when it keeps it.</summary>
     public abstract RuleFinding? Check(CacheTransition transition);
 

@@ -18,6 +18,6 @@ internal static class ApplyRuleTable
     public static IReadOnlyList<RuleFinding> Check(CacheTransition transition)
     {
         ArgumentNullException.ThrowIfNull(transition);
-        return transition.Changes ? [.. All.Select(r => r.Check(transition)).OfType<RuleFinding>()] : [];
+        return transition.Changes ? [.. All.Where(r => !transition.Replaced || r.AboutReplacement).Select(r => r.Check(transition)).OfType<RuleFinding>()] : [];
     }
 }

@@ -20,6 +20,9 @@ internal sealed record CacheTransition(JsonObject? Before, JsonObject After, IRe
     /// <summary>Whether the group exists before the deploy (it is changed, not created).</summary>
     public bool Changes => Before is not null;
 
+    /// <summary>Whether the plan replaces the group (a new group, from <see cref="Before"/>'s): only rules about replacing apply.</summary>
+    public bool Replaced { get; init; }
+
     public static bool Flag(JsonObject? side, string attribute) =>
         side?[attribute] is JsonValue v && (v.GetValueKind() == JsonValueKind.True || (v.TryGetValue<string>(out var s) && s == "true"));
 

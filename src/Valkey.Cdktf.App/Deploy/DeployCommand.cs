@@ -51,7 +51,9 @@ internal static class DeployCommand
         {
             Directory.CreateDirectory(scratch);
             var seed = Path.Combine(scratch, "emulator-seed.json");
-            File.WriteAllText(seed, EmulatorSeed.For(environments).ToJsonString());
+            // The later versions too: a version may name a secret or topic the first does not.
+            var versions = (then ?? []).Select(f => ReadVersion(f, environments[0].Name).Environment).OfType<EnvironmentConfig>();
+            File.WriteAllText(seed, EmulatorSeed.For(environments.Concat(versions)).ToJsonString());
             var (emulator, noEmulator) = EmulatorServer.Start(seed);
             if (emulator is null) return new DeployRun([], noEmulator);
             using (emulator)
@@ -93,6 +95,28 @@ internal static class DeployCommand
         }
     }
 
+    /// <summary>
+    /// A later version of environment <paramref name="name"/>'s file, read as that environment (its problems
+    /// named by <paramref name="file"/>'s own path); or its problems.
+    /// </summary>
+    internal static (EnvironmentConfig? Environment, string? Problem) ReadVersion(string file, string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"valkey-then-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var copy = Path.Combine(folder, $"{name}.json");
+            File.Copy(file, copy);
+            using var problems = new StringWriter();
+            var read = SynthCommand.ReadOrReport(folder, problems);
+            return read is null ? (null, problems.ToString().Trim().Replace(copy, file, StringComparison.Ordinal)) : (read[0], null);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Why the arguments cannot be rehearsed, in one line; null when they can.</summary>
     internal static string? Refusal(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from, IReadOnlyList<string>? then = null)
     {
@@ -101,19 +125,7 @@ internal static class DeployCommand
         foreach (var file in then ?? [])
         {
             if (!File.Exists(file)) return $"--then {file}: no such file (a later version of the environment's file)";
-            var folder = Path.Combine(Path.GetTempPath(), $"valkey-then-{Environment.ProcessId}-{Guid.NewGuid():N}");
-            try
-            {
-                // Read as the environment it replaces: every problem of the file, named by its own path.
-                Directory.CreateDirectory(folder);
-                File.Copy(file, Path.Combine(folder, $"{environments[0].Name}.json"));
-                using var problems = new StringWriter();
-                if (SynthCommand.ReadOrReport(folder, problems) is null) return $"--then {file}: {problems.ToString().Trim().Replace(Path.Combine(folder, environments[0].Name + ".json"), file, StringComparison.Ordinal)}";
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            if (ReadVersion(file, environments[0].Name).Problem is { } problem) return $"--then {file}: {problem}";
         }
         foreach (var environment in environments)
         {

@@ -26,6 +26,7 @@ internal sealed partial class DeployCycle
     private Dictionary<string, string> _outputs = new(StringComparer.Ordinal);
     private StackRehearsal? _terraform;
     private JsonNode? _lastPlan;
+    private IReadOnlyList<PlannedResource>? _firstPlan;
 
     public DeployCycle(RehearsalSession session, CdktfCli cli, string endpoint, ScratchProject project, CancellationToken cancel)
     {
@@ -91,7 +92,7 @@ internal sealed partial class DeployCycle
             _steps.Add(new DeployStep(name, code, result, Math.Round(watch.Elapsed.TotalSeconds, 1), detail));
             if (code != ExitCode.Ok) break;
         }
-        return new DeployOutcome(Name, _steps, _notes) { Outputs = _outputs };
+        return new DeployOutcome(Name, _steps, _notes) { Outputs = _outputs, FirstPlan = _firstPlan ?? [] };
     }
 
     private bool HasS3Backend() => File.Exists(_project.EnvironmentPath) && _project.ReadEnvironment()["backend"]?["s3"] is not null;
@@ -167,6 +168,7 @@ internal sealed partial class DeployCycle
             return (ExitCode.UnacknowledgedChange, $"AWS would refuse it: {string.Join(", ", findings.Where(f => f.Fails).Select(f => f.Rule.Id))}",
                 string.Join("\n", findings.Where(f => f.Fails).Select(Rehearsal.RehearseCommand.Describe)));
         }
+        _firstPlan ??= judged.Resources;
         var counts = Counts(judged.Resources);
         if (expectUpdatesOnly)
         {

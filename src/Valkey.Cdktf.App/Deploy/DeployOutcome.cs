@@ -9,6 +9,9 @@ internal sealed record DeployOutcome(string Stack, IReadOnlyList<DeployStep> Ste
     /// <summary>The step that failed; null when every step passed.</summary>
     public DeployStep? Failure => Steps.FirstOrDefault(s => !s.Passed);
 
+    /// <summary>What the plan before the first deploy does to each resource; empty when it did not get there.</summary>
+    public IReadOnlyList<Rehearsal.PlannedResource> FirstPlan { get; init; } = [];
+
     /// <summary>The outputs after the first deploy, as the CDKTF CLI wrote them (<c>--outputs-file</c>); empty when it did not get there.</summary>
     public IReadOnlyDictionary<string, string> Outputs { get; init; } = new Dictionary<string, string>();
 }

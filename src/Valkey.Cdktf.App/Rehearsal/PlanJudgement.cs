@@ -14,6 +14,9 @@ namespace Valkey.Cdktf.App.Rehearsal;
 /// <param name="Plan">The plan (<c>terraform show -json</c>); null when Terraform refused it.</param>
 internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<PlannedResource> Resources, IReadOnlyList<string> Problems, JsonNode? Plan)
 {
+    /// <summary>When Terraform refused the plan for prevent_destroy: the plan made without the protection, to say what it would do; else null.</summary>
+    public JsonNode? Unprotected { get; init; }
+
     [GeneratedRegex(@"Resource (\S+) has\s+lifecycle\.prevent_destroy set")]
     private static partial Regex PreventDestroy();
 
@@ -33,8 +36,8 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
         {
             var refused = Refused(plan);
             if (refused.Count == 0) return new(ExitCode.TerraformFailed, [], [$"terraform plan failed:\n{plan.Diagnostics}"], null);
-            var (replaced, problems) = Unprotected(folder, refused, live);
-            return new(ExitCode.UnacknowledgedChange, replaced, problems, null);
+            var (replaced, problems, unprotected) = PlanUnprotected(folder, refused, live);
+            return new(ExitCode.UnacknowledgedChange, replaced, problems, null) { Unprotected = unprotected };
         }
         var json = folder.ShowPlan();
         var resources = PlannedResource.Read(json);
@@ -45,7 +48,7 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
     }
 
     /// <summary>Plans again with the protection of <paramref name="refused"/> off (an override file, removed afterwards), to say what forces their replacement.</summary>
-    private static (IReadOnlyList<PlannedResource> Replaced, IReadOnlyList<string> Problems) Unprotected(StackRehearsal folder, IReadOnlyList<string> refused, bool live)
+    private static (IReadOnlyList<PlannedResource> Replaced, IReadOnlyList<string> Problems, JsonNode? Plan) PlanUnprotected(StackRehearsal folder, IReadOnlyList<string> refused, bool live)
     {
         var files = new List<string>();
         foreach (var address in refused)
@@ -60,7 +63,8 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
         try
         {
             var unprotected = folder.Plan(live);
-            var replaced = unprotected.Succeeded ? PlannedResource.Read(folder.ShowPlan()) : [];
+            var json = unprotected.Succeeded ? folder.ShowPlan() : null;
+            var replaced = json is null ? [] : PlannedResource.Read(json);
             // Every resource that would lose what it holds, the protected ones first: each names the variables to set.
             var problems = refused.Select(address =>
                     $"Terraform refuses the plan: {address} has prevent_destroy on and would be replaced" +
@@ -68,7 +72,7 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
                 .Concat(replaced.Where(r => r.LosesData && !refused.Contains(r.Address)).Select(r =>
                     r.IsReplace ? $"{r.Address} would be replaced too" + Forcing(r.Address, r.ReplacePaths) : $"{r.Address} would be destroyed too"))
                 .ToList();
-            return (replaced, problems);
+            return (replaced, problems, json);
         }
         finally
         {
@@ -79,13 +83,17 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
     /// <summary>The replication group from the state to the plan; null when the plan has none (or Terraform refused the plan).</summary>
     public ApplyRules.CacheTransition? Transition()
     {
-        var change = Plan?["resource_changes"]?.AsArray()
+        var change = (Plan ?? Unprotected)?["resource_changes"]?.AsArray()
             .FirstOrDefault(rc => rc?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType && rc["mode"]?.GetValue<string>() == "managed")?["change"];
         if (change?["after"] is not JsonObject after) return null;
-        var created = change["actions"]!.AsArray().Select(a => a!.GetValue<string>()).SequenceEqual(["create"]);
+        // Created: no rule applies; replaced (a new group): only the rules about replacing.
+        var actions = change["actions"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
         var unknown = (change["after_unknown"] as JsonObject ?? [])
             .Where(p => p.Value?.GetValueKind() == System.Text.Json.JsonValueKind.True).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        return new ApplyRules.CacheTransition(created ? null : change["before"] as JsonObject, after, unknown);
+        return new ApplyRules.CacheTransition(actions.SequenceEqual(["create"]) ? null : change["before"] as JsonObject, after, unknown)
+        {
+            Replaced = actions.Contains("create"),
+        };
     }
 
     /// <summary>", forced by …; set … in the environment's variables …", or nothing when Terraform did not say.</summary>

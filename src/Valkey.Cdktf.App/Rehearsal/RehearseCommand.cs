@@ -98,14 +98,15 @@ internal static class RehearseCommand
             if (Relocation(stack, state!) is { } moved) return new StackOutcome(name, ExitCode.UnacknowledgedChange, [], notes, [moved]);
         }
         var judged = PlanJudgement.Of(folder);
-        if (judged.Plan is null) return new StackOutcome(name, judged.Code, judged.Resources, notes, [.. judged.Problems, .. ModuleHint(stack, state, judged.Problems)]);
-        var planJson = judged.Plan;
-        var resources = judged.Resources;
         problems.AddRange(judged.Problems);
         problems.AddRange(ModuleHint(stack, state, judged.Problems));
+        // What AWS refuses at apply though the plan may be clean: the apply-time rules, from the given state to the plan.
         var findings = stateFile is null || judged.Transition() is not { } transition ? [] : ApplyRules.ApplyRuleTable.Check(transition);
         problems.AddRange(findings.Where(f => f.Fails).Select(Describe));
         notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Describe(f)));
+        if (judged.Plan is null) return new StackOutcome(name, judged.Code, judged.Resources, notes, problems);
+        var planJson = judged.Plan;
+        var resources = judged.Resources;
         var (steady, settled) = steadyState ? SteadyStateCheck(session, name, planned, planJson) : (null, null);
         if (steady is not null) problems.Add(steady);
         var code = resources.Any(r => r.LosesData) || findings.Any(f => f.Fails) ? ExitCode.UnacknowledgedChange

@@ -16,6 +16,8 @@ internal static class ReplacementVariables
         [("aws_security_group", "name")] = "security_group_name",
         [("aws_security_group", "description")] = "security_group_description",
         [("aws_security_group", "vpc_id")] = "vpc_id",
+        // The log groups are named after the replication group: /aws/elasticache/{replication group id}/slow-log.
+        [("aws_cloudwatch_log_group", "name")] = "replication_group_id",
     };
 
     /// <summary>The variable for <paramref name="attribute"/> of a resource at <paramref name="address"/>; null when none maps to it.</summary>

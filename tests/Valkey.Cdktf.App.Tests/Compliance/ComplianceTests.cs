@@ -124,7 +124,7 @@ public sealed class ComplianceTests
         var (exit, error, _, outdir) = Synth(f => f["compliance"] = JsonNode.Parse("""{ "enforce": true, "waivers": [{ "rule": "VKC-CMK", "reason": "later" }] }"""), work);
 
         Assert.Equal(ExitCode.ConfigurationError, exit);
-        Assert.Contains("compliance VKC-AUTH fails", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {Path.Combine(work.Path, "environments", "hml.json")}: compliance VKC-AUTH fails", error, StringComparison.Ordinal);
         Assert.DoesNotContain("compliance VKC-CMK fails", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outdir));
     }
@@ -137,7 +137,7 @@ public sealed class ComplianceTests
         var (exit, error, output, outdir) = Synth(_ => { }, work);
 
         Assert.Equal(ExitCode.Ok, exit);
-        Assert.Contains("warning: hml: compliance VKC-AUTH", error, StringComparison.Ordinal);
+        Assert.Contains($"warning: {Path.Combine(work.Path, "environments", "hml.json")}: compliance VKC-AUTH", error, StringComparison.Ordinal);
         var report = JsonNode.Parse(File.ReadAllText(Path.Combine(outdir, "stacks", "hml", "compliance.json")))!;
         Assert.Equal("failed", report["rules"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "VKC-AUTH")!["status"]!.GetValue<string>());
         Assert.Contains("hml", output, StringComparison.Ordinal);
@@ -182,6 +182,29 @@ public sealed class ComplianceTests
         Assert.Null(summary.MonthlyCost);
         Assert.Equal("unknown", summary.Cost);
         Assert.Contains("no price for cache.m7g.large in us-east-1", summary.CostNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_cost_says_why_on_the_console()
+    {
+        using var work = new TempDir();
+
+        var (exit, _, output, _) = Synth(f => f["variables"]!["node_type"] = "cache.m7g.large", work);
+
+        Assert.Equal(ExitCode.Ok, exit);
+        Assert.Contains("cost of hml unknown: no price for cache.m7g.large in us-east-1 in the price table", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TLS_preferred_does_not_pass_the_in_transit_rule()
+    {
+        var environment = StackFixtures.Environment(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, TransitEncryptionMode = "preferred" });
+
+        var report = ComplianceReport.Evaluate("test", StackFixtures.Synth(environment).Root, ComplianceSettings.Default);
+
+        var outcome = report.Outcomes.Single(o => o.Rule.Id == "VKC-IN-TRANSIT");
+        Assert.Equal("failed", outcome.Status);
+        Assert.Contains("preferred", outcome.Failure, StringComparison.Ordinal);
     }
 
     [Fact]

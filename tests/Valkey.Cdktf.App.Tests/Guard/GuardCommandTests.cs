@@ -81,7 +81,6 @@ public sealed class GuardCommandTests
     [InlineData("hml", "engine_version", "\"8.1\"")]
     [InlineData("prod", "maintenance_window", "\"mon:04:00-mon:05:00\"")]
     [InlineData("prod", "snapshot_window", "\"05:00-06:00\"")]
-    [InlineData("hml", "transit_encryption_enabled", "true")]
     [InlineData("prod", "snapshot_retention_limit", "14")]
     public void An_in_place_change_passes(string stack, string variable, string json)
     {
@@ -153,18 +152,37 @@ public sealed class GuardCommandTests
     }
 
     [Fact]
-    public void Adding_alarms_and_logs_creates_and_updates_in_place_only()
+    public void TLS_on_in_one_deploy_fails_with_the_rule_and_in_two_passes()
+    {
+        var direct = Guard("hml", Var("transit_encryption_enabled", JsonValue.Create(true)));
+        var preferred = Guard("hml", f => { f["variables"]!["transit_encryption_enabled"] = true; f["variables"]!["transit_encryption_mode"] = "preferred"; });
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, direct.ExitCode);
+        Assert.Contains("APPLY RULE APPLY-TLS-TWO-STEPS", direct.Output, StringComparison.Ordinal);
+        Assert.True(preferred.ExitCode == ExitCode.Ok, preferred.Output);
+        Assert.Contains("update in place", preferred.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, 3)]
+    [InlineData(true, 0)]
+    public void Adding_alarms_and_logs_creates_and_updates_in_place_only_and_needs_apply_immediately(bool immediately, int expected)
     {
         using var work = new TempDir();
-        var hml = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json"));
-        var before = StackFixtures.Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false } });
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!;
+        file["variables"]!["apply_immediately"] = immediately;
+        File.WriteAllText(Path.Combine(environments, "hml.json"), file.ToJsonString());
+        var hml = EnvironmentFile.Read(Path.Combine(environments, "hml.json"));
+        var before = StackFixtures.Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false, ApplyImmediately = false } });
         var baseline = Path.Combine(work.Path, "before.cdk.tf.json");
         File.WriteAllText(baseline, before.Text);
         var output = new StringWriter();
 
-        var exit = GuardCommand.Run(RepoPaths.Environments, baseline, "hml", NoNames, NoRemovals, output, new StringWriter());
+        var exit = GuardCommand.Run(environments, baseline, "hml", NoNames, NoRemovals, output, new StringWriter());
 
-        Assert.True(exit == ExitCode.Ok, output.ToString());
+        Assert.True((int)exit == expected, output.ToString());
+        Assert.Equal(!immediately, output.ToString().Contains("APPLY RULE APPLY-LOG-DELIVERY", StringComparison.Ordinal));
         var rows = output.ToString().Split('\n').Where(l => l.Contains("aws_", StringComparison.Ordinal) && !l.Contains(": ", StringComparison.Ordinal)).ToList();
         Assert.Equal(14, rows.Count(r => r.TrimEnd().EndsWith("create", StringComparison.Ordinal)));
         Assert.All(rows, r => Assert.True(r.TrimEnd().EndsWith("create", StringComparison.Ordinal) || r.TrimEnd().EndsWith("update in place", StringComparison.Ordinal), r));

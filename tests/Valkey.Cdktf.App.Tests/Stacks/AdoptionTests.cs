@@ -12,6 +12,23 @@ public sealed class AdoptionTests
         return StackFixtures.Synth(EnvironmentFile.Parse("hml", file.ToJsonString(), "hml.json"));
     }
 
+    [Theory]
+    [InlineData("""{ "import": { "security_group_id": "sg-0abc123" } }""", null, true)]
+    [InlineData("""{ "moved_from_module": {} }""", null, true)]
+    [InlineData("""{ "moved_from_module": {} }""", false, false)]
+    [InlineData(null, null, false)]
+    public void While_adopting_changes_apply_immediately_unless_the_file_says_otherwise(string? adoption, bool? set, bool immediately)
+    {
+        // The adopting deploy adds log delivery, which AWS takes only with apply-immediately (ApplyRules: APPLY-LOG-DELIVERY).
+        var json = SynthFile(f =>
+        {
+            if (adoption is not null) f["adoption"] = JsonNode.Parse(adoption);
+            if (set is { } value) f["variables"]!["apply_immediately"] = value;
+        });
+
+        Assert.Equal(immediately, json.Resource("aws_elasticache_replication_group", "valkey")["apply_immediately"]!.GetValue<bool>());
+    }
+
     [Fact]
     public void Import_blocks_adopt_the_three_resources_by_id_name_and_security_group_id()
     {

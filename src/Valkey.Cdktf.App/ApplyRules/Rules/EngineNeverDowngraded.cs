@@ -11,6 +11,8 @@ internal sealed class EngineNeverDowngraded : ApplyRule
 
     public override string Title => "the engine version is never lowered";
 
+    public override bool AboutReplacement => true;
+
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VersionManagement.html; hashicorp/terraform-provider-aws internal/service/elasticache/engine_version.go";
 
