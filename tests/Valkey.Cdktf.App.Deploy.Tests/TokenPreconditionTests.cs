@@ -29,14 +29,14 @@ public sealed class TokenPreconditionTests
         using (emulator)
         {
             var (session, problem) = RehearsalSession.Start(Path.Combine(scratch.Path, "terraform"),
-                new Dictionary<string, string> { [EmulatorOverride.EndpointVariable] = emulator!.Endpoint });
+                _ => new Dictionary<string, string> { [EmulatorOverride.EndpointVariable] = emulator!.Endpoint });
             Assert.True(session is not null, problem);
             using (session)
             {
                 var project = ScratchProject.Create(Path.Combine(scratch.Path, "project"), file, new object());
                 Assert.Null(project.Synth());
                 File.WriteAllText(Path.Combine(project.StackFolder, EmulatorOverride.FileName),
-                    EmulatorOverride.ForStack(project.Stack(), emulator.Endpoint, session!.Provider.Version).ToJsonString());
+                    EmulatorOverride.ForStack(project.Stack(), emulator!.Endpoint, session!.Provider.Version).ToJsonString());
                 var terraform = StackRehearsal.Existing(session, project.StackFolder);
                 Assert.True(terraform.Init().Succeeded);
 

@@ -54,13 +54,17 @@ internal static class DeployCommand
             // The later versions too: a version may name a secret or topic the first does not.
             var versions = (then ?? []).Select(f => ReadVersion(f, environments[0].Name).Environment).OfType<EnvironmentConfig>();
             File.WriteAllText(seed, EmulatorSeed.For(environments.Concat(versions)).ToJsonString());
-            var (emulator, noEmulator) = EmulatorServer.Start(seed);
-            if (emulator is null) return new DeployRun([], noEmulator);
+            // The emulator starts once the provider is found: its patches fit the provider's version.
+            EmulatorServer? emulator = null;
+            string? noEmulator = null;
+            var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"), binary =>
+            {
+                (emulator, noEmulator) = EmulatorServer.Start(seed, optional: EmulatorServer.OptionalPatchesFor(binary.Version));
+                return emulator is null ? null : new Dictionary<string, string> { [EmulatorOverride.EndpointVariable] = emulator.Endpoint };
+            });
             using (emulator)
             {
-                var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"),
-                    new Dictionary<string, string> { [EmulatorOverride.EndpointVariable] = emulator.Endpoint });
-                if (session is null) return new DeployRun([], problem);
+                if (session is null) return new DeployRun([], noEmulator ?? problem);
                 using (session)
                 {
                     var (cli, noCli) = CdktfCli.Find(session.Terraform, scratch);
@@ -70,14 +74,14 @@ internal static class DeployCommand
                     {
                         var name = environments[i].Name;
                         var project = ScratchProject.Create(Path.Combine(scratch, "deploy", name), Path.Combine(environmentsFolder, $"{name}.json"), synthLock);
-                        outcomes[i] = new DeployCycle(session, cli, emulator.Endpoint, project, cancel).Run(from, then);
+                        outcomes[i] = new DeployCycle(session, cli, emulator!.Endpoint, project, cancel).Run(from, then);
                     });
                     return new DeployRun(outcomes, null)
                     {
                         Terraform = session.Terraform.Version.ToString(),
                         Provider = session.Provider,
-                        Moto = emulator.MotoVersion,
-                        EmulatorPort = emulator.Port,
+                        Moto = emulator!.MotoVersion,
+                        EmulatorPort = emulator!.Port,
                         EmulatorProcessId = emulator.ProcessId,
                     };
                 }

@@ -105,6 +105,13 @@ internal sealed partial class DeployCycle
         File.WriteAllText(Path.Combine(_project.StackFolder, EmulatorOverride.FileName),
             EmulatorOverride.ForStack(_project.Stack(), _endpoint, _session.Provider.Version).ToJsonString());
         _terraform = StackRehearsal.Existing(_session, _project.StackFolder);
+        if (EmulatorOverride.ProviderDefaultsTokenStrategy(_session.Provider.Version) && _project.ReadEnvironment()["adoption"]?["import"] is not null
+            && !_notes.Any(n => n.Contains("#38209", StringComparison.Ordinal)))
+        {
+            _notes.Add($"hashicorp/aws {_session.Provider.Version} defaults auth_token_update_strategy to ROTATE, and after an import sends an empty AUTH token " +
+                "change that AWS refuses (terraform-provider-aws#38209); 6.0 removed the default (#42336), so the pinned 6.25.0 sends none: to rehearse the pin, " +
+                "the emulator takes that empty change as nothing (its patch provider5_token_default)");
+        }
         var init = Terraform.Init();
         return init.Succeeded ? (ExitCode.Ok, "cdk.tf.json written; terraform init", null) : (ExitCode.TerraformFailed, "terraform init failed", init.Diagnostics);
     }

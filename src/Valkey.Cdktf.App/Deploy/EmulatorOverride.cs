@@ -67,4 +67,7 @@ internal static class EmulatorOverride
         }
         return new JsonObject { ["terraform"] = terraform, ["provider"] = new JsonObject { ["aws"] = Provider() } };
     }
+
+    /// <summary>Whether <paramref name="provider"/> defaults auth_token_update_strategy to ROTATE (5.x; 6.0 removed the default, hashicorp/terraform-provider-aws#42336).</summary>
+    public static bool ProviderDefaultsTokenStrategy(Version provider) => provider.Major < 6;
 }

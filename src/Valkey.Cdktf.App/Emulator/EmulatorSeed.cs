@@ -27,13 +27,16 @@ internal static class EmulatorSeed
         {
             var cache = environment.Cache;
             var region = environment.AwsRegion;
-            networks.Add(new JsonObject
+            if (seen.Add($"network {region} {cache.VpcId} {string.Join(",", cache.PrivateSubnetIds)} {cache.EcsSecurityGroupId}"))
             {
-                ["region"] = region,
-                ["vpc_id"] = cache.VpcId,
-                ["subnet_ids"] = new JsonArray([.. cache.PrivateSubnetIds.Select(id => (JsonNode)id)]),
-                ["security_group_ids"] = new JsonArray(cache.EcsSecurityGroupId),
-            });
+                networks.Add(new JsonObject
+                {
+                    ["region"] = region,
+                    ["vpc_id"] = cache.VpcId,
+                    ["subnet_ids"] = new JsonArray([.. cache.PrivateSubnetIds.Select(id => (JsonNode)id)]),
+                    ["security_group_ids"] = new JsonArray(cache.EcsSecurityGroupId),
+                });
+            }
             if (environment.Backend is S3StateBackend s3 && seen.Add($"bucket {s3.Bucket}"))
             {
                 buckets.Add(new JsonObject { ["region"] = s3.Region, ["name"] = s3.Bucket });

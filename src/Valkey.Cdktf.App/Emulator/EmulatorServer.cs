@@ -47,7 +47,10 @@ internal sealed partial class EmulatorServer : IDisposable
     /// Starts the emulator with <paramref name="seedFile"/> (what exists before the first deploy; null for nothing)
     /// and every patch but <paramref name="without"/>; or why it could not, in one line.
     /// </summary>
-    public static (EmulatorServer? Server, string? Problem) Start(string? seedFile, IReadOnlyCollection<string>? without = null)
+    /// <param name="seedFile">What exists before the first deploy; null for nothing.</param>
+    /// <param name="without">Patches left out (tests).</param>
+    /// <param name="optional">Patches applied only when asked (see <see cref="OptionalPatchesFor"/>).</param>
+    public static (EmulatorServer? Server, string? Problem) Start(string? seedFile, IReadOnlyCollection<string>? without = null, IReadOnlyCollection<string>? optional = null)
     {
         var python = FindPython();
         if (python is null) return (null, $"no python3 on PATH: the deploy rehearsal's AWS emulator is moto, a Python package; {InstallHint}");
@@ -67,6 +70,7 @@ internal sealed partial class EmulatorServer : IDisposable
             start.ArgumentList.Add(seedFile);
         }
         foreach (var patch in without ?? []) { start.ArgumentList.Add("--without"); start.ArgumentList.Add(patch); }
+        foreach (var patch in optional ?? []) { start.ArgumentList.Add("--with"); start.ArgumentList.Add(patch); }
         // Nothing of the user's AWS configuration reaches the emulator; moto needs none.
         foreach (var key in Environment.GetEnvironmentVariables().Keys.OfType<string>().Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)))
         {
@@ -86,6 +90,13 @@ internal sealed partial class EmulatorServer : IDisposable
         _ = process.StandardOutput.ReadToEndAsync(); // never let it block on a full pipe
         return (new EmulatorServer(process, errors, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups[2].Value), null);
     }
+
+    /// <summary>
+    /// The optional patches a provider version needs so that the rehearsal shows what the pinned provider does:
+    /// for 5.x, <c>provider5_token_default</c> (see moto_patches.py).
+    /// </summary>
+    public static IReadOnlyList<string> OptionalPatchesFor(Version provider) =>
+        Deploy.EmulatorOverride.ProviderDefaultsTokenStrategy(provider ?? throw new ArgumentNullException(nameof(provider))) ? ["provider5_token_default"] : [];
 
     /// <summary>Whether the emulator still runs (a test checks it is gone).</summary>
     public static bool IsRunning(int processId) => ProcessLiveness.IsRunning(processId) && processId != Environment.ProcessId;

@@ -73,7 +73,10 @@ def seed_network(account, network):
             continue
         with forced_id(ec2_subnets, "random_subnet_id", subnet_id):
             ec2.create_subnet(network["vpc_id"], f"10.0.{i}.0/24", availability_zone=zones[i % len(zones)])
+    existing = {g for by_id in ec2.groups.values() for g in by_id}
     for group_id in network["security_group_ids"]:
+        if group_id in existing:
+            continue
         with forced_id(ec2_security_groups, "random_security_group_id", group_id):
             ec2.create_security_group(f"seeded-{group_id}", "seeded by the deploy rehearsal", network["vpc_id"])
 
@@ -108,10 +111,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", help="JSON file of the network, buckets and secrets to create first")
     parser.add_argument("--without", action="append", default=[], metavar="PATCH", help="leave a patch out (tests)")
+    parser.add_argument("--with", dest="optional", action="append", default=[], metavar="PATCH", help="apply an optional patch")
     args = parser.parse_args()
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app stops us, after Terraform
-    moto_patches.apply(args.without)
+    moto_patches.apply(args.without, args.optional)
     if args.seed:
         with open(args.seed, encoding="utf-8") as f:
             seed(json.load(f))

@@ -35,8 +35,11 @@ internal sealed class RehearsalSession : IDisposable
 
     /// <summary>Terraform and a running provider, in <paramref name="scratch"/>; or why not.</summary>
     /// <param name="scratch">The session's folder.</param>
-    /// <param name="providerEnvironment">Variables for the provider process (see <see cref="ProviderServer.Start"/>).</param>
-    public static (RehearsalSession? Session, string? Problem) Start(string scratch, IReadOnlyDictionary<string, string>? providerEnvironment = null)
+    /// <param name="providerEnvironment">
+    /// Variables for the provider process (see <see cref="ProviderServer.Start"/>), made once the provider is found
+    /// (the deploy rehearsal starts its emulator there, fitted to the provider's version); null from it: no session.
+    /// </param>
+    public static (RehearsalSession? Session, string? Problem) Start(string scratch, Func<ProviderBinary, IReadOnlyDictionary<string, string>?>? providerEnvironment = null)
     {
         Directory.CreateDirectory(scratch);
         var cliConfig = Path.Combine(scratch, "terraform.rc");
@@ -45,7 +48,9 @@ internal sealed class RehearsalSession : IDisposable
         if (terraform is null) return (null, problem);
         var (binary, missing) = ProviderLocator.Find(PinnedProvider, terraform, scratch);
         if (binary is null) return (null, missing);
-        var (server, failed) = ProviderServer.Start(binary, providerEnvironment);
+        var environment = providerEnvironment is null ? null : providerEnvironment(binary);
+        if (providerEnvironment is not null && environment is null) return (null, "the provider's environment could not be prepared");
+        var (server, failed) = ProviderServer.Start(binary, environment);
         if (server is null) return (null, failed);
         return (new RehearsalSession(scratch, terraform.WithProvider(server.Reattach), binary, server), null);
     }
