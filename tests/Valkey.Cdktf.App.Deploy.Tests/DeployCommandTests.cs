@@ -110,7 +110,7 @@ public sealed class DeployCommandTests
         {
             // The emulator starts within seconds; the first deploy takes about 40 s: this is in its middle.
             var watch = Stopwatch.StartNew();
-            while (EmulatorsUnder(tmp.Path).Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(200);
+            while (EmulatorsUnder(tmp.Path).Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(180)) Thread.Sleep(200);
             Assert.NotEmpty(EmulatorsUnder(tmp.Path));
             Thread.Sleep(15000);
             app.SignalGroup("INT");

@@ -49,13 +49,17 @@ public sealed class DeployFixture : IDisposable
         return run.Outcomes.Single(o => o.Stack == stack);
     }
 
-    private Task<DeployRun> Start(string environmentsFolder, string? from, IReadOnlyList<string>? then = null) => Task.Run(() =>
+    /// <summary>Serializes synthesis in this process: every class of the collection that synthesizes takes it.</summary>
+    internal object SynthLock => _synthLock;
+
+    // A thread of its own for each run (they block on processes for minutes): the thread pool would hand them out slowly.
+    private Task<DeployRun> Start(string environmentsFolder, string? from, IReadOnlyList<string>? then = null) => Task.Factory.StartNew(() =>
     {
         var environments = SynthCommand.ReadOrReport(environmentsFolder, TextWriter.Null)
             ?? throw new InvalidOperationException($"{environmentsFolder} does not read");
         if (then is not null) environments = [.. environments.Where(e => e.Name == "hml")];
         return DeployCommand.Execute(environments, environmentsFolder, from, _synthLock, then: then);
-    });
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Later versions of the shipped hml.json, each the one before with one more change, as --then files.</summary>
     private List<string> Versions(string name, params (string File, Action<JsonObject> Change)[] changes)

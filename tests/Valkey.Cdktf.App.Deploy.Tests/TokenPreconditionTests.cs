@@ -6,7 +6,8 @@ namespace Valkey.Cdktf.App.Deploy.Tests;
 /// A token ElastiCache would refuse at apply (a JSON secret) stops the plan, with the stack's precondition's message:
 /// the stack read from a secret in the emulator by the real provider.
 /// </summary>
-public sealed class TokenPreconditionTests
+[Collection("deploy")]
+public sealed class TokenPreconditionTests(DeployFixture fixture)
 {
     [Theory]
     [InlineData("{\"token\":\"abcdefghijklmnopqrstuvwxyz0123\"}", false)]
@@ -33,7 +34,7 @@ public sealed class TokenPreconditionTests
             Assert.True(session is not null, problem);
             using (session)
             {
-                var project = ScratchProject.Create(Path.Combine(scratch.Path, "project"), file, new object());
+                var project = ScratchProject.Create(Path.Combine(scratch.Path, "project"), file, fixture.SynthLock);
                 Assert.Null(project.Synth());
                 File.WriteAllText(Path.Combine(project.StackFolder, EmulatorOverride.FileName),
                     EmulatorOverride.ForStack(project.Stack(), emulator!.Endpoint, session!.Provider.Version).ToJsonString());

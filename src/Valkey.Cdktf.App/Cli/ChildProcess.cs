@@ -11,7 +11,9 @@ internal static class ChildProcess
         public bool Succeeded => ExitCode == 0;
     }
 
-    public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, string? stdin = null)
+    /// <param name="cancel">An interrupt: the program and every process it started are killed, and waited for, before this returns.</param>
+    public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment,
+        string? stdin = null, CancellationToken cancel = default)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -32,7 +34,14 @@ internal static class ChildProcess
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null) process.StandardInput.Write(stdin);
         process.StandardInput.Close();
-        process.WaitForExit();
+        using (cancel.Register(() =>
+        {
+            try { process.Kill(entireProcessTree: true); }
+            catch (InvalidOperationException) { }
+        }))
+        {
+            process.WaitForExit();
+        }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 }

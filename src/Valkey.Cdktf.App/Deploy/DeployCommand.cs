@@ -67,7 +67,7 @@ internal static class DeployCommand
                 if (session is null) return new DeployRun([], noEmulator ?? problem);
                 using (session)
                 {
-                    var (cli, noCli) = CdktfCli.Find(session.Terraform, scratch);
+                    var (cli, noCli) = CdktfCli.Find(session.Terraform);
                     if (cli is null) return new DeployRun([], noCli);
                     var outcomes = new DeployOutcome[environments.Count];
                     Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
@@ -94,8 +94,18 @@ internal static class DeployCommand
                 // For a look at what Terraform was given: the scratch folder, moved out of the run's temp folder.
                 Directory.Move(scratch, keep);
             }
-            try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
-            catch (IOException) { }
+            RemoveScratch(scratch);
+        }
+    }
+
+    /// <summary>Removes the scratch folder; a process that was stopping may still write for a moment, so it tries again.</summary>
+    private static void RemoveScratch(string scratch)
+    {
+        for (var attempt = 0; attempt < 20 && Directory.Exists(scratch); attempt++)
+        {
+            try { Directory.Delete(scratch, recursive: true); }
+            catch (IOException) { Thread.Sleep(250); }
+            catch (UnauthorizedAccessException) { Thread.Sleep(250); }
         }
     }
 

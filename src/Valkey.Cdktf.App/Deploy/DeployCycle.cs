@@ -68,7 +68,7 @@ internal sealed partial class DeployCycle
             steps.AddRange(
             [
                 ($"{label}: plan (refreshed; nothing replaced or destroyed; AWS's rules)", () => PlanVersion(next)),
-                ($"{label}: deploy (cdktf deploy {Name} --auto-approve --skip-synth)", () => Deploy("--skip-synth")),
+                ($"{label}: deploy (terraform apply of the plan above)", ApplyJudgedPlan),
                 ($"{label}: steady state", SteadyState),
             ]);
         }
@@ -76,7 +76,7 @@ internal sealed partial class DeployCycle
         if (HasS3Backend()) steps.Add(("state lock (a second deploy while one holds it)", Lock));
         steps.AddRange(
         [
-            ($"change deployed (cdktf deploy {Name} --auto-approve --skip-synth)", () => Deploy("--skip-synth")),
+            ("change deployed (terraform apply of the plan above)", ApplyJudgedPlan),
             ("steady state after the change", SteadyState),
             ("destroy refused (terraform plan -destroy; prevent_destroy)", RefuseDestroy),
             ("replacement refused (port changed; prevent_destroy)", RefuseReplacement),
@@ -196,7 +196,7 @@ internal sealed partial class DeployCycle
     private (ExitCode, string, string?) Deploy(params string[] options)
     {
         var outputs = Path.Combine(_project.Folder, "outputs.json");
-        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, ["deploy", Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs, .. options]);
+        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, ["deploy", Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs, .. options], _cancel);
         var text = Ansi().Replace(run.Stdout + run.Stderr, "");
         var applied = ApplyLine().Match(text);
         if (!run.Succeeded)
@@ -208,6 +208,19 @@ internal sealed partial class DeployCycle
             _outputs = values.ToDictionary(p => p.Key, p => p.Value?.ToJsonString().Trim('"') ?? "null", StringComparer.Ordinal);
         }
         return (ExitCode.Ok, applied.Success ? applied.Value.Trim() : "exit 0", null);
+    }
+
+    /// <summary>
+    /// Applies exactly the plan the step before judged (<c>plan.bin</c>). The first deploy goes through the CDKTF
+    /// CLI; the later ones apply the judged plan, which is what a reviewed pipeline does, and costs no CLI start.
+    /// </summary>
+    private (ExitCode, string, string?) ApplyJudgedPlan()
+    {
+        var applied = Terraform.Run("apply", "-input=false", "-no-color", "-lock-timeout=0s", "plan.bin");
+        var line = ApplyLine().Match(applied.Stdout);
+        return applied.Succeeded
+            ? (ExitCode.Ok, line.Success ? line.Value.Trim() : "applied", null)
+            : (ExitCode.TerraformFailed, "terraform apply failed", applied.Diagnostics);
     }
 
     private (ExitCode, string, string?) SteadyState()
