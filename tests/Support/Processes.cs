@@ -30,9 +30,13 @@ internal static class Processes
         return running.Wait(TimeSpan.FromMinutes(3));
     }
 
-    /// <summary>Starts the app in a process group of its own (<c>setsid</c>), as a terminal's foreground job is, so a test can signal the group.</summary>
+    /// <summary>
+    /// Starts the app in a process group of its own (<c>setsid</c>), as a terminal's foreground job is, so a test can
+    /// signal the group; with SIGINT at its default (<c>env --default-signal</c>), as a terminal gives it, even when the
+    /// tests themselves run in a background job, which ignores SIGINT.
+    /// </summary>
     public static Running StartApp(IDictionary<string, string> environment, params string[] args) =>
-        Start("setsid", ["dotnet", AppDll, .. args], RepoPaths.Root, environment);
+        Start("setsid", ["env", "--default-signal=INT", "dotnet", AppDll, .. args], RepoPaths.Root, environment);
 
     public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
     {

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Valkey.Cdktf.Tests.Support;
+
+/// <summary>
+/// Gives a test process the environment <c>./build.sh test</c> gives it, however the tests were started
+/// (a plain <c>dotnet test</c> from the repository root too): the project's variables
+/// (<c>scripts/env.sh</c>: the jsii runtime's Node, the lazy provider preload, no telemetry) and the
+/// machine's provider mirror (<c>scripts/find-provider-mirror.sh</c>), found by the scripts themselves,
+/// never by a second copy of their logic. Variables already set are kept.
+/// </summary>
+internal static class ProjectEnvironment
+{
+    [ModuleInitializer]
+    internal static void Install()
+    {
+        if (Environment.GetEnvironmentVariable("VALKEY_TF_PROVIDER_MIRROR") is { Length: > 0 } && Environment.GetEnvironmentVariable("JSII_NODE") is { Length: > 0 }) return;
+        var root = FindRoot();
+        if (root is null || OperatingSystem.IsWindows()) return;
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-c", "source scripts/env.sh >/dev/null 2>&1; source scripts/find-provider-mirror.sh; env -0" }) start.ArgumentList.Add(arg);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(30_000) || process.ExitCode != 0) return;
+            foreach (var entry in output.Result.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var eq = entry.IndexOf('=', StringComparison.Ordinal);
+                if (eq <= 0) continue;
+                var (key, value) = (entry[..eq], entry[(eq + 1)..]);
+                if (Environment.GetEnvironmentVariable(key) is null) Environment.SetEnvironmentVariable(key, value);
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No bash: the tests that need Terraform's provider say so themselves.
+        }
+    }
+
+    private static string? FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Valkey.Cdktf.sln")) && File.Exists(Path.Combine(dir.FullName, "scripts", "env.sh"))) return dir.FullName;
+        }
+        return null;
+    }
+}
