@@ -106,6 +106,8 @@ if [ "$DEPLOY_ONLY" = 1 ]; then
   done < <(grep '^| ' docs/benchmarks.md)
   rows=("${kept[@]}" "${rows[@]}")
   ratio="$(sed -n 's/.*C# over TypeScript: \*\*\([0-9.]*\)×\*\*.*/\1/p' docs/benchmarks.md)"
+  kept_from="$(grep -m1 -o 'on [0-9-]* at commit [0-9a-f]*' docs/benchmarks.md || true)"
+  [ -n "$(grep -m1 '^Rows other than' docs/benchmarks.md || true)" ] && kept_from="$(grep -m1 -o 'from the run on [0-9-]* at commit [0-9a-f]*' docs/benchmarks.md | sed 's/^from the run //')"
   per_env="$(sed -n 's/.*adds \*\*\([0-9.]*\) s\*\*.*/\1/p' docs/benchmarks.md)"
 else
   ratio="$(awk -v a="${median_of[cs_cli]}" -v b="${median_of[ts_cli]}" 'BEGIN { printf "%.2f", a / b }')"
@@ -119,6 +121,7 @@ fi
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB memory, $(uname -m), $(. /etc/os-release && echo "$PRETTY_NAME");"
   echo ".NET SDK $(dotnet --version); the CLI and the jsii runtime on Node $("$ROOT/node_modules/.bin/node" --version)."
   echo "Each row: median of $RUNS runs after one warm-up; the deploy rows and the test suite: $DEPLOY_RUNS runs after one warm-up (the cold set-up: one run)."
+  [ "$DEPLOY_ONLY" = 1 ] && echo "Rows other than the deploy rows and the test suite are kept from the run ${kept_from:-before} (\`bench/run.sh --deploy\` measures only those)."
   echo
   echo "| measurement | median | runs (s) | peak memory (largest process) |"
   echo "|---|---|---|---|"
