@@ -21,6 +21,9 @@
 #                      lock, prevent_destroy; with --from, the migration from the root in DIR first
 #   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
 #   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
+#   ./build.sh docs [--check]
+#                      write the README's variable tables from the settings' declarations
+#                      (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs); --check only compares
 #   ./build.sh setup   only the set-up
 #   ./build.sh help    this text
 set -euo pipefail
@@ -67,6 +70,10 @@ case "$cmd" in
       cp "$stack/cdk.tf.json" "$ROOT/accepted/$name.cdk.tf.json"
     done
     git -C "$ROOT" status --short -- accepted
+    ;;
+  docs)
+    bash "$ROOT/scripts/setup.sh"
+    exec bash "$ROOT/scripts/app.sh" docs "$@"
     ;;
   guard)
     bash "$ROOT/scripts/setup.sh"

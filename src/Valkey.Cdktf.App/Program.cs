@@ -74,7 +74,11 @@ ExitCode Run()
         return RehearseCommand.Run(environments, parsed.Only, parsed.State, Console.Out, Console.Error, terminal: !Console.IsOutputRedirected,
             cancel: interrupts.Token);
     }
-    Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard', or 'rehearse'");
+    if (args[0] == "docs" && args.Length <= 2 && args[1..].All(a => a == "--check"))
+    {
+        return Valkey.Cdktf.App.Documentation.DocsCommand.Run("README.md", check: args.Length == 2, Console.Out);
+    }
+    Console.Error.WriteLine($"error: unknown command '{args[0]}'; run with no arguments to synthesize, or 'guard', 'rehearse' or 'docs'");
     return ExitCode.UsageError;
 }
 

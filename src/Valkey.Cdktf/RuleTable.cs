@@ -11,10 +11,16 @@ public sealed class RuleTable<T>
 {
     private readonly List<(IReadOnlyList<(string Field, Func<T, object?> Value)> Inputs, Func<T, IEnumerable<ConfigurationProblem>> Check)> _rules = [];
 
+    private readonly List<string> _fields = [];
+
+    /// <summary>Every field a rule names, in the order the rules were added (for tests: each is a declared setting).</summary>
+    internal IReadOnlyList<string> Fields => _fields;
+
     /// <summary>The input at <paramref name="field"/> must be present.</summary>
     public RuleTable<T> Required(string field, Func<T, object?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        _fields.Add(field);
         _rules.Add(([], input => value(input) is null ? [ConfigurationProblem.MissingValue(field)] : []));
         return this;
     }
@@ -28,6 +34,7 @@ public sealed class RuleTable<T>
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(check);
+        _fields.AddRange(inputs.Select(i => i.Field));
         _rules.Add((inputs, check));
         return this;
     }

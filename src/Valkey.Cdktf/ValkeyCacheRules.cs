@@ -432,33 +432,22 @@ public static partial class ValkeyCacheRules
         }
     }
 
-    /// <summary>No input string holds CDKTF's token marker (<see cref="Identifiers.TokenMarker"/>).</summary>
+    /// <summary>No input string holds CDKTF's token marker (<see cref="Identifiers.TokenMarker"/>): every string setting, list item, tag key and value.</summary>
     private static IEnumerable<ConfigurationProblem> TokenMarkers(ValkeyCacheProps p)
     {
-        var strings = new List<(string Field, string? Value)>
+        foreach (var setting in Settings.ValkeyCacheSettings.All)
         {
-            ("prefix", p.Prefix), ("project_name", p.ProjectName), ("vpc_id", p.VpcId), ("ecs_security_group_id", p.EcsSecurityGroupId),
-            ("environment", p.Environment), ("node_type", p.NodeType), ("engine_version", p.EngineVersion),
-            ("parameter_group_name", p.ParameterGroupName), ("maintenance_window", p.MaintenanceWindow), ("snapshot_window", p.SnapshotWindow),
-            ("replication_group_id", p.ReplicationGroupId), ("replication_group_description", p.ReplicationGroupDescription),
-            ("subnet_group_name", p.SubnetGroupName), ("subnet_group_description", p.SubnetGroupDescription),
-            ("security_group_name", p.SecurityGroupName), ("security_group_description", p.SecurityGroupDescription),
-            ("final_snapshot_identifier", p.FinalSnapshotIdentifier), ("snapshot_name", p.SnapshotName),
-            ("notification_topic_arn", p.NotificationTopicArn), ("kms_key_id", p.KmsKeyId),
-            ("auth_token_secret_id", p.AuthTokenSecretId), ("auth_token_update_strategy", p.AuthTokenUpdateStrategy),
-        };
-        strings.AddRange((p.UserGroupIds ?? []).Select((s, i) => ($"user_group_ids[{i}]", (string?)s)));
-        strings.AddRange((p.AlarmActions ?? []).Select((s, i) => ($"alarm_actions[{i}]", (string?)s)));
-        strings.AddRange((p.OkActions ?? []).Select((s, i) => ($"ok_actions[{i}]", (string?)s)));
-        strings.AddRange((p.PrivateSubnetIds ?? []).Select((s, i) => ($"private_subnet_ids[{i}]", (string?)s)));
-        foreach (var (key, value) in p.Tags ?? new Dictionary<string, string>())
-        {
-            strings.Add(($"tags.{key}", key));
-            strings.Add(($"tags.{key}", value));
-        }
-        foreach (var (field, value) in strings)
-        {
-            if (value is not null && Identifiers.HasTokenMarker(value)) yield return ConfigurationProblem.For(field, value, Identifiers.TokenMarkerExpected);
+            var strings = setting.ValueIn(p) switch
+            {
+                string s => [(setting.Name, (string?)s)],
+                IReadOnlyList<string> list => list.Select((s, i) => ($"{setting.Name}[{i}]", (string?)s)),
+                IReadOnlyDictionary<string, string> map => map.SelectMany(t => new[] { ($"{setting.Name}.{t.Key}", (string?)t.Key), ($"{setting.Name}.{t.Key}", (string?)t.Value) }),
+                _ => Enumerable.Empty<(string Field, string? Value)>(),
+            };
+            foreach (var (field, value) in strings)
+            {
+                if (value is not null && Identifiers.HasTokenMarker(value)) yield return ConfigurationProblem.For(field, value, Identifiers.TokenMarkerExpected);
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Valkey.Cdktf.Settings;
 
 namespace Valkey.Cdktf.App.Configuration;
 
@@ -161,7 +162,7 @@ internal static class EnvironmentFile
             cache = cache with { ApplyImmediately = true };
         }
         var reported = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
-        // Absent values stay null here (never stand-ins): the rules skip them, and report the required ones.
+        // An absent region or backend stays null here: the rules skip it, and report it as required.
         var config = new EnvironmentConfig(name, region!, backend!, cache!) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged, Compliance = compliance };
         problems.AddRange(EnvironmentRules.Check(config, reported));
         if (cache is not null)
@@ -263,87 +264,21 @@ internal static class EnvironmentFile
         return new Compliance.ComplianceSettings(enforce ?? false, waivers);
     }
 
-    /// <summary>The variables' keys and JSON types; absent keys stay null (or take the props' defaults).</summary>
+    /// <summary>
+    /// Stand-ins for the required settings a file lacks. The reader reports each absent one (and a value of the
+    /// wrong JSON kind) itself, and the rules skip every field already reported, so no rule ever reads these.
+    /// </summary>
+    private static readonly ValkeyCacheProps Blank = new()
+    {
+        Prefix = "", ProjectName = "", VpcId = "", PrivateSubnetIds = [], EcsSecurityGroupId = "", Environment = "",
+    };
+
+    /// <summary>The variables, one declaration each (<see cref="ValkeyCacheSettings"/>); absent ones keep the props' defaults.</summary>
     private static ValkeyCacheProps ReadVariables(JsonObjectReader v)
     {
-        var props = new ValkeyCacheProps
-        {
-            Prefix = v.String("prefix")!,
-            ProjectName = v.String("project_name")!,
-            VpcId = v.String("vpc_id")!,
-            PrivateSubnetIds = v.StringList("private_subnet_ids")!,
-            EcsSecurityGroupId = v.String("ecs_security_group_id")!,
-            Environment = v.String("environment")!,
-        };
-        var nodeType = v.String("node_type");
-        var numCacheNodes = v.Integer("num_cache_nodes");
-        var engineVersion = v.String("engine_version");
-        var port = v.Integer("port");
-        var parameterGroupName = v.String("parameter_group_name");
-        var atRest = v.Boolean("at_rest_encryption_enabled");
-        var transit = v.Boolean("transit_encryption_enabled");
-        var tags = v.StringMap("tags");
-        var preventDestroy = v.Boolean("prevent_destroy");
-        var alarmsEnabled = v.Boolean("alarms_enabled");
-        var engineCpu = v.Number("alarm_engine_cpu_percent");
-        var hostCpu = v.Number("alarm_host_cpu_percent");
-        var memory = v.Number("alarm_memory_percent");
-        var hitRate = v.Number("alarm_cache_hit_rate_percent");
-        var connections = v.Integer("alarm_max_connections");
-        var lag = v.Integer("alarm_replication_lag_seconds");
-        var alarmActions = v.StringList("alarm_actions");
-        var okActions = v.StringList("ok_actions");
-        var logs = v.Boolean("log_delivery_enabled");
-        var retention = v.Integer("log_retention_days");
-        var minorUpgrades = v.Boolean("auto_minor_version_upgrade");
-        var applyImmediately = v.Boolean("apply_immediately");
-        var userGroups = v.StringList("user_group_ids");
-        props = props with
-        {
-            MaintenanceWindow = v.String("maintenance_window"),
-            SnapshotRetentionLimit = v.Integer("snapshot_retention_limit"),
-            SnapshotWindow = v.String("snapshot_window"),
-            ReplicationGroupId = v.String("replication_group_id"),
-            ReplicationGroupDescription = v.String("replication_group_description"),
-            SubnetGroupName = v.String("subnet_group_name"),
-            SubnetGroupDescription = v.String("subnet_group_description"),
-            SecurityGroupName = v.String("security_group_name"),
-            SecurityGroupDescription = v.String("security_group_description"),
-            FinalSnapshotIdentifier = v.String("final_snapshot_identifier"),
-            SnapshotName = v.String("snapshot_name"),
-            AlarmHostCpuPercent = hostCpu,
-            NotificationTopicArn = v.String("notification_topic_arn"),
-            KmsKeyId = v.String("kms_key_id"),
-            AuthTokenSecretId = v.String("auth_token_secret_id"),
-            AuthTokenUpdateStrategy = v.String("auth_token_update_strategy"),
-            TransitEncryptionMode = v.String("transit_encryption_mode"),
-        };
+        var props = ValkeyCacheSettings.All.Aggregate(Blank, (props, setting) => setting.ReadFrom(v, props));
         v.RejectUnknownKeys();
-        return props with
-        {
-            NodeType = nodeType ?? props.NodeType,
-            NumCacheNodes = numCacheNodes ?? props.NumCacheNodes,
-            EngineVersion = engineVersion ?? props.EngineVersion,
-            Port = port ?? props.Port,
-            ParameterGroupName = parameterGroupName ?? props.ParameterGroupName,
-            AtRestEncryptionEnabled = atRest ?? props.AtRestEncryptionEnabled,
-            TransitEncryptionEnabled = transit ?? props.TransitEncryptionEnabled,
-            Tags = tags ?? props.Tags,
-            PreventDestroy = preventDestroy ?? props.PreventDestroy,
-            AlarmsEnabled = alarmsEnabled ?? props.AlarmsEnabled,
-            AlarmEngineCpuPercent = engineCpu ?? props.AlarmEngineCpuPercent,
-            AlarmMemoryPercent = memory ?? props.AlarmMemoryPercent,
-            AlarmCacheHitRatePercent = hitRate ?? props.AlarmCacheHitRatePercent,
-            AlarmMaxConnections = connections ?? props.AlarmMaxConnections,
-            AlarmReplicationLagSeconds = lag ?? props.AlarmReplicationLagSeconds,
-            AlarmActions = alarmActions ?? props.AlarmActions,
-            OkActions = okActions ?? props.OkActions,
-            LogDeliveryEnabled = logs ?? props.LogDeliveryEnabled,
-            LogRetentionDays = retention ?? props.LogRetentionDays,
-            AutoMinorVersionUpgrade = minorUpgrades ?? props.AutoMinorVersionUpgrade,
-            ApplyImmediately = applyImmediately ?? props.ApplyImmediately,
-            UserGroupIds = userGroups ?? props.UserGroupIds,
-        };
+        return props;
     }
 
     /// <summary>Whether the parser stopped at a <c>//</c> or <c>/*</c> comment.</summary>

@@ -9,7 +9,7 @@ namespace Valkey.Cdktf.App.Configuration;
 /// one), a key may appear once. Problems are collected, never thrown, so one run reports
 /// them all.
 /// </summary>
-internal sealed class JsonObjectReader
+internal sealed class JsonObjectReader : Settings.ISettingSource
 {
     private readonly JsonElement _object;
     private readonly string _path;

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+using Valkey.Cdktf.App.Terraform;
+
 namespace Valkey.Cdktf.App.Rehearsal;
 
 /// <summary>
@@ -101,7 +103,10 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
     {
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Count == 0) return "";
-        var variables = paths.Select(p => ReplacementVariables.For(address, p)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // The setting that writes each attribute (its declaration says which): the one to set so the stack matches what exists.
+        var type = TerraformAddress.TryParse(address)?.Type;
+        var variables = paths.Select(p => type is null ? null : Settings.ValkeyCacheSettings.WriterOf(type, p)?.Name)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return $", forced by {string.Join(", ", paths)}" + (variables.Count == 0 ? "" : $"; set {string.Join(", ", variables)} in the environment's variables to the value the existing resource has");
     }
 }

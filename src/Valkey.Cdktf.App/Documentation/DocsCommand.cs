@@ -1,0 +1,50 @@
+using Valkey.Cdktf.App.Cli;
+using Valkey.Cdktf.Settings;
+
+namespace Valkey.Cdktf.App.Documentation;
+
+/// <summary>
+/// <c>docs [--check]</c>: writes the README's generated variable tables from the settings' declarations
+/// (<see cref="SettingsDocumentation"/>), or with <c>--check</c> only says whether they are current.
+/// The README is replaced whole (a new file renamed over it), never half written.
+/// </summary>
+internal static class DocsCommand
+{
+    /// <summary>Runs the command on <paramref name="readme"/>.</summary>
+    public static ExitCode Run(string readme, bool check, TextWriter output)
+    {
+        var text = File.ReadAllText(readme);
+        string generated;
+        try
+        {
+            generated = SettingsDocumentation.Rewrite(text);
+        }
+        catch (FormatException e)
+        {
+            output.WriteLine($"error: {readme}: {e.Message}");
+            return ExitCode.UsageError;
+        }
+        if (generated == text)
+        {
+            output.WriteLine($"{readme}: the variable tables are current");
+            return ExitCode.Ok;
+        }
+        if (check)
+        {
+            output.WriteLine($"{readme}: the variable tables differ from the settings' declarations; run ./build.sh docs");
+            return ExitCode.ConfigurationError;
+        }
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(readme))!, $".{Path.GetFileName(readme)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, generated);
+            File.Move(temporary, readme, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+        output.WriteLine($"{readme}: variable tables written");
+        return ExitCode.Ok;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Valkey.Cdktf.Settings;
+
+/// <summary>
+/// Where settings are read from (an environment file's <c>variables</c>): each method returns the
+/// value of a name, or null when it is absent or of the wrong JSON kind; the source reports those
+/// itself (an absent name only when <c>required</c>).
+/// </summary>
+internal interface ISettingSource
+{
+    /// <summary>A string.</summary>
+    string? String(string name, bool required);
+
+    /// <summary>An integer.</summary>
+    int? Integer(string name, bool required);
+
+    /// <summary>A number.</summary>
+    double? Number(string name, bool required);
+
+    /// <summary>true or false.</summary>
+    bool? Boolean(string name, bool required);
+
+    /// <summary>An array of strings.</summary>
+    IReadOnlyList<string>? StringList(string name, bool required);
+
+    /// <summary>An object of strings.</summary>
+    IReadOnlyDictionary<string, string>? StringMap(string name, bool required);
+}

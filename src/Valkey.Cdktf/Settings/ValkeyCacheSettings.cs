@@ -1,0 +1,335 @@
+using static Valkey.Cdktf.Settings.ChangeEffect;
+using static Valkey.Cdktf.Settings.SettingGroup;
+
+namespace Valkey.Cdktf.Settings;
+
+/// <summary>
+/// Every setting of <see cref="ValkeyCacheProps"/>, each declared once, in the order the README lists them.
+/// From these declarations: the environment reader (<c>variables</c>), the README's variable tables
+/// (<see cref="SettingsDocumentation"/>, kept equal by a test), and the way back from a Terraform attribute
+/// to the setting that writes it (<see cref="WriterOf"/>). The rules stay in one table,
+/// <see cref="ValkeyCacheRules"/>, keyed by these names; a test checks that each rule's field is declared here.
+/// Which attributes force a replacement: the provider's resource schemas (ForceNew), as the README's guard
+/// section lists them.
+/// </summary>
+internal static class ValkeyCacheSettings
+{
+    private const string Rg = ResourceAddresses.ReplicationGroupType;
+    private const string Sn = ResourceAddresses.SubnetGroupType;
+    private const string Sg = ResourceAddresses.SecurityGroupType;
+    private const string LogGroup = "aws_cloudwatch_log_group";
+    private const string Alarm = "aws_cloudwatch_metric_alarm";
+
+    private static TerraformAttribute[] On(string type, params string[] attributes) => [.. attributes.Select(a => new TerraformAttribute(type, a))];
+
+    /// <summary>Every setting, in README order.</summary>
+    public static IReadOnlyList<Setting> All { get; } =
+    [
+        // ----- The module's variables -----
+        new Setting<string>
+        {
+            Name = "prefix", Property = nameof(ValkeyCacheProps.Prefix), Group = Module, Required = true, OnChange = ReplacesCache,
+            Documentation = "first part of every name (`{prefix}-{environment}-valkey`): letters, digits and single hyphens, starting with a letter",
+            Get = p => p.Prefix, With = (p, v) => p with { Prefix = v },
+        },
+        new Setting<string>
+        {
+            Name = "project_name", Property = nameof(ValkeyCacheProps.ProjectName), Group = Module, Required = true, OnChange = ReplacesSecurityGroup,
+            Documentation = "the project; used in descriptions, so ASCII letters, digits, spaces and `._-:/()#,@[]+=&;{}!$*` (EC2's rule for the security group's description)",
+            Get = p => p.ProjectName, With = (p, v) => p with { ProjectName = v },
+        },
+        new Setting<string>
+        {
+            Name = "vpc_id", Property = nameof(ValkeyCacheProps.VpcId), Group = Module, Required = true, OnChange = ReplacesSecurityGroup,
+            Documentation = "VPC of the security group (`vpc-…`)",
+            Get = p => p.VpcId, With = (p, v) => p with { VpcId = v }, Writes = On(Sg, "vpc_id"),
+        },
+        new Setting<IReadOnlyList<string>>
+        {
+            Name = "private_subnet_ids", Property = nameof(ValkeyCacheProps.PrivateSubnetIds), Group = Module, Required = true,
+            Documentation = "subnets of the subnet group (`subnet-…`), each once; two or more in different zones when `num_cache_nodes` is 2 or more (Multi-AZ)",
+            Get = p => p.PrivateSubnetIds, With = (p, v) => p with { PrivateSubnetIds = v }, Writes = On(Sn, "subnet_ids"),
+        },
+        new Setting<string>
+        {
+            Name = "ecs_security_group_id", Property = nameof(ValkeyCacheProps.EcsSecurityGroupId), Group = Module, Required = true,
+            Documentation = "the ECS tasks' security group, the only one let in (`sg-…`)",
+            Get = p => p.EcsSecurityGroupId, With = (p, v) => p with { EcsSecurityGroupId = v }, Writes = On(Sg, "ingress"),
+        },
+        new Setting<string>
+        {
+            Name = "environment", Property = nameof(ValkeyCacheProps.Environment), Group = Module, Required = true, OnChange = ReplacesCache,
+            Documentation = "environment name, second part of every name: letters, digits and single hyphens",
+            Get = p => p.Environment, With = (p, v) => p with { Environment = v },
+        },
+        new Setting<string>
+        {
+            Name = "node_type", Property = nameof(ValkeyCacheProps.NodeType), Group = Module, Default = "`\"cache.t3.micro\"`",
+            Documentation = "node type, `cache.<family>.<size>`; not T1, T2, M1, M2, C1 (no longer offered)",
+            Get = p => p.NodeType, With = (p, v) => p with { NodeType = v }, Writes = On(Rg, "node_type"),
+        },
+        new Setting<int>
+        {
+            Name = "num_cache_nodes", Property = nameof(ValkeyCacheProps.NumCacheNodes), Group = Module, Default = "`2`",
+            Documentation = "nodes: 1 primary + replicas (1 to 6); 2 or more turn automatic failover and Multi-AZ on, 1 turns them off",
+            Get = p => p.NumCacheNodes, With = (p, v) => p with { NumCacheNodes = v },
+            Writes = On(Rg, "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled"),
+        },
+        new Setting<string>
+        {
+            Name = "engine_version", Property = nameof(ValkeyCacheProps.EngineVersion), Group = Module, Default = "`\"8.0\"`",
+            Documentation = "Valkey version ElastiCache offers (`src/Valkey.Cdktf/Validation/ValkeyEngineVersions.cs`); an upgrade is in place, a downgrade **replaces the cache**",
+            Get = p => p.EngineVersion, With = (p, v) => p with { EngineVersion = v },
+            // engine: a state whose engine is not valkey (a redis group) is replaced, and engine_version is the setting that speaks of the engine.
+            Writes = On(Rg, "engine_version", "engine"),
+        },
+        new Setting<int>
+        {
+            Name = "port", Property = nameof(ValkeyCacheProps.Port), Group = Module, Default = "`6379`", OnChange = ReplacesCache,
+            Documentation = "Valkey port (1 to 65535), and the port the security group opens",
+            Get = p => p.Port, With = (p, v) => p with { Port = v }, Writes = [.. On(Rg, "port"), .. On(Sg, "ingress")],
+        },
+        new Setting<string>
+        {
+            Name = "parameter_group_name", Property = nameof(ValkeyCacheProps.ParameterGroupName), Group = Module, Default = "`\"default.valkey8\"`",
+            Documentation = "parameter group; a default group must be of the engine's family (`default.valkey8` with 8.x)",
+            Get = p => p.ParameterGroupName, With = (p, v) => p with { ParameterGroupName = v }, Writes = On(Rg, "parameter_group_name"),
+        },
+        new Setting<bool>
+        {
+            Name = "at_rest_encryption_enabled", Property = nameof(ValkeyCacheProps.AtRestEncryptionEnabled), Group = Module, Default = "`true`", OnChange = ReplacesCache,
+            Documentation = "encryption at rest",
+            Get = p => p.AtRestEncryptionEnabled, With = (p, v) => p with { AtRestEncryptionEnabled = v }, Writes = On(Rg, "at_rest_encryption_enabled"),
+        },
+        new Setting<bool>
+        {
+            Name = "transit_encryption_enabled", Property = nameof(ValkeyCacheProps.TransitEncryptionEnabled), Group = Module, Default = "`false`",
+            Documentation = "TLS in transit. On an existing cache, in two deploys with `transit_encryption_mode` ([rules](#what-aws-refuses-at-apply-though-the-plan-is-clean))",
+            Get = p => p.TransitEncryptionEnabled, With = (p, v) => p with { TransitEncryptionEnabled = v }, Writes = On(Rg, "transit_encryption_enabled"),
+        },
+        new Setting<string?>
+        {
+            Name = "transit_encryption_mode", Property = nameof(ValkeyCacheProps.TransitEncryptionMode), Group = Module,
+            Default = "`\"required\"` with TLS on; none with it off",
+            Documentation = "`required` (TLS only) or `preferred` (TLS and plain connections: the first of the two deploys that turn TLS on for an existing cache; not with `user_group_ids`)",
+            Get = p => p.TransitEncryptionMode, With = (p, v) => p with { TransitEncryptionMode = v }, Writes = On(Rg, "transit_encryption_mode"),
+        },
+        new Setting<string?>
+        {
+            Name = "maintenance_window", Property = nameof(ValkeyCacheProps.MaintenanceWindow), Group = Module, Default = "AWS's choice",
+            Documentation = "`ddd:hh24:mi-ddd:hh24:mi`, UTC, at least 60 minutes",
+            Get = p => p.MaintenanceWindow, With = (p, v) => p with { MaintenanceWindow = v }, Writes = On(Rg, "maintenance_window"),
+        },
+        new Setting<int?>
+        {
+            Name = "snapshot_retention_limit", Property = nameof(ValkeyCacheProps.SnapshotRetentionLimit), Group = Module, Default = "AWS's default (0)",
+            Documentation = "days of automatic snapshots (0 to 35)",
+            Get = p => p.SnapshotRetentionLimit, With = (p, v) => p with { SnapshotRetentionLimit = v }, Writes = On(Rg, "snapshot_retention_limit"),
+        },
+        new Setting<string?>
+        {
+            Name = "snapshot_window", Property = nameof(ValkeyCacheProps.SnapshotWindow), Group = Module, Default = "AWS's choice",
+            Documentation = "`hh24:mi-hh24:mi`, UTC, at least 60 minutes, not overlapping `maintenance_window` (touching is fine)",
+            Get = p => p.SnapshotWindow, With = (p, v) => p with { SnapshotWindow = v }, Writes = On(Rg, "snapshot_window"),
+        },
+        new Setting<IReadOnlyDictionary<string, string>>
+        {
+            Name = "tags", Property = nameof(ValkeyCacheProps.Tags), Group = Module, Default = "`{}`",
+            Documentation = "tags on every resource, beside a `Name` tag; keys 1 to 128 characters, not `aws:`, values up to 256; Unicode letters, digits, spaces and `_ . : / = + - @` only (what ElastiCache accepts)",
+            Get = p => p.Tags, With = (p, v) => p with { Tags = v },
+            Writes = [.. On(Rg, "tags"), .. On(Sn, "tags"), .. On(Sg, "tags"), .. On(LogGroup, "tags"), .. On(Alarm, "tags")],
+        },
+
+        // ----- Production settings -----
+        new Setting<bool>
+        {
+            Name = "alarms_enabled", Property = nameof(ValkeyCacheProps.AlarmsEnabled), Group = Production, Default = "`true`",
+            Documentation = "CloudWatch alarms on every member cluster",
+            Get = p => p.AlarmsEnabled, With = (p, v) => p with { AlarmsEnabled = v },
+        },
+        new Setting<double>
+        {
+            Name = "alarm_engine_cpu_percent", Property = nameof(ValkeyCacheProps.AlarmEngineCpuPercent), Group = Production, Default = "`80`",
+            Documentation = "EngineCPUUtilization above it for 5 of 5 minutes: the documentation's CPU alarm, on the engine thread that saturates first",
+            Get = p => p.AlarmEngineCpuPercent, With = (p, v) => p with { AlarmEngineCpuPercent = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<double?>
+        {
+            Name = "alarm_host_cpu_percent", Property = nameof(ValkeyCacheProps.AlarmHostCpuPercent), Group = Production,
+            Default = "90 ÷ the node type's vCPUs (45 on 2 vCPUs)",
+            Documentation = "CPUUtilization (the host's) above it for 5 of 5 minutes; AWS's guidance for small nodes. A node type missing from the table in `src/Valkey.Cdktf/Validation/NodeTypes.cs` requires it",
+            Get = p => p.AlarmHostCpuPercent, With = (p, v) => p with { AlarmHostCpuPercent = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<double>
+        {
+            Name = "alarm_memory_percent", Property = nameof(ValkeyCacheProps.AlarmMemoryPercent), Group = Production, Default = "`85`",
+            Documentation = "DatabaseMemoryUsagePercentage above it for 5 of 5 minutes: the documentation's memory alarm",
+            Get = p => p.AlarmMemoryPercent, With = (p, v) => p with { AlarmMemoryPercent = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<double>
+        {
+            Name = "alarm_cache_hit_rate_percent", Property = nameof(ValkeyCacheProps.AlarmCacheHitRatePercent), Group = Production, Default = "`90`",
+            Documentation = "CacheHitRate (a percentage, so 90, not 0.9) below it for 15 of 15 minutes; no data (an idle cache) is not an alarm",
+            Get = p => p.AlarmCacheHitRatePercent, With = (p, v) => p with { AlarmCacheHitRatePercent = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<int>
+        {
+            Name = "alarm_max_connections", Property = nameof(ValkeyCacheProps.AlarmMaxConnections), Group = Production, Default = "`5000`",
+            Documentation = "CurrConnections above it for 10 of 10 minutes: early warning of a connection leak, far below ElastiCache's hard limit of 65,000 a node (1 to 65000)",
+            Get = p => p.AlarmMaxConnections, With = (p, v) => p with { AlarmMaxConnections = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<int>
+        {
+            Name = "alarm_replication_lag_seconds", Property = nameof(ValkeyCacheProps.AlarmReplicationLagSeconds), Group = Production, Default = "`30`",
+            Documentation = "ReplicationLag above it for 15 of 15 minutes; only replicas report it, so no data is not an alarm, and a group of one node gets no such alarm",
+            Get = p => p.AlarmReplicationLagSeconds, With = (p, v) => p with { AlarmReplicationLagSeconds = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<IReadOnlyList<string>>
+        {
+            Name = "alarm_actions", Property = nameof(ValkeyCacheProps.AlarmActions), Group = Production, Default = "`[]`",
+            Documentation = "SNS topic ARNs (`arn:<partition>:sns:<region>:<account>:<name>`), in the stack's own region and partition, notified when an alarm fires; without them the alarms only show in CloudWatch",
+            Get = p => p.AlarmActions, With = (p, v) => p with { AlarmActions = v }, Writes = On(Alarm, "alarm_actions"),
+        },
+        new Setting<IReadOnlyList<string>>
+        {
+            Name = "ok_actions", Property = nameof(ValkeyCacheProps.OkActions), Group = Production, Default = "`[]`",
+            Documentation = "SNS topic ARNs, as `alarm_actions`, notified when an alarm clears",
+            Get = p => p.OkActions, With = (p, v) => p with { OkActions = v }, Writes = On(Alarm, "ok_actions"),
+        },
+        new Setting<string?>
+        {
+            Name = "notification_topic_arn", Property = nameof(ValkeyCacheProps.NotificationTopicArn), Group = Production, Default = "none",
+            Documentation = "SNS topic for ElastiCache's own events (failover, node replacement), in the stack's region and partition",
+            Get = p => p.NotificationTopicArn, With = (p, v) => p with { NotificationTopicArn = v }, Writes = On(Rg, "notification_topic_arn"),
+        },
+        new Setting<bool>
+        {
+            Name = "log_delivery_enabled", Property = nameof(ValkeyCacheProps.LogDeliveryEnabled), Group = Production, Default = "`true`",
+            Documentation = "slow log and engine log, JSON, to two log groups the stack creates; a change applies only immediately (`apply_immediately`)",
+            Get = p => p.LogDeliveryEnabled, With = (p, v) => p with { LogDeliveryEnabled = v }, Writes = On(Rg, "log_delivery_configuration"),
+        },
+        new Setting<int>
+        {
+            Name = "log_retention_days", Property = nameof(ValkeyCacheProps.LogRetentionDays), Group = Production, Default = "`30`",
+            Documentation = "retention of both log groups: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 (CloudWatch Logs' values)",
+            Get = p => p.LogRetentionDays, With = (p, v) => p with { LogRetentionDays = v }, Writes = On(LogGroup, "retention_in_days"),
+        },
+        new Setting<bool>
+        {
+            Name = "auto_minor_version_upgrade", Property = nameof(ValkeyCacheProps.AutoMinorVersionUpgrade), Group = Production, Default = "`true`",
+            Documentation = "minor engine upgrades in the maintenance window (written explicitly, as AWS's default)",
+            Get = p => p.AutoMinorVersionUpgrade, With = (p, v) => p with { AutoMinorVersionUpgrade = v }, Writes = On(Rg, "auto_minor_version_upgrade"),
+        },
+        new Setting<bool>
+        {
+            Name = "apply_immediately", Property = nameof(ValkeyCacheProps.ApplyImmediately), Group = Production, OnChange = TerraformOnly,
+            Default = "`false`; `true` while `adoption` is set",
+            Documentation = "changes at once rather than in the next maintenance window. AWS accepts a change of log delivery only immediately, and the deploy that adopts the module's cache adds log delivery: so while adopting, immediately, unless the file says otherwise",
+            Get = p => p.ApplyImmediately, With = (p, v) => p with { ApplyImmediately = v }, Writes = On(Rg, "apply_immediately"),
+        },
+        new Setting<string?>
+        {
+            Name = "auth_token_secret_id", Property = nameof(ValkeyCacheProps.AuthTokenSecretId), Group = Production, Default = "no token",
+            Documentation = "a Secrets Manager secret (name or ARN) holding the AUTH token, read at plan time by `data.aws_secretsmanager_secret_version.valkey_auth_token`: the token never appears in `cdk.tf.json`. Needs `transit_encryption_enabled` (ElastiCache accepts a token only with TLS); the token must be 16 to 128 printable characters with only `! & # $ ^ < > -` besides letters and digits (checked at plan time)",
+            Get = p => p.AuthTokenSecretId, With = (p, v) => p with { AuthTokenSecretId = v }, Writes = On(Rg, "auth_token"),
+        },
+        new Setting<string?>
+        {
+            Name = "auth_token_update_strategy", Property = nameof(ValkeyCacheProps.AuthTokenUpdateStrategy), Group = Production, Default = "`ROTATE` (with a token)",
+            Documentation = "`SET`, `ROTATE` or `DELETE`: how a changed token is applied; ROTATE accepts the old and the new one until the next change, so services with the old token keep working while they are redeployed",
+            Get = p => p.AuthTokenUpdateStrategy, With = (p, v) => p with { AuthTokenUpdateStrategy = v }, Writes = On(Rg, "auth_token_update_strategy"),
+        },
+        new Setting<IReadOnlyList<string>>
+        {
+            Name = "user_group_ids", Property = nameof(ValkeyCacheProps.UserGroupIds), Group = Production, Default = "`[]`",
+            Documentation = "ElastiCache user groups for role-based access control, instead of a token (never both); needs TLS",
+            Get = p => p.UserGroupIds, With = (p, v) => p with { UserGroupIds = v }, Writes = On(Rg, "user_group_ids"),
+        },
+        new Setting<string?>
+        {
+            Name = "kms_key_id", Property = nameof(ValkeyCacheProps.KmsKeyId), Group = Production, Default = "the AWS-managed key", OnChange = ReplacesCache,
+            Documentation = "a customer-managed KMS key ARN for encryption at rest; needs `at_rest_encryption_enabled`",
+            Get = p => p.KmsKeyId, With = (p, v) => p with { KmsKeyId = v }, Writes = On(Rg, "kms_key_id"),
+        },
+
+        // ----- Data protection -----
+        new Setting<bool>
+        {
+            Name = "prevent_destroy", Property = nameof(ValkeyCacheProps.PreventDestroy), Group = DataProtection, Default = "`true`", OnChange = TerraformOnly,
+            Documentation = "`lifecycle.prevent_destroy` on the replication group: Terraform refuses any plan that destroys or replaces it",
+            Get = p => p.PreventDestroy, With = (p, v) => p with { PreventDestroy = v },
+        },
+        new Setting<string?>
+        {
+            Name = "final_snapshot_identifier", Property = nameof(ValkeyCacheProps.FinalSnapshotIdentifier), Group = DataProtection,
+            Default = "`{replication group id}-final`",
+            Documentation = "ElastiCache snapshots the data when the group is deleted on purpose",
+            Get = p => p.FinalSnapshotIdentifier, With = (p, v) => p with { FinalSnapshotIdentifier = v }, Writes = On(Rg, "final_snapshot_identifier"),
+        },
+        new Setting<string?>
+        {
+            Name = "snapshot_name", Property = nameof(ValkeyCacheProps.SnapshotName), Group = DataProtection, Default = "none", OnChange = OnCreate,
+            Documentation = "creates the group from a snapshot (the documentation's restore, without the CLI)",
+            Get = p => p.SnapshotName, With = (p, v) => p with { SnapshotName = v }, Writes = On(Rg, "snapshot_name"),
+        },
+
+        // ----- Names that match what exists -----
+        new Setting<string?>
+        {
+            Name = "replication_group_id", Property = nameof(ValkeyCacheProps.ReplicationGroupId), Group = Names,
+            Default = "`{prefix}-{environment}-valkey`", OnChange = ReplacesCache,
+            Documentation = "the replication group's id, to adopt a group whose id does not follow the convention; also names the log groups and alarms",
+            Get = p => p.ReplicationGroupId, With = (p, v) => p with { ReplicationGroupId = v },
+            // The log groups are named after the replication group: /aws/elasticache/{replication group id}/slow-log.
+            Writes = [.. On(Rg, "replication_group_id"), .. On(LogGroup, "name")],
+        },
+        new Setting<string?>
+        {
+            Name = "replication_group_description", Property = nameof(ValkeyCacheProps.ReplicationGroupDescription), Group = Names,
+            Default = "`Valkey cache of {project_name} ({environment})`",
+            Documentation = "the replication group's description",
+            Get = p => p.ReplicationGroupDescription, With = (p, v) => p with { ReplicationGroupDescription = v }, Writes = On(Rg, "description"),
+        },
+        new Setting<string?>
+        {
+            Name = "subnet_group_name", Property = nameof(ValkeyCacheProps.SubnetGroupName), Group = Names,
+            Default = "`{prefix}-{environment}-valkey-subnets`", OnChange = ReplacesCache,
+            Documentation = "the subnet group's name, to adopt an existing one",
+            Get = p => p.SubnetGroupName, With = (p, v) => p with { SubnetGroupName = v }, Writes = [.. On(Sn, "name"), .. On(Rg, "subnet_group_name")],
+        },
+        new Setting<string?>
+        {
+            Name = "subnet_group_description", Property = nameof(ValkeyCacheProps.SubnetGroupDescription), Group = Names,
+            Default = "`Private subnets of the Valkey cache of {project_name} ({environment})`",
+            Documentation = "the subnet group's description",
+            Get = p => p.SubnetGroupDescription, With = (p, v) => p with { SubnetGroupDescription = v }, Writes = On(Sn, "description"),
+        },
+        new Setting<string?>
+        {
+            Name = "security_group_name", Property = nameof(ValkeyCacheProps.SecurityGroupName), Group = Names,
+            Default = "`{prefix}-{environment}-valkey-sg`", OnChange = ReplacesSecurityGroup,
+            Documentation = "the security group's name, to adopt an existing one",
+            Get = p => p.SecurityGroupName, With = (p, v) => p with { SecurityGroupName = v }, Writes = On(Sg, "name"),
+        },
+        new Setting<string?>
+        {
+            Name = "security_group_description", Property = nameof(ValkeyCacheProps.SecurityGroupDescription), Group = Names,
+            Default = "`Valkey cache of {project_name} ({environment}): ECS tasks only`", OnChange = ReplacesSecurityGroup,
+            Documentation = "the security group's description, to adopt an existing group (EC2 cannot change a group's description)",
+            Get = p => p.SecurityGroupDescription, With = (p, v) => p with { SecurityGroupDescription = v }, Writes = On(Sg, "description"),
+        },
+    ];
+
+    /// <summary>The setting named <paramref name="name"/> (snake_case); null when none is.</summary>
+    public static Setting? Named(string name) => All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>
+    /// The setting that writes <paramref name="attribute"/> (its top-level part) of a resource of
+    /// <paramref name="type"/>: the one to set so a stack matches what exists; null when none writes it.
+    /// </summary>
+    public static Setting? WriterOf(string type, string attribute)
+    {
+        var top = attribute.Split('.')[0];
+        return All.FirstOrDefault(s => s.Writes.Contains(new TerraformAttribute(type, top)));
+    }
+}
