@@ -11,29 +11,29 @@ namespace Valkey.Cdktf;
 public sealed record ConfigurationProblem(string Field, string Received, string Expected)
 {
     /// <summary>The value shown when a required key is absent.</summary>
-    public const string Missing = "(missing)";
+    internal const string Missing = "(missing)";
 
     /// <summary>What a required key's problem expects.</summary>
-    public const string RequiredValue = "a value: this key is required";
+    internal const string RequiredValue = "a value: this key is required";
 
     /// <summary>Longest value shown whole in a message; a longer one is cut, with its length.</summary>
-    public const int MaxShown = 80;
+    internal const int MaxShown = 80;
 
     // Shows "ã" as itself, not as \u00e3: messages are read by people.
     private static readonly JsonSerializerOptions ShowOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A problem with <paramref name="value"/>, shown as JSON (cut when long).</summary>
-    public static ConfigurationProblem For<T>(string field, T value, string expected) => new(field, Show(value), expected);
+    internal static ConfigurationProblem For<T>(string field, T value, string expected) => new(field, Show(value), expected);
 
     /// <summary>The problem of a required key that is absent.</summary>
-    public static ConfigurationProblem MissingValue(string field) => new(field, Missing, RequiredValue);
+    internal static ConfigurationProblem MissingValue(string field) => new(field, Missing, RequiredValue);
 
     /// <summary>A value as JSON, the way the user wrote it; cut to <see cref="MaxShown"/> characters, with its length, when longer.</summary>
-    public static string Show<T>(T value) =>
+    internal static string Show<T>(T value) =>
         value is null ? "null" : ShowJson(JsonSerializer.Serialize(value, ShowOptions), value is string s ? s.Length : null);
 
     /// <summary><paramref name="json"/> as it is, or its first characters and how long the value is (<paramref name="length"/>, else the text's).</summary>
-    public static string ShowJson(string json, int? length = null)
+    internal static string ShowJson(string json, int? length = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         return json.Length <= MaxShown
@@ -42,7 +42,7 @@ public sealed record ConfigurationProblem(string Field, string Received, string 
     }
 
     /// <summary>The same problem with its field placed under <paramref name="parent"/>.</summary>
-    public ConfigurationProblem Under(string parent) => this with { Field = $"{parent}.{Field}" };
+    internal ConfigurationProblem Under(string parent) => this with { Field = $"{parent}.{Field}" };
 
     /// <inheritdoc />
     public override string ToString() => $"{Field}: got {Received}; expected {Expected}";

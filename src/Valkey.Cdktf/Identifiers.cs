@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Valkey.Cdktf;
 
 /// <summary>The shapes of the ids and names the rules check, each with what its messages expect: defined once.</summary>
-public static partial class Identifiers
+internal static partial class Identifiers
 {
     /// <summary>What a security group id looks like, in messages.</summary>
     public const string SecurityGroupIdExpected = "a security group id: sg- followed by lower-case hex digits";

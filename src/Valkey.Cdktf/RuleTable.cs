@@ -7,7 +7,7 @@ namespace Valkey.Cdktf;
 /// is reported twice. <see cref="Check"/> runs them all and returns every problem.
 /// </summary>
 /// <typeparam name="T">The input type.</typeparam>
-public sealed class RuleTable<T>
+internal sealed class RuleTable<T>
 {
     private readonly List<(IReadOnlyList<(string Field, Func<T, object?> Value)> Inputs, Func<T, IEnumerable<ConfigurationProblem>> Check)> _rules = [];
 

@@ -10,7 +10,7 @@ namespace Valkey.Cdktf;
 /// doubling the introducer: <c>$${</c> and <c>%%{</c>. Backend blocks are not templates (Terraform
 /// reads them literally), so they are the one place user text is written as it is.
 /// </summary>
-public static class TerraformLiteral
+internal static class TerraformLiteral
 {
     /// <summary>The template that Terraform evaluates to exactly <paramref name="text"/>.</summary>
     public static string Escape(string text)

@@ -11,7 +11,7 @@ namespace Valkey.Cdktf;
 /// reports once. <see cref="ValkeyCache"/> runs them before creating anything; environment
 /// files run them too.
 /// </summary>
-public static partial class ValkeyCacheRules
+internal static partial class ValkeyCacheRules
 {
     /// <summary>Most nodes in one replication group without cluster mode: a primary and five replicas.</summary>
     public const int MaxCacheNodes = 6;
