@@ -5,7 +5,8 @@
 #      bindings come from, Node 22 for the jsii runtime);
 #   2. the C# bindings HashiCorp.Cdktf, HashiCorp.Cdktf.Providers.Aws and Constructs:
 #      taken from NuGet when a source serves them, else generated once with jsii-pacmak
-#      into .feed/ (several minutes, 9+ GB of memory for the C# compiler);
+#      into .feed/ (several minutes, 9+ GB of memory for the C# compiler; a line every
+#      minute; one generation a machine: a second set-up waits for it under a lock);
 #   3. restore and build of Valkey.Cdktf.sln (incremental).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,8 +49,57 @@ have_all() {    # cheap: are all three already in NuGet's global packages folder
 }
 restore() { dotnet restore Valkey.Cdktf.sln --nologo -v quiet "$@"; }
 
+# One generation a machine: the compiler needs 9+ GB, so a second set-up (another clone, a
+# second terminal) waits for the first, under a lock beside NuGet's global packages folder,
+# and then finds the packages there. flock(1) where it exists (Linux); else a lock folder
+# holding the owner's pid, taken over when that process is gone.
+lock_path="$nuget_home/.valkey-cdktf-bindings.lock"
+release_lock() { :; }
+take_lock() {
+  mkdir -p "$nuget_home"
+  local waited=0 owner
+  if command -v flock >/dev/null; then
+    exec 9>"$lock_path"
+    until flock -n 9; do
+      [ $((waited % 60)) -eq 0 ] && say "waiting for another set-up on this machine to finish generating the C# bindings ($((waited / 60)) min so far) ..."
+      sleep 5; waited=$((waited + 5))
+    done
+    release_lock() { flock -u 9; exec 9>&-; }
+  else
+    until mkdir "$lock_path.d" 2>/dev/null; do
+      owner="$(cat "$lock_path.d/pid" 2>/dev/null || true)"
+      if [ -n "$owner" ] && ! kill -0 "$owner" 2>/dev/null; then rm -rf "$lock_path.d"; continue; fi
+      [ $((waited % 60)) -eq 0 ] && say "waiting for another set-up on this machine (pid ${owner:-?}) to finish generating the C# bindings ($((waited / 60)) min so far) ..."
+      sleep 5; waited=$((waited + 5))
+    done
+    echo $$ > "$lock_path.d/pid"
+    release_lock() { rm -rf "$lock_path.d"; }
+  fi
+}
+
+# Runs "$@" in the background and says every minute that it still runs, with the memory of its
+# largest process where ps can tell; returns its exit code.
+with_progress() {
+  local what="$1" pid start=$SECONDS next=60 rss
+  shift
+  "$@" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 2
+    if [ $((SECONDS - start)) -ge "$next" ]; then
+      rss="$(ps -A -o rss= 2>/dev/null | sort -n | tail -n 1 | awk '{ printf "%d", $1 / 1024 }')"
+      say "still $what: $(((SECONDS - start) / 60)) min${rss:+; largest process ${rss} MiB} ..."
+      next=$((next + 60))
+    fi
+  done
+  wait "$pid"
+}
+
 if ! have_all; then
-  if ! ls .feed/HashiCorp.Cdktf.Providers.Aws.*.nupkg >/dev/null 2>&1 && ! restore >/dev/null 2>&1; then
+  take_lock
+  trap 'release_lock' EXIT
+  # Another set-up may have made them while this one waited.
+  if ! have_all && ! ls .feed/HashiCorp.Cdktf.Providers.Aws.*.nupkg >/dev/null 2>&1 && ! restore >/dev/null 2>&1; then
     for p in constructs cdktf @cdktf/provider-aws; do
       [ -d "node_modules/$p" ] || die "node_modules/$p is missing; delete node_modules and run again."
     done
@@ -57,17 +107,21 @@ if ! have_all; then
     say "generating them with jsii-pacmak from the npm packages into .feed/ (once per machine:"
     say "about 9 minutes on 2 cores, with the C# compiler above 9 GB of memory) ..."
     tmp="$(mktemp -d)"
-    trap 'rm -rf "$tmp"' EXIT
+    trap 'rm -rf "$tmp" "$tmp.log"; release_lock' EXIT
     start=$SECONDS
-    if ! npx --no-install jsii-pacmak node_modules/constructs node_modules/cdktf node_modules/@cdktf/provider-aws \
+    if ! with_progress "generating the C# bindings" npx --no-install jsii-pacmak node_modules/constructs node_modules/cdktf node_modules/@cdktf/provider-aws \
          --target dotnet -o "$tmp" >"$tmp.log" 2>&1; then
       tail -n 40 "$tmp.log" >&2
-      die "jsii-pacmak failed (full log: $tmp.log)."
+      cp "$tmp.log" "$ROOT/.feed/jsii-pacmak.log" 2>/dev/null || true
+      die "jsii-pacmak failed (full log: .feed/jsii-pacmak.log)."
     fi
     mv "$tmp"/dotnet/*.nupkg .feed/   # only whole packages reach the feed
-    rm -f "$tmp.log"
     say "generated $(ls .feed | tr '\n' ' ')in $((SECONDS - start)) s."
   fi
+  # Into NuGet's global packages folder before the lock is released, so a waiting set-up finds them.
+  have_all || quietly restore || die "dotnet restore failed (output above)."
+  release_lock
+  trap - EXIT
 fi
 
 # --- 3. restore and build -------------------------------------------------------------
