@@ -38,6 +38,10 @@ internal static class Processes
     public static Running StartApp(IDictionary<string, string> environment, params string[] args) =>
         Start("setsid", ["env", "--default-signal=INT", "dotnet", AppDll, .. args], RepoPaths.Root, environment);
 
+    /// <summary>As <see cref="StartApp"/>, but with SIGINT ignored, as a shell starts a background job (<c>cmd &amp;</c> in a script).</summary>
+    public static Running StartAppWithSigintIgnored(IDictionary<string, string> environment, params string[] args) =>
+        Start("setsid", ["env", "--ignore-signal=INT", "dotnet", AppDll, .. args], RepoPaths.Root, environment);
+
     public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(file)

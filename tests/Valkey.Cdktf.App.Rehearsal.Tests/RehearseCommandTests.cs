@@ -34,12 +34,15 @@ public sealed class RehearseCommandTests
         Assert.Contains("no terraform on PATH", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Ctrl_C_halfway_exits_130_with_one_line_and_leaves_nothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // as a background job in a script starts it
+    public void Ctrl_C_halfway_exits_130_with_one_line_and_leaves_nothing(bool sigintIgnoredByParent)
     {
         using var tmp = new TempDir();
         Processes.Result result;
-        using (var app = Processes.StartApp(new Dictionary<string, string> { ["TMPDIR"] = tmp.Path }, "rehearse"))
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = tmp.Path };
+        using (var app = sigintIgnoredByParent ? Processes.StartAppWithSigintIgnored(environment, "rehearse") : Processes.StartApp(environment, "rehearse"))
         {
             Thread.Sleep(6000); // both stacks take about 12 s: this is in the middle of Terraform's work
             app.SignalGroup("INT");

@@ -1,6 +1,6 @@
 namespace Valkey.Cdktf.App.Cli;
 
-/// <summary>The exit codes of every command (synth, guard).</summary>
+/// <summary>The exit codes of every command (synth, guard, rehearse, rehearse --deploy, docs).</summary>
 internal enum ExitCode
 {
     /// <summary>Done; nothing destructive.</summary>
@@ -21,6 +21,6 @@ internal enum ExitCode
     /// <summary>A file or folder could not be read or written (read-only, not a folder, disk full); nothing was written.</summary>
     IoError = 74,
 
-    /// <summary>Interrupted (Ctrl-C, SIGTERM); nothing was written.</summary>
+    /// <summary>Interrupted (SIGINT, SIGTERM or SIGHUP, even with SIGINT ignored by the parent); nothing was written.</summary>
     Interrupted = 130,
 }

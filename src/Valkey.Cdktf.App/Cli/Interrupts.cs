@@ -5,6 +5,8 @@ namespace Valkey.Cdktf.App.Cli;
 /// <summary>
 /// Turns the first Ctrl-C (SIGINT), SIGTERM or SIGHUP into a cancellation, so a run stops at
 /// its next safe point and cleans up after itself (exit 130); a second one ends the process at once.
+/// Also when the parent started it with SIGINT ignored, as a shell does for a background job
+/// (<see cref="InheritedIgnore"/>).
 /// </summary>
 internal sealed class Interrupts : IDisposable
 {
@@ -13,6 +15,7 @@ internal sealed class Interrupts : IDisposable
 
     public Interrupts()
     {
+        InheritedIgnore.Undo();
         _registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }.Select(s => PosixSignalRegistration.Create(s, Handle))];
     }
 

@@ -119,14 +119,15 @@ public sealed class InterruptionTests
     }
 
     [Theory]
-    [InlineData("INT")]
-    [InlineData("TERM")]
-    public void An_interrupt_exits_130_with_one_line_and_writes_nothing(string signal)
+    [InlineData("INT", false)]
+    [InlineData("TERM", false)]
+    [InlineData("INT", true)]
+    public void An_interrupt_exits_130_with_one_line_and_writes_nothing(string signal, bool sigintIgnoredByParent)
     {
         using var work = new Workspace();
         work.WriteEnvironment(nodes: 3);
         Processes.Result result;
-        using (var app = Processes.StartApp(work.Env(hold: "staged")))
+        using (var app = sigintIgnoredByParent ? Processes.StartAppWithSigintIgnored(work.Env(hold: "staged")) : Processes.StartApp(work.Env(hold: "staged")))
         {
             app.WaitForStderr("hold: staged", TimeSpan.FromMinutes(1));
             app.SignalGroup(signal);
@@ -142,13 +143,15 @@ public sealed class InterruptionTests
         Assert.Empty(Directory.GetFileSystemEntries(work.Tmp));
     }
 
-    [Fact]
-    public void Ctrl_C_during_synthesis_exits_130_without_a_stack_trace()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Ctrl_C_during_synthesis_exits_130_without_a_stack_trace(bool sigintIgnoredByParent)
     {
         using var work = new Workspace();
         work.WriteEnvironment(nodes: 3);
         Processes.Result result;
-        using (var app = Processes.StartApp(work.Env()))
+        using (var app = sigintIgnoredByParent ? Processes.StartAppWithSigintIgnored(work.Env()) : Processes.StartApp(work.Env()))
         {
             Thread.Sleep(400);
             app.SignalGroup("INT");
