@@ -11,7 +11,7 @@ namespace Valkey.Cdktf.App.Documentation;
 internal static class DocsCommand
 {
     /// <summary>Runs the command on <paramref name="readme"/>.</summary>
-    public static ExitCode Run(string readme, bool check, TextWriter output)
+    public static ExitCode Run(string readme, bool check, TextWriter output, TextWriter error)
     {
         var text = File.ReadAllText(readme);
         string generated;
@@ -21,7 +21,7 @@ internal static class DocsCommand
         }
         catch (FormatException e)
         {
-            output.WriteLine($"error: {readme}: {e.Message}");
+            error.WriteLine($"error: {readme}: {e.Message}");
             return ExitCode.UsageError;
         }
         if (generated == text)
@@ -31,7 +31,7 @@ internal static class DocsCommand
         }
         if (check)
         {
-            output.WriteLine($"{readme}: the variable tables differ from the settings' declarations; run ./build.sh docs");
+            error.WriteLine($"{readme}: the variable tables differ from the settings' declarations; run ./build.sh docs");
             return ExitCode.ConfigurationError;
         }
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(readme))!, $".{Path.GetFileName(readme)}.{Environment.ProcessId}.tmp");
