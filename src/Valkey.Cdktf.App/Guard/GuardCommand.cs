@@ -80,10 +80,8 @@ internal static class GuardCommand
         var staging = Path.Combine(Path.GetTempPath(), $"valkey-guard-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            ValkeyApp.Build(environments, staging).Synth();
-            foreach (var environment in environments)
+            foreach (var (environment, _, proposed) in Synthesizer.Synthesize(environments, staging))
             {
-                var proposed = JsonNode.Parse(File.ReadAllText(Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name, "cdk.tf.json")))!;
                 if (!baselines.TryGetValue(environment.Name, out var file))
                 {
                     output.WriteLine($"{environment.Name}: declared new (--new): every resource is created; nothing to compare.");

@@ -36,7 +36,7 @@ internal static class RehearseCommand
         try
         {
             Directory.CreateDirectory(scratch);
-            ValkeyApp.Build(environments, Path.Combine(scratch, "synth")).Synth();
+            var stacks = Synthesizer.Synthesize(environments, Path.Combine(scratch, "synth"));
             var (session, problem) = RehearsalSession.Start(Path.Combine(scratch, "terraform"));
             if (session is null)
             {
@@ -53,8 +53,7 @@ internal static class RehearseCommand
                 var outcomes = new StackOutcome[environments.Count];
                 Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
                 {
-                    var stack = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch, "synth", OutputDirectory.StacksFolder, environments[i].Name, OutputDirectory.StackFile)))!;
-                    outcomes[i] = RehearseStack(session, environments[i].Name, stack, stateFile);
+                    outcomes[i] = RehearseStack(session, environments[i].Name, stacks[i].Json, stateFile);
                 });
                 cancel.ThrowIfCancellationRequested();
                 foreach (var outcome in outcomes) Write(outcome, output, terminal);

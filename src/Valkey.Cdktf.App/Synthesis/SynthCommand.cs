@@ -31,8 +31,7 @@ internal static class SynthCommand
         {
             result = OutputDirectory.Publish(outdir, staging =>
             {
-                ValkeyApp.Build(environments, staging, debug).Synth();
-                summaries.AddRange(CheckStacks(staging, environments, environmentsFolder));
+                summaries.AddRange(CheckStacks(Synthesizer.Synthesize(environments, staging, debug), environmentsFolder));
             }, underCdktfCli, cancel, checkpoint);
         }
         catch (ComplianceFailure failure)
@@ -107,14 +106,12 @@ internal static class SynthCommand
     /// staging folder), and stops everything when a stack is blocked: an unwaived failure under
     /// enforcement, or a waiver that does not fit.
     /// </summary>
-    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckStacks(string staging, IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder)
+    private static IReadOnlyList<Compliance.EnvironmentSummary> CheckStacks(IReadOnlyList<SynthesizedStack> stacks, string environmentsFolder)
     {
         var summaries = new List<Compliance.EnvironmentSummary>();
         var blocked = new List<string>();
-        foreach (var environment in environments)
+        foreach (var (environment, folder, stack) in stacks)
         {
-            var folder = Path.Combine(staging, OutputDirectory.StacksFolder, environment.Name);
-            var stack = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(folder, OutputDirectory.StackFile)))!;
             AuditExpressions(environment.Name, stack);
             var report = Compliance.ComplianceReport.Evaluate(environment.Name, stack, environment.Compliance);
             var summary = Compliance.EnvironmentSummary.Of(environment, stack, report);
