@@ -100,7 +100,7 @@ public sealed class RehearsalReportTests
             ["aws_elasticache_replication_group.valkey would be replaced, forced by port"]);
         var output = new StringWriter();
 
-        RehearseCommand.Write(outcome, output, terminal: false);
+        RehearsalReport.Write(outcome, output, terminal: false);
 
         var text = output.ToString();
         Assert.Contains("aws_elasticache_replication_group.valkey", text, StringComparison.Ordinal);

@@ -169,11 +169,11 @@ internal sealed partial class DeployCycle
         if (judged.Code != ExitCode.Ok) return (judged.Code, judged.Plan is null && judged.Code == ExitCode.UnacknowledgedChange ? "refused by prevent_destroy" : "FAILED", string.Join("\n", judged.Problems));
         // What AWS would refuse at apply though the plan is clean: the apply-time rules, from the state to this plan.
         var findings = judged.Transition() is { } transition ? ApplyRules.ApplyRuleTable.Check(transition) : [];
-        _notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Rehearsal.RehearseCommand.Describe(f)));
+        _notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Rehearsal.RehearsalReport.Describe(f)));
         if (findings.Any(f => f.Fails))
         {
             return (ExitCode.UnacknowledgedChange, $"AWS would refuse it: {string.Join(", ", findings.Where(f => f.Fails).Select(f => f.Rule.Id))}",
-                string.Join("\n", findings.Where(f => f.Fails).Select(Rehearsal.RehearseCommand.Describe)));
+                string.Join("\n", findings.Where(f => f.Fails).Select(Rehearsal.RehearsalReport.Describe)));
         }
         _firstPlan ??= judged.Resources;
         var counts = Counts(judged.Resources);

@@ -53,10 +53,10 @@ internal static class RehearseCommand
                 var outcomes = new StackOutcome[environments.Count];
                 Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
                 {
-                    outcomes[i] = RehearseStack(session, environments[i].Name, stacks[i].Json, stateFile);
+                    outcomes[i] = StackEvaluation.Evaluate(session, environments[i].Name, stacks[i].Json, stateFile);
                 });
                 cancel.ThrowIfCancellationRequested();
-                foreach (var outcome in outcomes) Write(outcome, output, terminal);
+                foreach (var outcome in outcomes) RehearsalReport.Write(outcome, output, terminal);
                 return outcomes.Max(o => o.Code);
             }
         }
@@ -71,125 +71,5 @@ internal static class RehearseCommand
             try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
             catch (IOException) { }
         }
-    }
-
-    /// <summary>Rehearses one synthesized stack; decides, prints nothing. <paramref name="steadyState"/>: also plan it against the state of its own plan.</summary>
-    internal static StackOutcome RehearseStack(RehearsalSession session, string name, JsonNode stack, string? stateFile, bool steadyState = true, bool validate = true)
-    {
-        var notes = new List<string>();
-        var problems = new List<string>();
-        var folder = session.Stack(name, stack);
-        var init = folder.Init();
-        if (!init.Succeeded) return Failed(name, $"terraform init failed:\n{init.Diagnostics}");
-        if (validate && folder.Validate() is { Succeeded: false } invalid) return Failed(name, $"terraform validate failed:\n{invalid.Diagnostics}");
-        var planned = stack.DeepClone().AsObject();
-        if (planned.Remove("import"))
-        {
-            notes.Add("the import blocks validate; planning an import needs AWS (the provider reads each resource), so the plan below leaves them out");
-            folder = session.Stack(name + "-without-imports", planned);
-            if (!folder.Init().Succeeded) return Failed(name, "terraform init failed without the import blocks");
-        }
-        var state = stateFile is null ? null : StateFile.Read(stateFile).State;
-        if (stateFile is not null)
-        {
-            File.Copy(stateFile, folder.StateFile);
-            notes.Add($"planned against a copy of {stateFile} (the file is not written)");
-            if (Relocation(stack, state!) is { } moved) return new StackOutcome(name, ExitCode.UnacknowledgedChange, [], notes, [moved]);
-        }
-        var judged = PlanJudgement.Of(folder);
-        problems.AddRange(judged.Problems);
-        problems.AddRange(ModuleHint(stack, state, judged.Problems));
-        // What AWS refuses at apply though the plan may be clean: the apply-time rules, from the given state to the plan.
-        var findings = stateFile is null || judged.Transition() is not { } transition ? [] : ApplyRules.ApplyRuleTable.Check(transition);
-        problems.AddRange(findings.Where(f => f.Fails).Select(Describe));
-        notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Describe(f)));
-        if (judged.Plan is null) return new StackOutcome(name, judged.Code, judged.Resources, notes, problems);
-        var planJson = judged.Plan;
-        var resources = judged.Resources;
-        var (steady, settled) = steadyState ? SteadyStateCheck(session, name, planned, planJson) : (null, null);
-        if (steady is not null) problems.Add(steady);
-        var code = resources.Any(r => r.LosesData) || findings.Any(f => f.Fails) ? ExitCode.UnacknowledgedChange
-            : steady is not null ? ExitCode.TerraformFailed : ExitCode.Ok;
-        return new StackOutcome(name, code, resources, notes, problems) { State = settled };
-    }
-
-    /// <summary>A broken apply-time rule in one line: the rule, why, the fix, the source.</summary>
-    internal static string Describe(ApplyRules.RuleFinding finding) =>
-        $"APPLY RULE {finding.Rule.Id} ({finding.Rule.Title}): {finding.Why}; fix: {finding.Fix} (source: {finding.Rule.Source})";
-
-    /// <summary>
-    /// The state's resources are in a region the stack is not (every ARN says so): Terraform would look for
-    /// them in the stack's region, find none, and create the cache again beside the old one, as the guard's MOVE STACK says.
-    /// </summary>
-    internal static string? Relocation(JsonNode stack, JsonObject state)
-    {
-        var region = TerraformLiteral.Unescape(stack["provider"]?["aws"]?[0]?["region"]?.GetValue<string>() ?? "");
-        var regions = StateFile.Regions(state);
-        if (regions.Count == 0 || regions.Contains(region)) return null;
-        return $"the state's resources are in {string.Join(", ", regions)}, the stack's aws_region is {region}: Terraform would look for them in {region}, " +
-            $"find none, and create the cache again there, leaving the old one unmanaged (MOVE STACK); set aws_region to {regions.First()} to adopt them";
-    }
-
-    /// <summary>When the plan would destroy resources of a module the state holds and the stack has no moved blocks: the setting to add.</summary>
-    private static IEnumerable<string> ModuleHint(JsonNode stack, JsonObject? state, IReadOnlyList<string> problems)
-    {
-        if (state is null || stack["moved"] is not null || stack["import"] is not null || problems.Count == 0) yield break;
-        var modules = StateFile.Modules(state);
-        if (modules.Count == 0) yield break;
-        var module = modules[0]["module.".Length..].Split('.')[0];
-        yield return $"the state holds {string.Join(", ", modules)}'s resources and the stack adopts none of them: to take them over in this state, add to the environment file " +
-            $"\"adoption\": {{\"moved_from_module\": {{\"module\": \"{module}\"}}}} (with the module's resource names if they are not `this`)";
-    }
-
-    /// <summary>Plans <paramref name="stack"/> against a state made from its own plan: no problem when nothing changes, else what changes; and that state.</summary>
-    private static (string? Problem, JsonObject? State) SteadyStateCheck(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
-    {
-        var (state, folder, problem) = SettledState(session, name + "-steady", stack, plan);
-        if (state is null) return ($"steady state: {problem}", null);
-        var second = folder!.PlanDetailed();
-        if (second.ExitCode == 0) return (null, state);
-        if (second.ExitCode != 2 || !folder.Plan().Succeeded) return ($"steady state: terraform plan failed:\n{second.Diagnostics}", state);
-        var changes = PlannedResource.Read(folder.ShowPlan()).Where(r => !r.IsNoOp).ToList();
-        return ("steady state: planned against the state of its own plan, the stack still changes (a perpetual diff): " +
-            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})")), state);
-    }
-
-    /// <summary>
-    /// The state <paramref name="stack"/> would have once applied, as far as Terraform can know it
-    /// offline: made from <paramref name="plan"/> (its own plan), with what a second plan learns
-    /// of the attributes the first could not know; written in the folder returned.
-    /// </summary>
-    internal static (JsonObject? State, StackRehearsal? Folder, string? Problem) SettledState(RehearsalSession session, string name, JsonNode stack, JsonNode plan)
-    {
-        var folder = session.Stack(name, stack);
-        if (!folder.Init().Succeeded) return (null, null, "terraform init failed");
-        var state = SteadyState.FromPlan(plan, session.Schema, session.Terraform.Version);
-        folder.WriteState(state);
-        var first = folder.Plan();
-        if (!first.Succeeded) return (null, null, $"terraform plan failed:\n{first.Diagnostics}");
-        SteadyState.Settle(state, plan, folder.ShowPlan());
-        folder.WriteState(state);
-        return (state, folder, null);
-    }
-
-    private static StackOutcome Failed(string name, string problem) => new(name, ExitCode.TerraformFailed, [], [], [problem]);
-
-    /// <summary>Prints one stack's outcome: a table of resources and actions, a line of counts, notes and problems.</summary>
-    internal static void Write(StackOutcome outcome, TextWriter output, bool terminal)
-    {
-        output.WriteLine($"{outcome.Stack}:");
-        if (outcome.Plan.Count > 0)
-        {
-            TableWriter.Write(output, terminal, ["resource", "action", "forced by", "changes"], outcome.Plan.Select(r =>
-                ((IReadOnlyList<string>)[r.Address + (r.MovedFrom is null ? "" : $" (from {r.MovedFrom})"), r.Action, string.Join(", ", r.ReplacePaths),
-                    r.IsUpdate || r.IsReplace ? string.Join(", ", r.Changes.Select(c => c.Attribute)) : ""],
-                 r.IsReplace || r.IsDelete ? new Style(Color.Red) : r.IsUpdate ? new Style(Color.Yellow) : Style.Plain)));
-            var counts = new[] { "create", "update", "replace", "delete", "move" }
-                .Select(a => $"{outcome.Plan.Count(r => r.Action == a || (a is "update" or "move" && r.Action == "move + update"))} to {a}");
-            output.WriteLine($"  {string.Join(", ", counts)}");
-        }
-        foreach (var note in outcome.Notes) output.WriteLine($"  note: {note}");
-        foreach (var problem in outcome.Problems) output.WriteLine($"  {(outcome.Code == ExitCode.Ok ? "note" : "FAILED")}: {problem}");
-        if (outcome.Code == ExitCode.Ok) output.WriteLine("  steady state: no changes against the state of its own plan");
     }
 }
