@@ -14,11 +14,14 @@ namespace Valkey.Cdktf;
 /// <summary>
 /// An AWS ElastiCache Valkey replication group for ECS services: the replication group, its
 /// subnet group over the private subnets, and a security group that lets only the ECS
-/// tasks' security group in, on the Valkey port.
+/// tasks' security group in, on the Valkey port; with the production settings' defaults also
+/// two CloudWatch Logs groups for the slow and engine logs, a CloudWatch alarm per member cluster
+/// and metric, and, with an AUTH token, a data source reading the token's secret.
 /// <para>
 /// Terraform addresses are a public contract: with construct id <c>valkey</c> they are
-/// <c>aws_elasticache_replication_group.valkey</c>, <c>aws_elasticache_subnet_group.valkey</c>
-/// and <c>aws_security_group.valkey</c>. Changing the id changes the addresses.
+/// <c>aws_elasticache_replication_group.valkey</c>, <c>aws_elasticache_subnet_group.valkey</c>,
+/// <c>aws_security_group.valkey</c>, <c>aws_cloudwatch_log_group.valkey_slow_log</c> and
+/// <c>valkey_engine_log</c>, <c>aws_cloudwatch_metric_alarm.valkey_{NNN}_{metric}</c>. Changing the id changes the addresses.
 /// </para>
 /// </summary>
 public sealed class ValkeyCache : Construct

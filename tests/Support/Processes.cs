@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Valkey.Cdktf.Tests.Support;
 
@@ -30,6 +29,7 @@ internal static class Processes
         return running.Wait(TimeSpan.FromMinutes(3));
     }
 
+
     /// <summary>
     /// Starts the app in a process group of its own (<c>setsid</c>), as a terminal's foreground job is, so a test can
     /// signal the group; with SIGINT at its default (<c>env --default-signal</c>), as a terminal gives it, even when the
@@ -42,71 +42,35 @@ internal static class Processes
     public static Running StartAppWithSigintIgnored(IDictionary<string, string> environment, params string[] args) =>
         Start("setsid", ["env", "--ignore-signal=INT", "dotnet", AppDll, .. args], RepoPaths.Root, environment);
 
-    public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment)
+    public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment) =>
+        new(Valkey.Cdktf.App.Cli.ChildProcess.Start(file, args, workingDirectory, environment.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value))));
+
+    /// <summary>A started process (the app's own <see cref="Valkey.Cdktf.App.Cli.ChildProcess"/>), with what the tests ask of it.</summary>
+    public sealed class Running(Valkey.Cdktf.App.Cli.ChildProcess.Running process) : IDisposable
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        return new Running(Process.Start(start)!);
-    }
+        public int Id => process.Id;
 
-    /// <summary>A started process whose output is collected as it comes.</summary>
-    public sealed class Running : IDisposable
-    {
-        private readonly Process _process;
-        private readonly System.Text.StringBuilder _stdout = new();
-        private readonly System.Text.StringBuilder _stderr = new();
-
-        public Running(Process process)
-        {
-            _process = process;
-            _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_stdout) _stdout.AppendLine(e.Data); };
-            _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.AppendLine(e.Data); };
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
-        }
-
-        public int Id => _process.Id;
-
-        public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+        public string Stderr => process.Stderr;
 
         /// <summary>Waits until stderr holds <paramref name="text"/>; fails when the process ends first or time runs out.</summary>
         public void WaitForStderr(string text, TimeSpan timeout)
         {
-            var watch = Stopwatch.StartNew();
-            while (!Stderr.Contains(text, StringComparison.Ordinal))
-            {
-                if (_process.HasExited) throw new InvalidOperationException($"the process ended before printing '{text}': {Stderr}");
-                if (watch.Elapsed > timeout) throw new TimeoutException($"no '{text}' within {timeout}: {Stderr}");
-                Thread.Sleep(20);
-            }
+            if (process.WaitFor(said => said.Contains(text, StringComparison.Ordinal), timeout, onStderr: true)) return;
+            throw process.HasExited
+                ? new InvalidOperationException($"the process ended before printing '{text}': {Stderr}")
+                : new TimeoutException($"no '{text}' within {timeout}: {Stderr}");
         }
 
         /// <summary>Sends <paramref name="signal"/> (INT, TERM, KILL) to the process group (the process and the Node.js it started).</summary>
         public void SignalGroup(string signal) =>
-            Run("kill", [$"-{signal}", "--", $"-{_process.Id}"], RepoPaths.Root, new Dictionary<string, string>());
+            Run("kill", [$"-{signal}", "--", $"-{process.Id}"], RepoPaths.Root, new Dictionary<string, string>());
 
         public Result Wait(TimeSpan timeout)
         {
-            if (!_process.WaitForExit(timeout))
-            {
-                _process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{_process.StartInfo.FileName} did not finish in {timeout}");
-            }
-            _process.WaitForExit();
-            lock (_stdout) lock (_stderr) return new Result(_process.ExitCode, _stdout.ToString(), _stderr.ToString());
+            var result = process.Wait(timeout);
+            return new Result(result.ExitCode, result.Stdout, result.Stderr);
         }
 
-        public void Dispose()
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.Dispose();
-        }
+        public void Dispose() => process.Dispose();
     }
 }

@@ -18,21 +18,16 @@ internal static class ProjectEnvironment
         if (Environment.GetEnvironmentVariable("VALKEY_TF_PROVIDER_MIRROR") is { Length: > 0 } && Environment.GetEnvironmentVariable("JSII_NODE") is { Length: > 0 }) return;
         var root = FindRoot();
         if (root is null || OperatingSystem.IsWindows()) return;
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-c", "source scripts/env.sh >/dev/null 2>&1; source scripts/find-provider-mirror.sh; env -0" }) start.ArgumentList.Add(arg);
         try
         {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(30_000) || process.ExitCode != 0) return;
-            foreach (var entry in output.Result.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            using var shell = Valkey.Cdktf.App.Cli.ChildProcess.Start("bash",
+                ["-c", "source scripts/env.sh >/dev/null 2>&1; source scripts/find-provider-mirror.sh; env -0"], root, []);
+            shell.CloseInput();
+            Valkey.Cdktf.App.Cli.ChildProcess.Result said;
+            try { said = shell.Wait(TimeSpan.FromSeconds(30)); }
+            catch (TimeoutException) { return; }
+            if (!said.Succeeded) return;
+            foreach (var entry in said.Stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries))
             {
                 var eq = entry.IndexOf('=', StringComparison.Ordinal);
                 if (eq <= 0) continue;

@@ -278,39 +278,14 @@ internal sealed partial class DeployCycle
     private (ExitCode, string, string?) Lock()
     {
         // A deploy holding the lock: terraform apply waiting for its approval. Then a second one must be refused.
-        var start = new ProcessStartInfo(_session.Terraform.Executable)
-        {
-            WorkingDirectory = Terraform.Folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "apply", "-input=true", "-no-color" }) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in _session.Terraform.Environment)
-        {
-            if (value is null || key == "TF_INPUT") start.Environment.Remove(key);
-            else start.Environment[key] = value;
-        }
-        using var holder = Process.Start(start)!;
-        var said = new System.Text.StringBuilder();
-        var prompted = Task.Run(() =>
-        {
-            var buffer = new char[4096];
-            int n;
-            while ((n = holder.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                lock (said) said.Append(buffer, 0, n);
-                if (said.ToString().Contains("Enter a value:", StringComparison.Ordinal)) return true;
-            }
-            return false;
-        });
-        var errors = holder.StandardError.ReadToEndAsync();
+        var environment = _session.Terraform.Environment.Where(e => e.Key != "TF_INPUT")
+            .Append(new KeyValuePair<string, string?>("TF_INPUT", null));
+        using var holder = ChildProcess.Start(_session.Terraform.Executable, ["apply", "-input=true", "-no-color"], Terraform.Folder, environment);
         try
         {
-            if (!prompted.Wait(TimeSpan.FromMinutes(2)) || !prompted.Result)
+            if (!holder.WaitFor(said => said.Contains("Enter a value:", StringComparison.Ordinal), TimeSpan.FromMinutes(2)))
             {
-                return (ExitCode.TerraformFailed, "the first deploy did not reach its approval", $"{said}{(errors.IsCompleted ? errors.Result : "")}");
+                return (ExitCode.TerraformFailed, "the first deploy did not reach its approval", $"{holder.Stdout}{holder.Stderr}");
             }
             var second = Terraform.Run("apply", "-auto-approve", "-input=false", "-no-color", "-lock-timeout=0s");
             if (second.Succeeded) return (ExitCode.TerraformFailed, "the second deploy was not refused", "terraform apply went through while another held the state lock");
@@ -322,11 +297,12 @@ internal sealed partial class DeployCycle
         {
             try
             {
-                holder.StandardInput.WriteLine("no"); // the first deploy is cancelled and lets go of the lock
-                holder.StandardInput.Close();
+                holder.Input.WriteLine("no"); // the first deploy is cancelled and lets go of the lock
             }
             catch (IOException) { }
-            if (!holder.WaitForExit(60_000)) holder.Kill(entireProcessTree: true);
+            holder.CloseInput();
+            try { holder.Wait(TimeSpan.FromSeconds(60)); }
+            catch (TimeoutException) { }
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Valkey.Cdktf.App.Emulator;
@@ -14,13 +13,11 @@ internal sealed partial class EmulatorServer : IDisposable
     /// <summary>How to install what the emulator needs, in one line.</summary>
     public const string InstallHint = "install Python 3 and moto 5.2 or newer with its server: pip install \"moto[server]\"";
 
-    private readonly Process _process;
-    private readonly Task<string> _errors;
+    private readonly ChildProcess.Running _process;
 
-    private EmulatorServer(Process process, Task<string> errors, int port, string motoVersion)
+    private EmulatorServer(ChildProcess.Running process, int port, string motoVersion)
     {
         _process = process;
-        _errors = errors;
         Port = port;
         MotoVersion = motoVersion;
     }
@@ -54,41 +51,21 @@ internal sealed partial class EmulatorServer : IDisposable
     {
         var python = FindPython();
         if (python is null) return (null, $"no python3 on PATH: the deploy rehearsal's AWS emulator is moto, a Python package; {InstallHint}");
-        var start = new ProcessStartInfo(python)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = ScriptFolder,
-        };
-        start.ArgumentList.Add("-B"); // no __pycache__ beside the scripts
-        start.ArgumentList.Add(Path.Combine(ScriptFolder, "valkey_emulator.py"));
-        if (seedFile is not null)
-        {
-            start.ArgumentList.Add("--seed");
-            start.ArgumentList.Add(seedFile);
-        }
-        foreach (var patch in without ?? []) { start.ArgumentList.Add("--without"); start.ArgumentList.Add(patch); }
-        foreach (var patch in optional ?? []) { start.ArgumentList.Add("--with"); start.ArgumentList.Add(patch); }
+        var args = new List<string> { "-B", Path.Combine(ScriptFolder, "valkey_emulator.py") }; // -B: no __pycache__ beside the scripts
+        if (seedFile is not null) args.AddRange(["--seed", seedFile]);
+        foreach (var patch in without ?? []) args.AddRange(["--without", patch]);
+        foreach (var patch in optional ?? []) args.AddRange(["--with", patch]);
         // Nothing of the user's AWS configuration reaches the emulator; moto needs none.
-        foreach (var key in Environment.GetEnvironmentVariables().Keys.OfType<string>().Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)))
+        var process = ChildProcess.Start(python, args, ScriptFolder,
+            ChildProcess.Without("AWS_").Append(new KeyValuePair<string, string?>("PYTHONDONTWRITEBYTECODE", "1")));
+        var started = process.WaitFor(said => said.Contains('\n', StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var first = process.Stdout.Split('\n')[0].TrimEnd('\r');
+        if (!started || Listening().Match(first) is not { Success: true } match)
         {
-            start.Environment.Remove(key);
-        }
-        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var line = process.StandardOutput.ReadLineAsync();
-        if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is not { } text || Listening().Match(text) is not { Success: true } match)
-        {
-            Kill(process);
-            var said = errors.Wait(TimeSpan.FromSeconds(5)) ? errors.Result.Trim() : "";
             process.Dispose();
-            return (null, Explain(said));
+            return (null, Explain(process.Stderr.Trim()));
         }
-        _ = process.StandardOutput.ReadToEndAsync(); // never let it block on a full pipe
-        return (new EmulatorServer(process, errors, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups[2].Value), null);
+        return (new EmulatorServer(process, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups[2].Value), null);
     }
 
     /// <summary>
@@ -123,18 +100,9 @@ internal sealed partial class EmulatorServer : IDisposable
     /// <summary>Stops the emulator: its standard input closed, then at most five seconds, then killed.</summary>
     public void Dispose()
     {
-        try { _process.StandardInput.Close(); }
-        catch (IOException) { }
-        if (!_process.WaitForExit(5000)) Kill(_process);
-        _process.WaitForExit();
-        _ = _errors.Wait(TimeSpan.FromSeconds(1));
+        _process.CloseInput();
+        try { _process.Wait(TimeSpan.FromSeconds(5)); }
+        catch (TimeoutException) { }
         _process.Dispose();
-    }
-
-    private static void Kill(Process process)
-    {
-        try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
-        catch (InvalidOperationException) { }
-        process.WaitForExit(5000);
     }
 }

@@ -15,7 +15,7 @@ internal sealed record PlannedChange(string Resource, string Attribute, JsonNode
     public static readonly IReadOnlySet<string> WithoutData = new HashSet<string>(StringComparer.Ordinal) { "aws_cloudwatch_metric_alarm" };
 
     /// <summary>Whether the resource holds no data (see <see cref="WithoutData"/>).</summary>
-    public bool HoldsNoData => WithoutData.Contains(Resource.Split('.')[0]);
+    public bool HoldsNoData => TerraformAddress.TryParse(Resource) is { } address && WithoutData.Contains(address.Type);
 
     /// <summary>Whether the change loses data or control and so must be acknowledged.</summary>
     public bool NeedsAcknowledgement => Action switch

@@ -55,7 +55,7 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
         var files = new List<string>();
         foreach (var address in refused)
         {
-            var (type, name) = (address.Split('.')[^2], address.Split('.')[^1]);
+            var (type, name) = TerraformAddress.OfResource(address);
             var unprotect = new JsonObject
             {
                 ["resource"] = new JsonObject { [type] = new JsonObject { [name] = new JsonObject { ["lifecycle"] = new JsonObject { ["prevent_destroy"] = false } } } },

@@ -18,7 +18,7 @@ internal sealed record PlannedResource(string Address, IReadOnlyList<string> Act
     public bool IsNoOp => Actions.All(a => a == "no-op");
 
     /// <summary>Whether the plan loses what the resource holds: a replacement or a destroy of a resource that holds data (not an alarm; as the guard judges).</summary>
-    public bool LosesData => (IsReplace || IsDelete) && !Guard.PlannedChange.WithoutData.Contains(Address.Split('.')[^2]);
+    public bool LosesData => (IsReplace || IsDelete) && !Guard.PlannedChange.WithoutData.Contains(Terraform.TerraformAddress.OfResource(Address).Type);
 
     /// <summary>The action in words: create, update, replace, delete, move, move + update, no-op, read.</summary>
     public string Action =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Valkey.Cdktf.App.Rehearsal;
@@ -11,11 +10,11 @@ namespace Valkey.Cdktf.App.Rehearsal;
 /// </summary>
 internal sealed partial class ProviderServer : IDisposable
 {
-    private readonly Process _process;
+    private readonly ChildProcess.Running _process;
 
     private readonly string _socketFolder;
 
-    private ProviderServer(Process process, string reattach, string socketFolder)
+    private ProviderServer(ChildProcess.Running process, string reattach, string socketFolder)
     {
         _process = process;
         Reattach = reattach;
@@ -51,52 +50,23 @@ internal sealed partial class ProviderServer : IDisposable
         // sh runs the provider and waits while this process lives; it ends the provider when we are gone.
         const string watchdog = "\"$1\" -debug & child=$!; trap 'kill $child 2>/dev/null; exit 0' TERM INT; " +
             "while kill -0 \"$2\" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait";
-        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-c", watchdog, "sh", binary.Path, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        foreach (var key in Environment.GetEnvironmentVariables().Keys.OfType<string>().Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)))
-        {
-            start.Environment.Remove(key);
-        }
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var socketFolder = SocketFolder();
-        start.Environment["TMPDIR"] = socketFolder;
-        var process = Process.Start(start)!;
-        var seen = new System.Text.StringBuilder();
-        var line = Task.Run(() =>
+        var variables = ChildProcess.Without("AWS_")
+            .Concat((environment ?? new Dictionary<string, string>()).Select(e => new KeyValuePair<string, string?>(e.Key, e.Value)))
+            .Append(new KeyValuePair<string, string?>("TMPDIR", socketFolder));
+        var process = ChildProcess.Start("sh", ["-c", watchdog, "sh", binary.Path, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            Environment.CurrentDirectory, variables);
+        if (!process.WaitFor(said => ReattachLine().IsMatch(said), TimeSpan.FromSeconds(60)))
         {
-            while (process.StandardOutput.ReadLine() is { } text)
-            {
-                seen.AppendLine(text);
-                if (ReattachLine().Match(text) is { Success: true } m) return m.Groups[1].Value;
-            }
-            return null;
-        });
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is null)
-        {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            process.WaitForExit(5000);
-            var said = errors.Wait(TimeSpan.FromSeconds(5)) ? errors.Result : "";
             process.Dispose();
             RemoveQuietly(socketFolder);
-            return (null, $"{binary.Path} -debug did not print TF_REATTACH_PROVIDERS: {(seen + said).Trim()}");
+            return (null, $"{binary.Path} -debug did not print TF_REATTACH_PROVIDERS: {(process.Stdout + process.Stderr).Trim()}");
         }
-        // Keep draining stdout so the provider never blocks on a full pipe.
-        _ = process.StandardOutput.ReadToEndAsync();
-        return (new ProviderServer(process, line.Result, socketFolder), null);
+        return (new ProviderServer(process, ReattachLine().Match(process.Stdout).Groups[1].Value, socketFolder), null);
     }
 
     public void Dispose()
     {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-        catch (InvalidOperationException) { }
         _process.Dispose();
         RemoveQuietly(_socketFolder);
     }

@@ -75,7 +75,7 @@ internal static class StackEvaluation
         if (state is null || stack["moved"] is not null || stack["import"] is not null || problems.Count == 0) yield break;
         var modules = StateFile.Modules(state);
         if (modules.Count == 0) yield break;
-        var module = modules[0]["module.".Length..].Split('.')[0];
+        var module = Terraform.TerraformAddress.ModuleOf(modules[0]);
         yield return $"the state holds {string.Join(", ", modules)}'s resources and the stack adopts none of them: to take them over in this state, add to the environment file " +
             $"\"adoption\": {{\"moved_from_module\": {{\"module\": \"{module}\"}}}} (with the module's resource names if they are not `this`)";
     }

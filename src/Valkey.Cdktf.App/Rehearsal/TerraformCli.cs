@@ -68,23 +68,7 @@ internal sealed class TerraformCli
     /// <summary>Runs terraform with <paramref name="args"/> in <paramref name="folder"/>.</summary>
     public TerraformResult Run(IReadOnlyList<string> args, string folder, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var start = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in _environment.Concat(extra ?? new Dictionary<string, string?>()))
-        {
-            if (value is null) start.Environment.Remove(key);
-            else start.Environment[key] = value;
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new TerraformResult(process.ExitCode, stdout.Result, stderr.Result);
+        var result = ChildProcess.Run(Executable, args, folder, _environment.Concat(extra ?? new Dictionary<string, string?>()));
+        return new TerraformResult(result.ExitCode, result.Stdout, result.Stderr);
     }
 }

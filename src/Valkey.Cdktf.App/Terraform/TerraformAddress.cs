@@ -25,6 +25,22 @@ internal sealed record TerraformAddress(string Type, string Name)
         return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? new TerraformAddress(parts[0], parts[1]) : null;
     }
 
+    /// <summary>The resource at the end of an address that may begin with modules (<c>module.valkey.aws_security_group.this</c>).</summary>
+    public static TerraformAddress OfResource(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var parts = address.Split('.');
+        return parts.Length >= 2 ? new TerraformAddress(parts[^2], parts[^1]) : throw new FormatException($"'{address}' is not a resource address");
+    }
+
+    /// <summary>The first module of a module address (<c>module.valkey.aws_x.this</c> → <c>valkey</c>); null when it names no module.</summary>
+    public static string? ModuleOf(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var parts = address.Split('.');
+        return parts.Length >= 2 && parts[0] == "module" ? parts[1] : null;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Type}.{Name}";
 }
