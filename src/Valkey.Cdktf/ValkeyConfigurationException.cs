@@ -8,7 +8,7 @@ public sealed class ValkeyConfigurationException : Exception
 {
     /// <summary>Creates the exception for <paramref name="source"/> (a file path, or the construct's path).</summary>
     public ValkeyConfigurationException(string source, IReadOnlyList<ConfigurationProblem> problems)
-        : base(Format(source, problems))
+        : base(Describe(source, problems))
     {
         Origin = source;
         Problems = problems;
@@ -20,7 +20,8 @@ public sealed class ValkeyConfigurationException : Exception
     /// <summary>Every problem found.</summary>
     public IReadOnlyList<ConfigurationProblem> Problems { get; }
 
-    private static string Format(string source, IReadOnlyList<ConfigurationProblem> problems)
+    /// <summary>The message of problems of <paramref name="source"/>: their count, then one line each.</summary>
+    internal static string Describe(string source, IReadOnlyList<ConfigurationProblem> problems)
     {
         var noun = problems.Count == 1 ? "problem" : "problems";
         var lines = problems.Select(p => $"  {source}: {p}");

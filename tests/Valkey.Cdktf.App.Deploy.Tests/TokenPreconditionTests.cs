@@ -20,7 +20,7 @@ public sealed class TokenPreconditionTests(DeployFixture fixture)
         environment["variables"]!["auth_token_secret_id"] = "valkey/hml/auth-token";
         var file = Path.Combine(scratch.Path, "hml.json");
         File.WriteAllText(file, environment.ToJsonString());
-        var config = EnvironmentFile.Read(file);
+        var config = EnvironmentFile.Read(file).Single();
         var seed = EmulatorSeed.For([config]);
         seed["secrets"]![0]!["value"] = secret;
         File.WriteAllText(Path.Combine(scratch.Path, "seed.json"), seed.ToJsonString());

@@ -123,7 +123,7 @@ public sealed class RehearsalFixture : IDisposable
     }
 
     /// <summary>The shipped hml environment, to vary.</summary>
-    internal static EnvironmentConfig Hml() => EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json"));
+    internal static EnvironmentConfig Hml() => EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json")).Single();
 
     private static JsonObject Accepted(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{name}.cdk.tf.json")))!.AsObject();
 

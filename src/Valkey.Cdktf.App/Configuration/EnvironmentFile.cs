@@ -14,8 +14,8 @@ namespace Valkey.Cdktf.App.Configuration;
 ///   "acknowledged_replacements": [ … ]      // optional: replacements the guard lets through
 /// }
 /// </code>
-/// Every problem in a file is reported in one <see cref="ValkeyConfigurationException"/>
-/// naming the file, the key path, the value received and what is expected.
+/// Every problem in a file is returned (<see cref="EnvironmentReading"/>), naming the file, the key path,
+/// the value received and what is expected; nothing is thrown for a bad file.
 /// </summary>
 internal static class EnvironmentFile
 {
@@ -24,79 +24,34 @@ internal static class EnvironmentFile
 
 
     /// <summary>
-    /// Reads every <c>*.json</c> in <paramref name="folder"/>, in name order; all files' problems in
-    /// one exception. Anything else in the folder is ignored with a line in <paramref name="warnings"/>.
+    /// Reads every <c>*.json</c> in <paramref name="folder"/>, in name order, then the rules across files
+    /// (<see cref="FolderRules"/>) over the good ones. Anything else in the folder is ignored with a warning.
     /// </summary>
-    public static IReadOnlyList<EnvironmentConfig> ReadFolder(string folder, ICollection<string>? warnings = null)
+    public static EnvironmentReading ReadFolder(string folder)
     {
         if (!Directory.Exists(folder))
         {
-            throw new ValkeyConfigurationException(folder,
-                [new("(folder)", ConfigurationProblem.Missing, "a folder of environment files, one <env>.json per stack")]);
+            return new([], [new(folder, [new("(folder)", ConfigurationProblem.Missing, "a folder of environment files, one <env>.json per stack")])], []);
         }
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
-        foreach (var other in Directory.GetFileSystemEntries(folder).Except(files, StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            warnings?.Add($"{other}: ignored: only *.json files in {folder} are environments (rename it to <env>.json to make it one, or move it out)");
-        }
+        var warnings = Directory.GetFileSystemEntries(folder).Except(files, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(other => $"{other}: ignored: only *.json files in {folder} are environments (rename it to <env>.json to make it one, or move it out)")
+            .ToList();
         if (files.Count == 0)
         {
-            throw new ValkeyConfigurationException(folder, [new("(folder)", "no *.json file", "at least one environment file, such as hml.json")]);
+            return new([], [new(folder, [new("(folder)", "no *.json file", "at least one environment file, such as hml.json")])], warnings);
         }
-        var configs = new List<EnvironmentConfig>();
-        var failures = new List<ValkeyConfigurationException>();
-        foreach (var file in files)
-        {
-            try
-            {
-                configs.Add(Read(file));
-            }
-            catch (ValkeyConfigurationException e)
-            {
-                failures.Add(e);
-            }
-        }
-        failures.AddRange(SharedNames(configs, files));
-        if (failures.Count == 1) throw failures[0];
-        if (failures.Count > 1) throw new AggregateException("Several environment files have problems.", failures);
-        return configs;
-    }
-
-    /// <summary>
-    /// Two environments in one region that would make the same AWS name would fight over one
-    /// resource (the second apply fails, or worse, adopts the first one's cache): an error naming both files.
-    /// </summary>
-    private static IEnumerable<ValkeyConfigurationException> SharedNames(IReadOnlyList<EnvironmentConfig> configs, IReadOnlyList<string> files)
-    {
-        string FileOf(EnvironmentConfig c) => files.First(f => Path.GetFileNameWithoutExtension(f) == c.Name);
-        var kinds = new (string Field, Func<ValkeyNames, string> Name, string What)[]
-        {
-            ("replication_group_id", n => n.ReplicationGroupId, "replication group id"),
-            ("subnet_group_name", n => n.SubnetGroupName, "subnet group name"),
-            ("security_group_name", n => n.SecurityGroupName, "security group name"),
-        };
-        var byFile = new Dictionary<string, List<ConfigurationProblem>>(StringComparer.Ordinal);
-        for (var i = 0; i < configs.Count; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                if (configs[i].AwsRegion != configs[j].AwsRegion) continue;
-                var (a, b) = (ValkeyNames.For(configs[j].Cache), ValkeyNames.For(configs[i].Cache));
-                foreach (var (field, name, what) in kinds.Where(k => string.Equals(k.Name(a), k.Name(b), StringComparison.OrdinalIgnoreCase)))
-                {
-                    var file = FileOf(configs[i]);
-                    if (!byFile.TryGetValue(file, out var list)) byFile[file] = list = [];
-                    list.Add(ConfigurationProblem.For($"variables.{field}", name(b),
-                        $"a {what} no other environment in {configs[i].AwsRegion} uses; {FileOf(configs[j])} makes the same one " +
-                        $"(set {field} or change prefix/environment in one of them)"));
-                }
-            }
-        }
-        return byFile.Select(p => new ValkeyConfigurationException(p.Key, p.Value));
+        var readings = files.Select(Read).ToList();
+        var good = files.Zip(readings).Where(r => r.Second.Succeeded)
+            .Select(r => new FolderRules.ReadFile(r.First, r.Second.Environments[0])).ToList();
+        var across = FolderRules.Check(good);
+        var problems = readings.SelectMany(r => r.Problems).Concat(across).ToList();
+        var failed = across.Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
+        return new([.. good.Where(f => !failed.Contains(f.Path)).Select(f => f.Config)], problems, warnings);
     }
 
     /// <summary>Reads one environment file; its name (without <c>.json</c>) is the stack's name.</summary>
-    public static EnvironmentConfig Read(string path)
+    public static EnvironmentReading Read(string path)
     {
         string text;
         try
@@ -105,19 +60,18 @@ internal static class EnvironmentFile
         }
         catch (IOException e)
         {
-            throw new ValkeyConfigurationException(path, [new("(file)", "unreadable", $"a readable file ({e.Message})")]);
+            return Failed(path, [new("(file)", "unreadable", $"a readable file ({e.Message})")]);
         }
         return Parse(Path.GetFileNameWithoutExtension(path), text, path);
     }
 
     /// <summary>Parses an environment file's text; <paramref name="source"/> names it in messages.</summary>
-    public static EnvironmentConfig Parse(string name, string json, string source)
+    public static EnvironmentReading Parse(string name, string json, string source)
     {
         JsonDocument document;
         if (string.IsNullOrWhiteSpace(json))
         {
-            throw new ValkeyConfigurationException(source,
-                [new("(file)", "an empty file", "a JSON object { \"aws_region\": …, \"variables\": { … } } (see environments/hml.json)")]);
+            return Failed(source, [new("(file)", "an empty file", "a JSON object { \"aws_region\": …, \"variables\": { … } } (see environments/hml.json)")]);
         }
         try
         {
@@ -125,7 +79,7 @@ internal static class EnvironmentFile
         }
         catch (JsonException e)
         {
-            throw new ValkeyConfigurationException(source,
+            return Failed(source,
                 [IsComment(json, e)
                     ? new(JsonObjectReader.Position(e), "a comment", "JSON without comments: JSON has no comments; delete it (a note can go in a tag, such as \"Note\")")
                     : new(JsonObjectReader.Position(e), "malformed JSON", $"valid JSON ({Explain(e.Message)})")]);
@@ -134,13 +88,17 @@ internal static class EnvironmentFile
         {
             var problems = new List<ConfigurationProblem>();
             var config = ReadRoot(name, document.RootElement, problems);
-            if (problems.Count > 0 || config is null) throw new ValkeyConfigurationException(source, problems);
-            return config;
+            if (problems.Count > 0) return Failed(source, problems);
+            return config is null
+                ? Failed(source, [new("(file)", "incomplete", "an environment file with aws_region and variables")])
+                : new EnvironmentReading([config], [], []);
         }
     }
 
+    private static EnvironmentReading Failed(string source, IReadOnlyList<ConfigurationProblem> problems) => new([], [new(source, problems)], []);
+
     /// <summary>
-    /// Reads the file's shape (keys and JSON types) and then runs the rule tables, which skip
+    /// Reads the file's shape (keys and JSON types) into a draft and then runs the rule tables, which skip
     /// whatever the reading already reported, so one run reports every problem once.
     /// </summary>
     private static EnvironmentConfig? ReadRoot(string name, JsonElement root, List<ConfigurationProblem> problems)
@@ -148,7 +106,7 @@ internal static class EnvironmentFile
         var file = JsonObjectReader.Open(root, "", problems);
         if (file is null) return null;
         var region = file.String("aws_region");
-        var backend = file.Has("backend") ? ReadBackend(file.Object("backend"), problems) : LocalStateBackend.Default(name);
+        var (backend, kinds) = file.Has("backend") ? ReadBackend(file.Object("backend")) : (LocalStateBackend.Default(name), null);
         var variables = file.Object("variables", required: true);
         var (import, moved) = file.Has("adoption") ? ReadAdoption(file.Object("adoption")) : (null, null);
         var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"));
@@ -162,32 +120,36 @@ internal static class EnvironmentFile
             cache = cache with { ApplyImmediately = true };
         }
         var reported = problems.Select(p => p.Field).ToHashSet(StringComparer.Ordinal);
-        // An absent region or backend stays null here: the rules skip it, and report it as required.
-        var config = new EnvironmentConfig(name, region!, backend!, cache!) { Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged, Compliance = compliance };
-        problems.AddRange(EnvironmentRules.Check(config, reported));
+        var draft = new EnvironmentDraft(name)
+        {
+            AwsRegion = region, Backend = backend, BackendKinds = kinds, Cache = cache,
+            Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged, Compliance = compliance,
+        };
+        problems.AddRange(EnvironmentRules.Check(draft, reported));
         if (cache is not null)
         {
             var underVariables = reported.Where(f => f.StartsWith("variables.", StringComparison.Ordinal)).Select(f => f["variables.".Length..]).ToHashSet(StringComparer.Ordinal);
             problems.AddRange(ValkeyCacheRules.Check(cache, underVariables).Select(p => p.Under("variables")));
         }
-        return cache is null ? null : config;
+        return draft.ToConfig();
     }
 
-    private static StateBackend? ReadBackend(JsonObjectReader? backend, List<ConfigurationProblem> problems)
+    /// <summary>The backend the file's <c>backend</c> describes (null when it cannot be read), and the kinds it names.</summary>
+    private static (StateBackend? Backend, IReadOnlyList<string> Kinds) ReadBackend(JsonObjectReader? backend)
     {
-        if (backend is null) return null;
+        if (backend is null) return (null, ["(not an object)"]);
         StateBackend? result = null;
-        var kinds = 0;
+        var kinds = new List<string>();
         if (backend.Object("local") is { } local)
         {
-            kinds++;
+            kinds.Add("local");
             var path = local.String("path", required: true);
             local.RejectUnknownKeys();
             if (path is not null) result = new LocalStateBackend(path);
         }
         if (backend.Object("s3") is { } s3)
         {
-            kinds++;
+            kinds.Add("s3");
             var bucket = s3.String("bucket", required: true);
             var key = s3.String("key", required: true);
             var region = s3.String("region", required: true);
@@ -201,12 +163,7 @@ internal static class EnvironmentFile
             }
         }
         backend.RejectUnknownKeys();
-        if (kinds != 1)
-        {
-            problems.Add(new("backend", kinds == 0 ? "{}" : "both local and s3", "exactly one of \"local\" or \"s3\""));
-            return null;
-        }
-        return result;
+        return (kinds.Count == 1 ? result : null, kinds);
     }
 
     private static (ImportAdoption?, ModuleMove?) ReadAdoption(JsonObjectReader? adoption)

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 namespace Valkey.Cdktf.App.Configuration;
 
 /// <summary>
-/// The rules of an <see cref="EnvironmentConfig"/> beyond its cache (whose rules are
-/// <see cref="ValkeyCacheRules"/>), as one table: the stack name, the region, the backend, the
-/// adoption ids and the acknowledgements. Environment files and <see cref="Stacks.ValkeyStack"/>
-/// callers alike go through it.
+/// The rules of an environment beyond its cache (whose rules are <see cref="ValkeyCacheRules"/>), as one
+/// table over an <see cref="EnvironmentDraft"/>: the stack name, the region, the backend, the adoption ids,
+/// the acknowledgements and the waivers. Environment files and <see cref="Stacks.ValkeyStack"/> callers
+/// alike go through it; the rules across files are <see cref="FolderRules"/>.
 /// </summary>
 internal static partial class EnvironmentRules
 {
@@ -15,17 +15,18 @@ internal static partial class EnvironmentRules
 
     private const string StackNameExpected = "a stack name of lower-case letters, digits, - and _ (the file's name is the stack's name)";
 
-    public static RuleTable<EnvironmentConfig> Table { get; } = new RuleTable<EnvironmentConfig>()
+    public static RuleTable<EnvironmentDraft> Table { get; } = new RuleTable<EnvironmentDraft>()
         .Required("(file name)", e => e.Name)
         .Required("aws_region", e => e.AwsRegion)
-        .Required("backend", e => e.Backend)
+        .For("backend", e => e.BackendKinds, e => e.BackendKinds!.Count == 1 ? []
+            : [new("backend", e.BackendKinds.Count == 0 ? "{}" : "both local and s3", "exactly one of \"local\" or \"s3\"")])
         .For("(file name)", e => e.Name, e => StackName().IsMatch(e.Name) ? [] : [ConfigurationProblem.For("(file name)", e.Name, StackNameExpected)])
-        .For("aws_region", e => e.AwsRegion, e => Region("aws_region", e.AwsRegion))
-        .For("backend.local.path", e => (e.Backend as LocalStateBackend)?.Path, e => LocalPath(((LocalStateBackend)e.Backend).Path))
-        .For("backend.s3.bucket", e => (e.Backend as S3StateBackend)?.Bucket, e => Bucket(((S3StateBackend)e.Backend).Bucket))
-        .For("backend.s3.region", e => (e.Backend as S3StateBackend)?.Region, e => Region("backend.s3.region", ((S3StateBackend)e.Backend).Region))
-        .For("backend.s3.key", e => (e.Backend as S3StateBackend)?.Key, e => NoToken("backend.s3.key", ((S3StateBackend)e.Backend).Key))
-        .For("backend.s3.dynamodb_table", e => (e.Backend as S3StateBackend)?.DynamodbTable, e => NoToken("backend.s3.dynamodb_table", ((S3StateBackend)e.Backend).DynamodbTable!))
+        .For("aws_region", e => e.AwsRegion, e => Region("aws_region", e.AwsRegion!))
+        .For("backend.local.path", e => (e.Backend as LocalStateBackend)?.Path, e => LocalPath(((LocalStateBackend)e.Backend!).Path))
+        .For("backend.s3.bucket", e => (e.Backend as S3StateBackend)?.Bucket, e => Bucket(((S3StateBackend)e.Backend!).Bucket))
+        .For("backend.s3.region", e => (e.Backend as S3StateBackend)?.Region, e => Region("backend.s3.region", ((S3StateBackend)e.Backend!).Region))
+        .For("backend.s3.key", e => (e.Backend as S3StateBackend)?.Key, e => NoToken("backend.s3.key", ((S3StateBackend)e.Backend!).Key))
+        .For("backend.s3.dynamodb_table", e => (e.Backend as S3StateBackend)?.DynamodbTable, e => NoToken("backend.s3.dynamodb_table", ((S3StateBackend)e.Backend!).DynamodbTable!))
         .For("adoption.import.security_group_id", e => e.Import?.SecurityGroupId, e => Identifiers.IsSecurityGroupId(e.Import!.SecurityGroupId)
             ? [] : [ConfigurationProblem.For("adoption.import.security_group_id", e.Import.SecurityGroupId, "the existing " + Identifiers.SecurityGroupIdExpected)])
         .For("adoption.moved_from_module", e => e.MovedFromModule, e => MovedNames(e.MovedFromModule!))
@@ -37,7 +38,7 @@ internal static partial class EnvironmentRules
         .ForAll([("aws_region", e => e.AwsRegion), ("variables", e => e.Cache)], e => TopicsInRegion(e));
 
     /// <summary>Every problem with <paramref name="environment"/>'s own settings (not its cache's).</summary>
-    public static IReadOnlyList<ConfigurationProblem> Check(EnvironmentConfig environment, IReadOnlySet<string>? alreadyReported = null) =>
+    public static IReadOnlyList<ConfigurationProblem> Check(EnvironmentDraft environment, IReadOnlySet<string>? alreadyReported = null) =>
         Table.Check(environment, alreadyReported);
 
     private static IEnumerable<ConfigurationProblem> Region(string field, string region)
@@ -108,21 +109,22 @@ internal static partial class EnvironmentRules
     /// ElastiCache its events likewise (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ECEvents.SNS.html).
     /// An ARN of another region or partition would be accepted at plan and never notified.
     /// </summary>
-    private static IEnumerable<ConfigurationProblem> TopicsInRegion(EnvironmentConfig e)
+    private static IEnumerable<ConfigurationProblem> TopicsInRegion(EnvironmentDraft draft)
     {
-        if (!AwsRegions.IsKnown(e.AwsRegion)) yield break; // reported by the region's own rule
-        var partition = AwsRegions.Partition(e.AwsRegion);
-        var topics = e.Cache.AlarmActions.Select((arn, i) => ($"variables.alarm_actions[{i}]", arn))
-            .Concat(e.Cache.OkActions.Select((arn, i) => ($"variables.ok_actions[{i}]", arn)))
-            .Concat(e.Cache.NotificationTopicArn is { } n ? [("variables.notification_topic_arn", n)] : []);
+        var (region, cache) = (draft.AwsRegion!, draft.Cache!);
+        if (!AwsRegions.IsKnown(region)) yield break; // reported by the region's own rule
+        var partition = AwsRegions.Partition(region);
+        var topics = cache.AlarmActions.Select((arn, i) => ($"variables.alarm_actions[{i}]", arn))
+            .Concat(cache.OkActions.Select((arn, i) => ($"variables.ok_actions[{i}]", arn)))
+            .Concat(cache.NotificationTopicArn is { } n ? [("variables.notification_topic_arn", n)] : []);
         foreach (var (field, arn) in topics)
         {
             var parts = arn.Split(':');
             if (parts.Length < 6 || parts[2] != "sns") continue; // not an SNS ARN: the cache's rules say so
-            if (parts[1] != partition || parts[3] != e.AwsRegion)
+            if (parts[1] != partition || parts[3] != region)
             {
                 yield return ConfigurationProblem.For(field, arn,
-                    $"an SNS topic in the stack's region and partition (arn:{partition}:sns:{e.AwsRegion}:…): CloudWatch and ElastiCache notify only topics of their own region");
+                    $"an SNS topic in the stack's region and partition (arn:{partition}:sns:{region}:…): CloudWatch and ElastiCache notify only topics of their own region");
             }
         }
     }

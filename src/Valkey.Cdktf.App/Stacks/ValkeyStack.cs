@@ -27,7 +27,7 @@ internal sealed class ValkeyStack : TerraformStack
     {
         Environment = environment;
         // The cache checks its own props; the stack's own settings are checked here, for every caller.
-        var problems = EnvironmentRules.Check(environment);
+        var problems = EnvironmentRules.Check(EnvironmentDraft.Of(environment));
         if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
         _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = TerraformLiteral.Escape(environment.AwsRegion) });
         AddBackend(environment.Backend);

@@ -79,23 +79,10 @@ internal static class SynthCommand
     public static IReadOnlyList<EnvironmentConfig>? ReadOrReport(string environmentsFolder, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var warnings = new List<string>();
-        try
-        {
-            var environments = EnvironmentFile.ReadFolder(environmentsFolder, warnings);
-            foreach (var warning in warnings) error.WriteLine($"warning: {warning}");
-            return environments;
-        }
-        catch (ValkeyConfigurationException e)
-        {
-            foreach (var warning in warnings) error.WriteLine($"warning: {warning}");
-            error.WriteLine($"error: {e.Message}");
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(i => i is ValkeyConfigurationException))
-        {
-            foreach (var warning in warnings) error.WriteLine($"warning: {warning}");
-            foreach (var inner in e.InnerExceptions) error.WriteLine($"error: {inner.Message}");
-        }
+        var reading = EnvironmentFile.ReadFolder(environmentsFolder);
+        foreach (var warning in reading.Warnings) error.WriteLine($"warning: {warning}");
+        if (reading.Succeeded) return reading.Environments;
+        foreach (var file in reading.Problems) error.WriteLine($"error: {file}");
         error.WriteLine("Nothing was written: fix the problems above and run again.");
         return null;
     }

@@ -162,7 +162,7 @@ public sealed class ComplianceTests
     [InlineData("prod", "360.91")]
     public void The_summary_estimates_the_monthly_cost(string stack, string cost)
     {
-        var environment = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, $"{stack}.json"));
+        var environment = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, $"{stack}.json")).Single();
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json")))!;
 
         var summary = EnvironmentSummary.Of(environment, json, ComplianceReport.Evaluate(stack, json, environment.Compliance));
@@ -210,7 +210,7 @@ public sealed class ComplianceTests
     [Fact]
     public void The_shipped_prod_passes_under_enforcement_with_a_reason_for_each_waiver()
     {
-        var prod = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "prod.json"));
+        var prod = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "prod.json")).Single();
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, "prod.cdk.tf.json")))!;
 
         var report = ComplianceReport.Evaluate("prod", json, prod.Compliance);

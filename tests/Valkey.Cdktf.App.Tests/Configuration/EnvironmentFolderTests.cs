@@ -18,9 +18,8 @@ public sealed class EnvironmentFolderTests
         Write(work.Path, "hml.json");
         File.WriteAllText(Path.Combine(work.Path, "prod.json.bak"), "{}");
         File.WriteAllText(Path.Combine(work.Path, "staging.jsonc"), "{}");
-        var warnings = new List<string>();
-
-        var environments = EnvironmentFile.ReadFolder(work.Path, warnings);
+        var reading = EnvironmentFile.ReadFolder(work.Path);
+        var (environments, warnings) = (reading.Environments, reading.Warnings);
 
         Assert.Equal(["hml"], environments.Select(e => e.Name));
         Assert.Equal(2, warnings.Count);
@@ -70,8 +69,9 @@ public sealed class EnvironmentFolderTests
         Write(work.Path, "a.json");
         Write(work.Path, "b.json", f => f["aws_region"] = "us-west-2");
 
-        var environments = EnvironmentFile.ReadFolder(work.Path);
+        var reading = EnvironmentFile.ReadFolder(work.Path);
 
-        Assert.Equal(2, environments.Count);
+        Assert.Empty(reading.Problems);
+        Assert.Equal(2, reading.Environments.Count);
     }
 }

@@ -23,6 +23,18 @@ public sealed class GuardCommandTests
         return new Outcome(exit, output + error.ToString());
     }
 
+    /// <summary>The guard's verdict on a change of a shipped environment, without the report: the evaluation's rows.</summary>
+    private static GuardVerdict Verdict(string stack, Action<JsonObject> change)
+    {
+        using var work = new TempDir();
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, $"{stack}.json")))!.AsObject();
+        change(file);
+        var environment = EnvironmentFile.Parse(stack, file.ToJsonString(), $"{stack}.json").Single();
+        var proposed = Synthesizer.Synthesize([environment], work.Path)[0].Json;
+        var baseline = Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json");
+        return GuardEvaluation.Evaluate(environment, baseline, JsonNode.Parse(File.ReadAllText(baseline))!, proposed, ProviderSchema.Embedded());
+    }
+
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
 
     internal static readonly IReadOnlyDictionary<string, string> NoRemovals = new Dictionary<string, string>();
@@ -56,13 +68,19 @@ public sealed class GuardCommandTests
     [InlineData("hml", "snapshot_name", "\"manual-backup-20261120\"", "snapshot_name")]
     public void A_replacing_change_fails_and_names_the_attribute(string stack, string variable, string json, string attribute)
     {
-        var outcome = Guard(stack, Var(variable, JsonNode.Parse(json)));
+        var verdict = Verdict(stack, Var(variable, JsonNode.Parse(json)));
+
+        Assert.False(verdict.Passed);
+        var row = Assert.Single(verdict.Rows, r => r.Change.Attribute == attribute && r.Change.Action == ChangeAction.Replace && r.Blocks);
+        Assert.Null(row.Acknowledgement);
+    }
+
+    [Fact]
+    public void A_replacing_change_is_exit_3_from_the_command()
+    {
+        var outcome = Guard("hml", Var("port", 6380));
 
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.ExitCode);
-        var row = outcome.Output.Split('\n').FirstOrDefault(l => l.Contains($" {attribute} ", StringComparison.Ordinal) && l.Contains("REPLACE", StringComparison.Ordinal));
-        Assert.True(row is not null, outcome.Output);
-        Assert.Contains("not acknowledged", row, StringComparison.Ordinal);
-        Assert.Contains("FAILED", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,17 +102,17 @@ public sealed class GuardCommandTests
     [InlineData("prod", "snapshot_retention_limit", "14")]
     public void An_in_place_change_passes(string stack, string variable, string json)
     {
-        var outcome = Guard(stack, Var(variable, JsonNode.Parse(json)));
+        var verdict = Verdict(stack, Var(variable, JsonNode.Parse(json)));
 
-        Assert.True(outcome.ExitCode == ExitCode.Ok, outcome.Output);
-        Assert.Contains("update in place", outcome.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("REPLACE", outcome.Output, StringComparison.Ordinal);
+        Assert.True(verdict.Passed);
+        Assert.Contains(verdict.Rows, r => r.Change.Action == ChangeAction.UpdateInPlace);
+        Assert.DoesNotContain(verdict.Rows, r => r.Change.NeedsAcknowledgement);
     }
 
     [Fact]
-    public void An_acknowledged_replacement_passes_and_shows_the_reason()
+    public void An_acknowledged_replacement_passes_and_stays_protected()
     {
-        var outcome = Guard("hml", file =>
+        var verdict = Verdict("hml", file =>
         {
             file["variables"]!["port"] = 6380;
             file["acknowledged_replacements"] = JsonNode.Parse("""
@@ -103,9 +121,10 @@ public sealed class GuardCommandTests
                 """);
         });
 
-        Assert.True(outcome.ExitCode == ExitCode.Ok, outcome.Output);
-        Assert.Contains("REPLACE - acknowledged: hml holds no data worth keeping", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("has prevent_destroy on", outcome.Output, StringComparison.Ordinal);
+        Assert.True(verdict.Passed);
+        var row = Assert.Single(verdict.Rows, r => r.Change.Attribute == "port" && r.Change.Action == ChangeAction.Replace);
+        Assert.Equal("hml holds no data worth keeping", row.Acknowledgement?.Reason);
+        Assert.Equal(["aws_elasticache_replication_group.valkey"], verdict.StillProtected);
     }
 
     [Fact]
@@ -173,7 +192,7 @@ public sealed class GuardCommandTests
         var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!;
         file["variables"]!["apply_immediately"] = immediately;
         File.WriteAllText(Path.Combine(environments, "hml.json"), file.ToJsonString());
-        var hml = EnvironmentFile.Read(Path.Combine(environments, "hml.json"));
+        var hml = EnvironmentFile.Read(Path.Combine(environments, "hml.json")).Single();
         var before = StackFixtures.Synth(hml with { Cache = hml.Cache with { AlarmsEnabled = false, LogDeliveryEnabled = false, ApplyImmediately = false } });
         var baseline = Path.Combine(work.Path, "before.cdk.tf.json");
         File.WriteAllText(baseline, before.Text);

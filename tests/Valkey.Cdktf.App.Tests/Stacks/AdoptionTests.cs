@@ -9,7 +9,7 @@ public sealed class AdoptionTests
     {
         var file = BadEnvironmentFileTests.ValidFile();
         change(file);
-        return StackFixtures.Synth(EnvironmentFile.Parse("hml", file.ToJsonString(), "hml.json"));
+        return StackFixtures.Synth(EnvironmentFile.Parse("hml", file.ToJsonString(), "hml.json").Single());
     }
 
     [Theory]

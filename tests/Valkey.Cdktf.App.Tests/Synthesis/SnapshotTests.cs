@@ -8,7 +8,7 @@ public sealed class ShippedSynthesis : IDisposable
 
     public ShippedSynthesis()
     {
-        Environments = EnvironmentFile.ReadFolder(RepoPaths.Environments);
+        Environments = EnvironmentFile.ReadFolder(RepoPaths.Environments).Environments;
         ValkeyApp.Build(Environments, _outdir.Path).Synth();
     }
 
