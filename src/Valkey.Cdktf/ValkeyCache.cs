@@ -201,6 +201,7 @@ public sealed class ValkeyCache : Construct
         {
             Name = L(name),
             RetentionInDays = props.LogRetentionDays,
+            KmsKeyId = props.LogKmsKeyId is null ? null : L(props.LogKmsKeyId),
             Tags = TagsNamed(props, name),
         });
         group.OverrideLogicalId($"{id}_{logType.Replace('-', '_')}");

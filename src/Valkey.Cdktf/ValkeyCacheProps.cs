@@ -186,6 +186,12 @@ public sealed record ValkeyCacheProps
     /// <summary><c>log_retention_days</c>: days the log groups keep events (a value CloudWatch Logs accepts). Omitted: 30.</summary>
     public int LogRetentionDays { get; init; } = DefaultLogRetentionDays;
 
+    /// <summary>
+    /// <c>log_kms_key_id</c>: a customer-managed KMS key ARN the slow-log and engine-log groups are encrypted with (needs
+    /// <see cref="LogDeliveryEnabled"/>). CloudWatch Logs must be allowed to use the key. Omitted: CloudWatch Logs' own encryption.
+    /// </summary>
+    public string? LogKmsKeyId { get; init; }
+
     /// <summary><c>auto_minor_version_upgrade</c>: ElastiCache applies minor engine upgrades in the maintenance window. Omitted: true (written explicitly).</summary>
     public bool AutoMinorVersionUpgrade { get; init; } = true;
 

@@ -95,6 +95,7 @@ internal static partial class ValkeyCacheRules
         .For("log_retention_days", p => p.LogRetentionDays, p => LogRetention.Days.Contains(p.LogRetentionDays) ? []
             : [new("log_retention_days", Number(p.LogRetentionDays), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
         .For("kms_key_id", p => p.KmsKeyId, KmsKey)
+        .For("log_kms_key_id", p => p.LogKmsKeyId, LogKmsKey)
         .For("auth_token_secret_id", p => p.AuthTokenSecretId, AuthToken)
         .For("auth_token_update_strategy", p => p.AuthTokenUpdateStrategy, p =>
             p.AuthTokenUpdateStrategy is "SET" or "ROTATE" or "DELETE"
@@ -397,6 +398,22 @@ internal static partial class ValkeyCacheRules
         else if (!p.AtRestEncryptionEnabled)
         {
             yield return ConfigurationProblem.For("kms_key_id", p.KmsKeyId, "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest");
+        }
+    }
+
+    /// <summary>
+    /// log_kms_key_id: a key ARN (CloudWatch Logs takes only a key ARN, not an alias: the provider's kms_key_id on
+    /// aws_cloudwatch_log_group, AssociateKmsKey's kmsKeyId), and only with the log groups it encrypts.
+    /// </summary>
+    private static IEnumerable<ConfigurationProblem> LogKmsKey(ValkeyCacheProps p)
+    {
+        if (!KmsKeyArn().IsMatch(p.LogKmsKeyId!))
+        {
+            yield return ConfigurationProblem.For("log_kms_key_id", p.LogKmsKeyId, "a customer-managed KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>");
+        }
+        else if (!p.LogDeliveryEnabled)
+        {
+            yield return ConfigurationProblem.For("log_kms_key_id", p.LogKmsKeyId, "no key while log_delivery_enabled is false: there are no log groups to encrypt");
         }
     }
 

@@ -72,6 +72,8 @@ public sealed class CacheRuleTableTests
         ["log_retention_days not accepted"] = (p => p with { LogRetentionDays = 45 }, "log_retention_days", "a retention CloudWatch Logs accepts"),
         ["kms_key_id not an ARN"] = (p => p with { KmsKeyId = "alias/valkey" }, "kms_key_id", "a customer-managed KMS key ARN"),
         ["kms_key_id without at-rest"] = (p => p with { KmsKeyId = Kms, AtRestEncryptionEnabled = false }, "kms_key_id", "no key while at_rest_encryption_enabled is false"),
+        ["log_kms_key_id an alias"] = (p => p with { LogKmsKeyId = "alias/logs" }, "log_kms_key_id", "a customer-managed KMS key ARN"),
+        ["log_kms_key_id without logs"] = (p => p with { LogKmsKeyId = Kms, LogDeliveryEnabled = false }, "log_kms_key_id", "no key while log_delivery_enabled is false"),
         ["unknown node type without a host cpu threshold"] = (p => p with { NodeType = "cache.x9.huge" }, "alarm_host_cpu_percent", "not in the node type table"),
         ["token without TLS"] = (p => p with { AuthTokenSecretId = "valkey/token" }, "auth_token_secret_id", "no token while transit_encryption_enabled is false"),
         ["token and user groups"] = (p => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = "valkey/token", UserGroupIds = ["apps"] }, "user_group_ids", "never both"),

@@ -139,6 +139,19 @@ public sealed class ProductionSettingsTests
     }
 
     [Fact]
+    public void The_log_groups_are_encrypted_with_the_logs_key_only_when_one_is_given()
+    {
+        const string key = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d";
+
+        var keyed = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { LogKmsKeyId = key }).Resources("aws_cloudwatch_log_group")!;
+        var plain = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly()).Resources("aws_cloudwatch_log_group")!;
+
+        Assert.Equal(2, keyed.Count);
+        Assert.All(keyed, g => Assert.Equal(key, g.Value!["kms_key_id"]!.GetValue<string>()));
+        Assert.All(plain, g => Assert.Null(g.Value!["kms_key_id"]));
+    }
+
+    [Fact]
     public void Upgrades_apply_and_the_key_are_written()
     {
         const string key = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d";

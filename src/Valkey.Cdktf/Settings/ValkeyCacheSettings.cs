@@ -214,6 +214,12 @@ internal static class ValkeyCacheSettings
             Documentation = "retention of both log groups: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 (CloudWatch Logs' values)",
             Get = p => p.LogRetentionDays, With = (p, v) => p with { LogRetentionDays = v }, Writes = On(LogGroup, "retention_in_days"),
         },
+        new Setting<string?>
+        {
+            Name = "log_kms_key_id", Property = nameof(ValkeyCacheProps.LogKmsKeyId), Group = Production, Default = "CloudWatch Logs' own encryption",
+            Documentation = "a customer-managed KMS key ARN both log groups are encrypted with (checkov CKV_AWS_158); its key policy must let `logs.<region>.amazonaws.com` use it ([encrypt-log-data-kms](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html)); needs `log_delivery_enabled`",
+            Get = p => p.LogKmsKeyId, With = (p, v) => p with { LogKmsKeyId = v }, Writes = On(LogGroup, "kms_key_id"),
+        },
         new Setting<bool>
         {
             Name = "auto_minor_version_upgrade", Property = nameof(ValkeyCacheProps.AutoMinorVersionUpgrade), Group = Production, Default = "`true`",
