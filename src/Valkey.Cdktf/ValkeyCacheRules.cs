@@ -94,8 +94,10 @@ internal static partial class ValkeyCacheRules
             : [ConfigurationProblem.For("notification_topic_arn", p.NotificationTopicArn, SnsExpected)])
         .For("log_retention_days", p => p.LogRetentionDays, p => LogRetention.Days.Contains(p.LogRetentionDays) ? []
             : [new("log_retention_days", Number(p.LogRetentionDays), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
-        .For("kms_key_id", p => p.KmsKeyId, KmsKey)
-        .For("log_kms_key_id", p => p.LogKmsKeyId, LogKmsKey)
+        .For("kms_key_id", p => p.KmsKeyId, p => KeyArn("kms_key_id", p.KmsKeyId!, p.AtRestEncryptionEnabled,
+            "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest"))
+        .For("log_kms_key_id", p => p.LogKmsKeyId, p => KeyArn("log_kms_key_id", p.LogKmsKeyId!, p.LogDeliveryEnabled,
+            "no key while log_delivery_enabled is false: there are no log groups to encrypt"))
         .For("auth_token_secret_id", p => p.AuthTokenSecretId, AuthToken)
         .For("auth_token_update_strategy", p => p.AuthTokenUpdateStrategy, p =>
             p.AuthTokenUpdateStrategy is "SET" or "ROTATE" or "DELETE"
@@ -389,31 +391,19 @@ internal static partial class ValkeyCacheRules
         }
     }
 
-    private static IEnumerable<ConfigurationProblem> KmsKey(ValkeyCacheProps p)
-    {
-        if (!KmsKeyArn().IsMatch(p.KmsKeyId!))
-        {
-            yield return ConfigurationProblem.For("kms_key_id", p.KmsKeyId, "a customer-managed KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>");
-        }
-        else if (!p.AtRestEncryptionEnabled)
-        {
-            yield return ConfigurationProblem.For("kms_key_id", p.KmsKeyId, "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest");
-        }
-    }
-
     /// <summary>
-    /// log_kms_key_id: a key ARN (CloudWatch Logs takes only a key ARN, not an alias: the provider's kms_key_id on
-    /// aws_cloudwatch_log_group, AssociateKmsKey's kmsKeyId), and only with the log groups it encrypts.
+    /// kms_key_id and log_kms_key_id: a key ARN (the replication group's kms_key_id and CloudWatch Logs' AssociateKmsKey
+    /// take the key's ARN), and only with what it encrypts.
     /// </summary>
-    private static IEnumerable<ConfigurationProblem> LogKmsKey(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> KeyArn(string field, string key, bool encrypts, string otherwise)
     {
-        if (!KmsKeyArn().IsMatch(p.LogKmsKeyId!))
+        if (!KmsKeyArn().IsMatch(key))
         {
-            yield return ConfigurationProblem.For("log_kms_key_id", p.LogKmsKeyId, "a customer-managed KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>");
+            yield return ConfigurationProblem.For(field, key, "a customer-managed KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id>");
         }
-        else if (!p.LogDeliveryEnabled)
+        else if (!encrypts)
         {
-            yield return ConfigurationProblem.For("log_kms_key_id", p.LogKmsKeyId, "no key while log_delivery_enabled is false: there are no log groups to encrypt");
+            yield return ConfigurationProblem.For(field, key, otherwise);
         }
     }
 
