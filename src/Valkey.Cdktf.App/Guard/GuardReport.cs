@@ -33,7 +33,7 @@ internal static class GuardReport
         }
         foreach (var row in verdict.Rows.Where(r => r.Change.NeedsAcknowledgement))
         {
-            output.WriteLine($"  {row.Change.Resource} {row.Change.Attribute}: {row.Change.Why}.");
+            output.WriteLine($"  {row.Change.Resource} {row.Change.Attribute}: {row.Change.Why}{SetBy(row.Change)}.");
         }
         foreach (var resource in verdict.StillProtected)
         {
@@ -55,6 +55,13 @@ internal static class GuardReport
             output.WriteLine($"  FAILED: AWS would refuse this deploy of {verdict.Stack} at apply (above); change {verdict.EnvironmentFile} as the rule says.");
         }
     }
+
+    /// <summary>"; written by variables.X": the setting behind the attribute (its declaration says which), when one is.</summary>
+    private static string SetBy(PlannedChange change) =>
+        Terraform.TerraformAddress.TryParse(change.Resource) is { } address
+        && Settings.ValkeyCacheSettings.WriterOf(address.Type, change.Attribute) is { } setting
+            ? $"; written by variables.{setting.Name}"
+            : "";
 
     /// <summary>One broken apply-time rule: id, what AWS does, the fix, the source. Shared with the rehearsals.</summary>
     public static void WriteFinding(ApplyRules.RuleFinding finding, TextWriter output)

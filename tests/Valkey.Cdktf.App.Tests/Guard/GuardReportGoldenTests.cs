@@ -54,7 +54,7 @@ public sealed class GuardReportGoldenTests
             "  resource                                  attribute  old               new               action                      ",
             "  aws_elasticache_replication_group.valkey  node_type  \"cache.t3.micro\"  \"cache.t3.small\"  update in place             ",
             "  aws_elasticache_replication_group.valkey  port       6379              6380              REPLACE - not acknowledged  ",
-            "  aws_elasticache_replication_group.valkey port: port forces a new replication group (the provider's ForceNew).",
+            "  aws_elasticache_replication_group.valkey port: port forces a new replication group (the provider's ForceNew); written by variables.port.",
             "  FAILED: hml would replace, destroy or move resources, or drop their protection. If that is intended, add to",
             "  environments/hml.json \"acknowledged_replacements\": [{ \"resource\", \"attribute\", \"to\" (the new value), \"reason\" }].",
         ]) + "\n";
@@ -64,7 +64,7 @@ public sealed class GuardReportGoldenTests
             "hml: compared with accepted/hml.cdk.tf.json",
             "  resource                                  attribute  old   new   action                                                   ",
             "  aws_elasticache_replication_group.valkey  port       6379  6380  REPLACE - acknowledged: hml holds no data worth keeping  ",
-            "  aws_elasticache_replication_group.valkey port: port forces a new replication group (the provider's ForceNew).",
+            "  aws_elasticache_replication_group.valkey port: port forces a new replication group (the provider's ForceNew); written by variables.port.",
             "  note: aws_elasticache_replication_group.valkey has prevent_destroy on: terraform apply refuses the acknowledged replacement until",
             "  \"prevent_destroy\": false is set in the environment's variables for that apply.",
         ]) + "\n";
