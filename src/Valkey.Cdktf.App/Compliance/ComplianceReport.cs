@@ -47,9 +47,14 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
             ["id"] = o.Rule.Id,
             ["title"] = o.Rule.Title,
             ["controls"] = new JsonArray([.. o.Rule.Controls.Select(c => (JsonNode)JsonValue.Create(c))]),
+            ["sources"] = new JsonArray([.. o.Rule.Controls.Select(ControlSources.Of).OfType<string>().Distinct().Select(u => (JsonNode)JsonValue.Create(u))]),
             ["status"] = o.Status,
             ["failure"] = o.Failure,
             ["waiver_reason"] = o.Waiver?.Reason,
+        })]),
+        ["not_applicable"] = new JsonArray([.. ControlSources.NotApplicable.Select(n => (JsonNode)new JsonObject
+        {
+            ["control"] = n.Control, ["source"] = ControlSources.Of(n.Control), ["why"] = n.Why,
         })]),
         ["summary"] = summary.ToJson(),
     };

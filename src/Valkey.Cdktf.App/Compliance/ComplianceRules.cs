@@ -9,7 +9,7 @@ internal static class ComplianceRules
     [
         new Backups(), new MinorUpgrades(), new AutomaticFailover(), new EncryptionAtRest(), new EncryptionInTransit(),
         new Authentication(), new CustomerManagedKey(), new OwnSubnetGroup(), new EcsOnlyIngress(), new MultiAz(),
-        new AlarmsWithActions(), new LogsDelivered(),
+        new AlarmsWithActions(), new LogsDelivered(), new LogRetentionOneYear(), new LogGroupsEncrypted(),
     ];
 
     public static IReadOnlyList<string> Ids => [.. All.Select(r => r.Id)];

@@ -16,6 +16,8 @@ public sealed class ComplianceTests
         AuthTokenSecretId = "valkey/auth",
         KmsKeyId = Key,
         AlarmActions = [Topic],
+        LogRetentionDays = 365,
+        LogKmsKeyId = Key,
     };
 
     private static RuleOutcome Outcome(ValkeyCacheProps props, string rule) =>
@@ -34,6 +36,8 @@ public sealed class ComplianceTests
         { "VKC-ALARMS", "no actions" },
         { "VKC-ALARMS", "no alarms" },
         { "VKC-LOGS", "no logs" },
+        { "VKC-LOG-RETENTION", "logs kept a month" },
+        { "VKC-LOG-KMS", "logs without a key" },
     };
 
     [Fact]
@@ -61,7 +65,9 @@ public sealed class ComplianceTests
             "no key" => p with { KmsKeyId = null },
             "no actions" => p with { AlarmActions = [] },
             "no alarms" => p with { AlarmsEnabled = false },
-            _ => p with { LogDeliveryEnabled = false },
+            "logs kept a month" => p with { LogRetentionDays = 30 },
+            "logs without a key" => p with { LogKmsKeyId = null },
+            _ => p with { LogDeliveryEnabled = false, LogKmsKeyId = null },
         };
 
         var outcome = Outcome(p, rule);
@@ -219,5 +225,58 @@ public sealed class ComplianceTests
         Assert.False(report.Blocks, string.Join("\n", report.WaiverProblems));
         Assert.Equal(0, report.Failed);
         Assert.All(prod.Compliance.Waivers, w => Assert.False(string.IsNullOrWhiteSpace(w.Reason)));
+    }
+
+    [Fact]
+    public void The_report_cites_each_controls_definition_and_says_what_does_not_apply()
+    {
+        var environment = StackFixtures.Environment(Compliant());
+        var json = StackFixtures.Synth(environment).Root;
+        var report = ComplianceReport.Evaluate("test", json, ComplianceSettings.Default);
+
+        var written = report.ToJson(EnvironmentSummary.Of(environment, json, report));
+
+        var backups = written["rules"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "VKC-BACKUPS")!;
+        Assert.Equal(["https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html#elasticache-1"],
+            backups["sources"]!.AsArray().Select(u => u!.GetValue<string>()));
+        var retention = written["rules"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "VKC-LOG-RETENTION")!;
+        Assert.Equal(["https://www.checkov.io/5.Policy%20Index/terraform.html"], retention["sources"]!.AsArray().Select(u => u!.GetValue<string>()));
+        var moduleOnly = written["rules"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "VKC-MULTI-AZ")!;
+        Assert.Empty(moduleOnly["sources"]!.AsArray());
+        var notApplicable = Assert.Single(written["not_applicable"]!.AsArray())!;
+        Assert.Equal("Security Hub ElastiCache.6", notApplicable["control"]!.GetValue<string>());
+        Assert.EndsWith("#elasticache-6", notApplicable["source"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("not applicable (Valkey)", notApplicable["why"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, null)] // never expires: passes
+    [InlineData(365, null)]
+    [InlineData(3653, null)]
+    [InlineData(180, "log_retention_days is 180")]
+    public void Log_retention_passes_from_a_year(int days, string? failure)
+    {
+        var outcome = Outcome(Compliant() with { LogRetentionDays = days == 0 ? 30 : days }, "VKC-LOG-RETENTION");
+        if (days == 0)
+        {
+            // CloudWatch Logs' "never expire" is no retention_in_days at all; the stacks always write one, so a file
+            // cannot ask for it: the rule's own view of a stack without retention is checked on the JSON.
+            var json = StackFixtures.Synth(Compliant()).Root;
+            foreach (var group in json["resource"]!["aws_cloudwatch_log_group"]!.AsObject()) group.Value!.AsObject().Remove("retention_in_days");
+            outcome = ComplianceReport.Evaluate("test", json, ComplianceSettings.Default).Outcomes.Single(o => o.Rule.Id == "VKC-LOG-RETENTION");
+        }
+
+        if (failure is null) Assert.Null(outcome.Failure);
+        else Assert.StartsWith(failure, outcome.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_log_groups_the_log_rules_leave_it_to_VKC_LOGS()
+    {
+        var p = Compliant() with { LogDeliveryEnabled = false, LogKmsKeyId = null, LogRetentionDays = 30 };
+
+        Assert.Equal("failed", Outcome(p, "VKC-LOGS").Status);
+        Assert.Equal("passed", Outcome(p, "VKC-LOG-RETENTION").Status);
+        Assert.Equal("passed", Outcome(p, "VKC-LOG-KMS").Status);
     }
 }
