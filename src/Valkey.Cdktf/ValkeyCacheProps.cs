@@ -151,8 +151,9 @@ public sealed record ValkeyCacheProps
     public double AlarmEngineCpuPercent { get; init; } = DefaultAlarmEngineCpuPercent;
 
     /// <summary>
-    /// <c>alarm_host_cpu_percent</c>: CPUUtilization (the host's) above this for 5 minutes alarms. Omitted: 90 divided
-    /// by the node type's vCPUs (45 on 2 vCPUs), from the repository's node type table; a node type the table lacks requires it.
+    /// <c>alarm_host_cpu_percent</c>: CPUUtilization (the host's) above this for 5 minutes alarms. Omitted: on nodes of 2 vCPUs
+    /// or fewer, 90 divided by the vCPUs (45 on 2), from the repository's node type table; on larger nodes no host CPU alarm
+    /// (the engine CPU alarm watches the CPU there); a node type the table lacks requires it.
     /// </summary>
     public double? AlarmHostCpuPercent { get; init; }
 

@@ -376,7 +376,7 @@ internal static partial class ValkeyCacheRules
     /// <summary>The host CPU alarm's default comes from the node type's vCPUs: a node type the table lacks needs the threshold set.</summary>
     private static IEnumerable<ConfigurationProblem> HostCpuNeeded(ValkeyCacheProps p)
     {
-        if (p.AlarmsEnabled && p.AlarmHostCpuPercent is null && NodeType().IsMatch(p.NodeType) && CacheAlarms.DefaultHostCpu(p.NodeType) is null)
+        if (p.AlarmsEnabled && p.AlarmHostCpuPercent is null && NodeType().IsMatch(p.NodeType) && NodeTypes.Vcpus(p.NodeType) is null)
         {
             yield return new("alarm_host_cpu_percent", ConfigurationProblem.Missing,
                 $"a threshold: node_type {p.NodeType} is not in the node type table, so its vCPUs (and AWS's 90 % ÷ vCPUs) are unknown; set it, or alarms_enabled false");

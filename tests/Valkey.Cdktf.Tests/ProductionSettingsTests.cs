@@ -85,15 +85,29 @@ public sealed class ProductionSettingsTests
 
     [Theory]
     [InlineData("cache.t3.micro", 45)]
+    [InlineData("cache.t4g.small", 45)]
     [InlineData("cache.r6g.large", 45)]
-    [InlineData("cache.r6g.xlarge", 22.5)]
-    [InlineData("cache.m6g.4xlarge", 5.63)]
-    public void The_host_cpu_default_is_90_percent_over_the_vcpus(string nodeType, double threshold)
+    public void The_host_cpu_default_is_90_percent_over_the_vcpus_on_nodes_of_2_vcpus_or_fewer(string nodeType, double threshold)
     {
-        var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }))
-            .First(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization");
+        var alarms = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }))
+            .Where(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization").ToList();
 
-        Assert.Equal(threshold, alarm["threshold"]!.GetValue<double>());
+        Assert.Equal(2, alarms.Count);
+        Assert.All(alarms, a => Assert.Equal(threshold, a["threshold"]!.GetValue<double>()));
+    }
+
+    [Theory]
+    [InlineData("cache.r6g.xlarge")] // 4 vCPUs: 90 ÷ 4 = 22.5 % would always fire
+    [InlineData("cache.m6g.4xlarge")]
+    public void Larger_nodes_get_no_host_cpu_alarm_unless_asked_and_keep_the_engine_cpu_alarm(string nodeType)
+    {
+        var byDefault = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }));
+        var asked = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType, AlarmHostCpuPercent = 70 }));
+
+        Assert.DoesNotContain(byDefault, a => a["metric_name"]!.GetValue<string>() == "CPUUtilization");
+        Assert.Equal(2, byDefault.Count(a => a["metric_name"]!.GetValue<string>() == "EngineCPUUtilization"));
+        Assert.All(asked.Where(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization"), a => Assert.Equal(70, a["threshold"]!.GetValue<double>()));
+        Assert.Equal(2, asked.Count(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization"));
     }
 
     [Fact]

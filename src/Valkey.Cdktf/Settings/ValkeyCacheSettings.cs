@@ -156,8 +156,8 @@ internal static class ValkeyCacheSettings
         new Setting<double?>
         {
             Name = "alarm_host_cpu_percent", Property = nameof(ValkeyCacheProps.AlarmHostCpuPercent), Group = Production,
-            Default = "90 ÷ the node type's vCPUs (45 on 2 vCPUs)",
-            Documentation = "CPUUtilization (the host's) above it for 5 of 5 minutes; AWS's guidance for small nodes. A node type missing from the table in `src/Valkey.Cdktf/Validation/NodeTypes.cs` requires it",
+            Default = "90 ÷ the node type's vCPUs on nodes of 2 vCPUs or fewer (45 on 2); no host CPU alarm on larger nodes",
+            Documentation = "CPUUtilization (the host's) above it for 5 of 5 minutes: AWS's guidance, which it gives only for nodes of 2 vCPUs or fewer ([Which Metrics Should I Monitor?](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.WhichShouldIMonitor.html)); on larger nodes the host's CPU also counts the enhanced I/O threads and the engine CPU alarm carries the CPU alarm, unless this is set. A node type missing from the table in `src/Valkey.Cdktf/Validation/NodeTypes.cs` requires it",
             Get = p => p.AlarmHostCpuPercent, With = (p, v) => p with { AlarmHostCpuPercent = v }, Writes = On(Alarm, "threshold"),
         },
         new Setting<double>

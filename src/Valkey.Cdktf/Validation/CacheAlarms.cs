@@ -16,7 +16,12 @@ internal static class CacheAlarms
     {
         if (!props.AlarmsEnabled) return [];
         var stem = ValkeyNames.Stem(props);
-        var hostCpu = props.AlarmHostCpuPercent ?? DefaultHostCpu(props.NodeType) ?? throw new InvalidOperationException("alarm_host_cpu_percent is required for this node type (the rules say so first)");
+        if (props.AlarmHostCpuPercent is null && NodeTypes.Vcpus(props.NodeType) is null)
+        {
+            throw new InvalidOperationException("alarm_host_cpu_percent is required for this node type (the rules say so first)");
+        }
+        // Null on nodes of more than 2 vCPUs: no host CPU alarm unless asked for (see DefaultHostCpu).
+        var hostCpu = props.AlarmHostCpuPercent ?? DefaultHostCpu(props.NodeType);
         var list = new List<AlarmDefinition>();
         for (var node = 1; node <= props.NumCacheNodes; node++)
         {
@@ -27,8 +32,11 @@ internal static class CacheAlarms
                     $"{cluster}: {what} (Valkey.Cdktf)");
             list.Add(Alarm("engine-cpu", "EngineCPUUtilization", "GreaterThanThreshold", props.AlarmEngineCpuPercent, 5, "missing",
                 $"the Valkey engine thread above {Number(props.AlarmEngineCpuPercent)} % for 5 minutes"));
-            list.Add(Alarm("host-cpu", "CPUUtilization", "GreaterThanThreshold", hostCpu, 5, "missing",
-                $"host CPU above {Number(hostCpu)} % for 5 minutes"));
+            if (hostCpu is { } threshold)
+            {
+                list.Add(Alarm("host-cpu", "CPUUtilization", "GreaterThanThreshold", threshold, 5, "missing",
+                    $"host CPU above {Number(threshold)} % for 5 minutes"));
+            }
             list.Add(Alarm("memory", "DatabaseMemoryUsagePercentage", "GreaterThanThreshold", props.AlarmMemoryPercent, 5, "missing",
                 $"memory above {Number(props.AlarmMemoryPercent)} % of maxmemory for 5 minutes: evictions follow"));
             list.Add(Alarm("cache-hit-rate", "CacheHitRate", "LessThanThreshold", props.AlarmCacheHitRatePercent, 15, "notBreaching",
@@ -43,8 +51,17 @@ internal static class CacheAlarms
         return list;
     }
 
-    /// <summary>AWS's guidance for the host CPU alarm: 90 % divided by the node's vCPUs; null when the vCPU table lacks the type.</summary>
-    public static double? DefaultHostCpu(string nodeType) => NodeTypes.Vcpus(nodeType) is { } vcpus ? Math.Round(90.0 / vcpus, 2, MidpointRounding.AwayFromZero) : null;
+    /// <summary>
+    /// AWS's guidance for the host CPU alarm, which it gives only for nodes of 2 vCPUs or fewer: 90 % divided by the
+    /// node's vCPUs ("For smaller node types with 2vCPUs or less, use the CPUUtilization metric … the threshold for
+    /// CPUUtilization would be 90/2, or 45%", ElastiCache User Guide, Which Metrics Should I Monitor?,
+    /// https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.WhichShouldIMonitor.html). On larger nodes the
+    /// host's CPUUtilization also counts the enhanced I/O threads, 90 ÷ vCPUs would always fire (22.5 % on an xlarge), and
+    /// the same page points to EngineCPUUtilization, which the engine CPU alarm watches: null there, as for a type the
+    /// vCPU table lacks.
+    /// </summary>
+    public static double? DefaultHostCpu(string nodeType) =>
+        NodeTypes.Vcpus(nodeType) is { } vcpus and <= 2 ? Math.Round(90.0 / vcpus, 2, MidpointRounding.AwayFromZero) : null;
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
