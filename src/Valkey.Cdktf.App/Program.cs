@@ -34,5 +34,13 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 }
 
 // Ctrl-C reaches the jsii runtime's Node.js process too; its death can surface here a moment
-// before the signal handler has run.
-static bool IsChildLoss(Exception e) => e.Message.Contains("Child process exited unexpectedly", StringComparison.Ordinal);
+// before the signal handler has run, also wrapped (a TargetInvocationException when the jsii
+// runtime was reached by reflection, as JsiiTypeIndex does): look through the inner exceptions.
+static bool IsChildLoss(Exception e)
+{
+    for (Exception? x = e; x is not null; x = x.InnerException)
+    {
+        if (x.Message.Contains("Child process exited unexpectedly", StringComparison.Ordinal)) return true;
+    }
+    return false;
+}
