@@ -169,6 +169,12 @@ public sealed record ValkeyCacheProps
     /// <summary><c>alarm_replication_lag_seconds</c>: ReplicationLag above this for 15 minutes alarms (only replicas report it). Omitted: 30.</summary>
     public int AlarmReplicationLagSeconds { get; init; } = DefaultAlarmReplicationLagSeconds;
 
+    /// <summary>
+    /// <c>alarm_authentication_failures</c>: AuthenticationFailures above this in each of 5 minutes alarms; the alarm exists only
+    /// with <see cref="AuthTokenSecretId"/> or <see cref="UserGroupIds"/>. Omitted: 0 (failures that go on for 5 minutes).
+    /// </summary>
+    public int AlarmAuthenticationFailures { get; init; }
+
     /// <summary><c>alarm_actions</c>: SNS topic ARNs notified when an alarm fires. Omitted: none (the alarms still show in CloudWatch).</summary>
     public IReadOnlyList<string> AlarmActions { get; init; } = [];
 

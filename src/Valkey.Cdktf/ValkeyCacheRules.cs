@@ -88,6 +88,8 @@ internal static partial class ValkeyCacheRules
             : [new("alarm_max_connections", Number(p.AlarmMaxConnections), $"1 to {MaxConnections} (ElastiCache's hard limit of connections a node)")])
         .For("alarm_replication_lag_seconds", p => p.AlarmReplicationLagSeconds, p => p.AlarmReplicationLagSeconds is >= 1 and <= 86400 ? []
             : [new("alarm_replication_lag_seconds", Number(p.AlarmReplicationLagSeconds), "1 to 86400 seconds")])
+        .For("alarm_authentication_failures", p => p.AlarmAuthenticationFailures, p => p.AlarmAuthenticationFailures is >= 0 and <= 100_000 ? []
+            : [new("alarm_authentication_failures", Number(p.AlarmAuthenticationFailures), "0 to 100000 failed AUTH commands a minute")])
         .For("alarm_actions", p => p.AlarmActions, p => SnsTopics("alarm_actions", p.AlarmActions))
         .For("ok_actions", p => p.OkActions, p => SnsTopics("ok_actions", p.OkActions))
         .For("notification_topic_arn", p => p.NotificationTopicArn, p => SnsTopic().IsMatch(p.NotificationTopicArn!) ? []

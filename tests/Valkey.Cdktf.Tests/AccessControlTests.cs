@@ -42,6 +42,33 @@ public sealed class AccessControlTests
         Assert.Null(rg["auth_token"]);
     }
 
+    [Theory]
+    [InlineData("token", 2)]
+    [InlineData("user groups", 2)]
+    [InlineData("neither", 0)]
+    public void An_authentication_failures_alarm_watches_each_node_of_a_cache_that_asks_for_authentication(string access, int expected)
+    {
+        var props = CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AlarmAuthenticationFailures = 3 };
+        props = access switch
+        {
+            "token" => props with { AuthTokenSecretId = Secret },
+            "user groups" => props with { UserGroupIds = ["valkey-apps"] },
+            _ => props,
+        };
+
+        var alarms = CacheFixtures.SynthCache(props).Resources("aws_cloudwatch_metric_alarm")!
+            .Where(a => a.Value!["metric_name"]!.GetValue<string>() == "AuthenticationFailures").ToList();
+
+        Assert.Equal(expected, alarms.Count);
+        Assert.All(alarms, a =>
+        {
+            Assert.Equal(3, a.Value!["threshold"]!.GetValue<double>());
+            Assert.Equal("GreaterThanThreshold", a.Value["comparison_operator"]!.GetValue<string>());
+            Assert.Equal("notBreaching", a.Value["treat_missing_data"]!.GetValue<string>());
+        });
+        if (expected > 0) Assert.Contains("valkey_001_auth_failures", alarms.Select(a => a.Key));
+    }
+
     public static TheoryData<string, string, string> Refused() => new()
     {
         { "token without TLS", "auth_token_secret_id", "transit_encryption_enabled is false" },

@@ -67,6 +67,7 @@ public sealed class CacheRuleTableTests
         ["alarm_engine_cpu_percent above 100"] = (p => p with { AlarmEngineCpuPercent = 120 }, "alarm_engine_cpu_percent", "a percentage above 0 and at most 100"),
         ["alarm_max_connections above the hard limit"] = (p => p with { AlarmMaxConnections = 70000 }, "alarm_max_connections", "1 to 65000"),
         ["alarm_replication_lag_seconds 0"] = (p => p with { AlarmReplicationLagSeconds = 0 }, "alarm_replication_lag_seconds", "1 to 86400 seconds"),
+        ["alarm_authentication_failures negative"] = (p => p with { AlarmAuthenticationFailures = -1 }, "alarm_authentication_failures", "0 to 100000"),
         ["alarm_actions not SNS"] = (p => p with { AlarmActions = ["arn:aws:sqs:us-east-1:123456789012:q"] }, "alarm_actions[0]", "an SNS topic ARN"),
         ["notification_topic_arn not SNS"] = (p => p with { NotificationTopicArn = "topic" }, "notification_topic_arn", "an SNS topic ARN"),
         ["log_retention_days not accepted"] = (p => p with { LogRetentionDays = 45 }, "log_retention_days", "a retention CloudWatch Logs accepts"),

@@ -184,6 +184,12 @@ internal static class ValkeyCacheSettings
             Documentation = "ReplicationLag above it for 15 of 15 minutes; only replicas report it, so no data is not an alarm, and a group of one node gets no such alarm",
             Get = p => p.AlarmReplicationLagSeconds, With = (p, v) => p with { AlarmReplicationLagSeconds = v }, Writes = On(Alarm, "threshold"),
         },
+        new Setting<int>
+        {
+            Name = "alarm_authentication_failures", Property = nameof(ValkeyCacheProps.AlarmAuthenticationFailures), Group = Production, Default = "`0`",
+            Documentation = "AuthenticationFailures (failed AUTH commands, [Metrics for Valkey and Redis OSS](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html)) above it in each of 5 minutes; only with a token or user groups. AWS gives no threshold: this project's default, 0, alarms when failures go on for 5 minutes (a client left with an old token after a rotation), not on a single mistyped one (0 to 100000)",
+            Get = p => p.AlarmAuthenticationFailures, With = (p, v) => p with { AlarmAuthenticationFailures = v }, Writes = On(Alarm, "threshold"),
+        },
         new Setting<IReadOnlyList<string>>
         {
             Name = "alarm_actions", Property = nameof(ValkeyCacheProps.AlarmActions), Group = Production, Default = "`[]`",

@@ -43,6 +43,13 @@ internal static class CacheAlarms
                 $"cache hit rate below {Number(props.AlarmCacheHitRatePercent)} % for 15 minutes"));
             list.Add(Alarm("connections", "CurrConnections", "GreaterThanThreshold", props.AlarmMaxConnections, 10, "missing",
                 $"more than {props.AlarmMaxConnections} client connections for 10 minutes (ElastiCache's hard limit is 65,000 a node)"));
+            // AuthenticationFailures counts failed AUTH commands (ElastiCache, Metrics for Valkey and Redis OSS): only a cache
+            // that asks for authentication (a token, or user groups) has any to count.
+            if (props.AuthTokenSecretId is not null || props.UserGroupIds.Count > 0)
+            {
+                list.Add(Alarm("auth-failures", "AuthenticationFailures", "GreaterThanThreshold", props.AlarmAuthenticationFailures, 5, "notBreaching",
+                    $"more than {props.AlarmAuthenticationFailures} failed AUTH commands a minute for 5 minutes (a client with a wrong or old token)"));
+            }
             // Only replicas report ReplicationLag: a group of one node has none, and its alarm would never get data.
             if (props.NumCacheNodes < 2) continue;
             list.Add(Alarm("replication-lag", "ReplicationLag", "GreaterThanThreshold", props.AlarmReplicationLagSeconds, 15, "notBreaching",
