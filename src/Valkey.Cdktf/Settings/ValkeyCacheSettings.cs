@@ -150,7 +150,7 @@ internal static class ValkeyCacheSettings
         new Setting<double>
         {
             Name = "alarm_engine_cpu_percent", Property = nameof(ValkeyCacheProps.AlarmEngineCpuPercent), Group = Production, Default = "`80`",
-            Documentation = "EngineCPUUtilization above it for 5 of 5 minutes: the documentation's CPU alarm, on the engine thread that saturates first",
+            Documentation = "EngineCPUUtilization above it for 5 of 5 minutes: the module documentation's recommended CPU alarm (\"CPU > 80%\", Monitoramento, Alertas Recomendados), on the engine thread that saturates first",
             Get = p => p.AlarmEngineCpuPercent, With = (p, v) => p with { AlarmEngineCpuPercent = v }, Writes = On(Alarm, "threshold"),
         },
         new Setting<double?>
@@ -163,25 +163,25 @@ internal static class ValkeyCacheSettings
         new Setting<double>
         {
             Name = "alarm_memory_percent", Property = nameof(ValkeyCacheProps.AlarmMemoryPercent), Group = Production, Default = "`85`",
-            Documentation = "DatabaseMemoryUsagePercentage above it for 5 of 5 minutes: the documentation's memory alarm",
+            Documentation = "DatabaseMemoryUsagePercentage above it for 5 of 5 minutes: the module documentation's recommended memory alarm (\"Memory > 85%\", Alertas Recomendados)",
             Get = p => p.AlarmMemoryPercent, With = (p, v) => p with { AlarmMemoryPercent = v }, Writes = On(Alarm, "threshold"),
         },
         new Setting<double>
         {
             Name = "alarm_cache_hit_rate_percent", Property = nameof(ValkeyCacheProps.AlarmCacheHitRatePercent), Group = Production, Default = "`90`",
-            Documentation = "CacheHitRate (a percentage, so 90, not 0.9) below it for 15 of 15 minutes; no data (an idle cache) is not an alarm",
+            Documentation = "CacheHitRate (a percentage, so 90, not 0.9) below it for 15 of 15 minutes: the module documentation's recommended alarm (\"Cache Hit Rate < 90%\", Alertas Recomendados); no data (an idle cache) is not an alarm",
             Get = p => p.AlarmCacheHitRatePercent, With = (p, v) => p with { AlarmCacheHitRatePercent = v }, Writes = On(Alarm, "threshold"),
         },
         new Setting<int>
         {
             Name = "alarm_max_connections", Property = nameof(ValkeyCacheProps.AlarmMaxConnections), Group = Production, Default = "`5000`",
-            Documentation = "CurrConnections above it for 10 of 10 minutes: early warning of a connection leak, far below ElastiCache's hard limit of 65,000 a node (1 to 65000)",
+            Documentation = "CurrConnections above it for 10 of 10 minutes: this project's choice (the module documentation watches connections without a threshold), an early warning of a connection leak far below ElastiCache's hard limit of 65,000 a node (1 to 65000)",
             Get = p => p.AlarmMaxConnections, With = (p, v) => p with { AlarmMaxConnections = v }, Writes = On(Alarm, "threshold"),
         },
         new Setting<int>
         {
             Name = "alarm_replication_lag_seconds", Property = nameof(ValkeyCacheProps.AlarmReplicationLagSeconds), Group = Production, Default = "`30`",
-            Documentation = "ReplicationLag above it for 15 of 15 minutes; only replicas report it, so no data is not an alarm, and a group of one node gets no such alarm",
+            Documentation = "ReplicationLag above it for 15 of 15 minutes: this project's choice (the module documentation gives no threshold); only replicas report it, so no data is not an alarm, and a group of one node gets no such alarm",
             Get = p => p.AlarmReplicationLagSeconds, With = (p, v) => p with { AlarmReplicationLagSeconds = v }, Writes = On(Alarm, "threshold"),
         },
         new Setting<int>
