@@ -58,10 +58,7 @@ internal static class GuardReport
 
     /// <summary>"; written by variables.X": the setting behind the attribute (its declaration says which), when one is.</summary>
     private static string SetBy(PlannedChange change) =>
-        Terraform.TerraformAddress.TryParse(change.Resource) is { } address
-        && Settings.ValkeyCacheSettings.WriterOf(address.Type, change.Attribute) is { } setting
-            ? $"; written by variables.{setting.Name}"
-            : "";
+        AttributeSetting.Of(change.Resource, change.Attribute) is { } setting ? $"; written by variables.{setting}" : "";
 
     /// <summary>One broken apply-time rule: id, what AWS does, the fix, the source. Shared with the rehearsals.</summary>
     public static void WriteFinding(ApplyRules.RuleFinding finding, TextWriter output)

@@ -104,9 +104,7 @@ internal sealed partial record PlanJudgement(ExitCode Code, IReadOnlyList<Planne
         ArgumentNullException.ThrowIfNull(paths);
         if (paths.Count == 0) return "";
         // The setting that writes each attribute (its declaration says which): the one to set so the stack matches what exists.
-        var type = TerraformAddress.TryParse(address)?.Type;
-        var variables = paths.Select(p => type is null ? null : Settings.ValkeyCacheSettings.WriterOf(type, p)?.Name)
-            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var variables = paths.Select(p => AttributeSetting.Of(address, p)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return $", forced by {string.Join(", ", paths)}" + (variables.Count == 0 ? "" : $"; set {string.Join(", ", variables)} in the environment's variables to the value the existing resource has");
     }
 }

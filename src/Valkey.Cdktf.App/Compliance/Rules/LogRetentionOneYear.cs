@@ -18,8 +18,8 @@ internal sealed class LogRetentionOneYear : ComplianceRule
 
     public override string? Check(StackView stack)
     {
-        var days = stack.LogGroups.Select(g => StackView.Int(g["retention_in_days"])).Where(d => d is > 0 and < MinDays).ToList();
-        return days.Count == 0 ? null
-            : $"log_retention_days is {days.Min()}: the log groups keep events {days.Min()} days, fewer than the {MinDays} CKV_AWS_338 asks (set 365 or more)";
+        var shortest = stack.LogGroups.Select(g => StackView.Int(g["retention_in_days"])).Where(d => d is > 0 and < MinDays).DefaultIfEmpty().Min();
+        return shortest == 0 ? null
+            : $"log_retention_days is {shortest}: the log groups keep events {shortest} days, fewer than the {MinDays} CKV_AWS_338 asks (set 365 or more)";
     }
 }
