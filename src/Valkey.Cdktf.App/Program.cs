@@ -29,7 +29,8 @@ catch (OutputException e)
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine($"error: {e.Message}. Nothing was written.");
+    // .NET's own messages end with a period ("Could not find file '…'."): one sentence end, not two.
+    Console.Error.WriteLine($"error: {e.Message.TrimEnd('.')}. Nothing was written.");
     return (int)ExitCode.IoError;
 }
 

@@ -103,4 +103,19 @@ public sealed class IoFailureTests
         Assert.Equal(2, after.Split('\n').Count(l => l.Contains("./cdktf.out/", StringComparison.Ordinal)));
         Assert.DoesNotContain(".cdktf.out.staging", after, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_missing_file_is_one_line_naming_it_with_one_full_stop()
+    {
+        using var dir = new TempDir();
+        var missing = Path.Combine(dir.Path, "no such README.md");
+
+        var result = Processes.App(new Dictionary<string, string>(), "docs", "--readme", missing);
+
+        Assert.Equal(IoError, result.ExitCode);
+        var line = Assert.Single(result.Stderr.TrimEnd().Split('\n'));
+        Assert.Contains(missing, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", line, StringComparison.Ordinal);
+        Assert.EndsWith(". Nothing was written.", line, StringComparison.Ordinal);
+    }
 }
