@@ -57,7 +57,7 @@ internal static class CommandLine
         }
     }
 
-    private static readonly Dictionary<string, Type> Verbs = new(StringComparer.Ordinal)
+    internal static readonly IReadOnlyDictionary<string, Type> Verbs = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
         ["guard"] = typeof(GuardVerb.Settings),
         ["rehearse"] = typeof(RehearseVerb.Settings),

@@ -27,6 +27,18 @@ public sealed class CommandLineTests
         Assert.Equal("", ran.Error);
     }
 
+    [Fact]
+    public void Every_command_in_the_help_has_its_options_known_to_the_missing_value_check()
+    {
+        var help = Run("--help").Output.Split('\n');
+        var commands = help.SkipWhile(l => !l.StartsWith("COMMANDS:", StringComparison.Ordinal)).Skip(1)
+            .Where(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Length > 4 && l[4] != ' ')
+            .Select(l => l.Trim().Split(' ')[0]).ToList();
+
+        Assert.Equal(["docs", "guard", "rehearse"], commands.Order(StringComparer.Ordinal));
+        Assert.Equal(commands.Order(StringComparer.Ordinal), CommandLine.Verbs.Keys.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("guard", "--against <PATH>", "--removed <NAME=REASON>")]
     [InlineData("rehearse", "--state <FILE>", "--then <FILE>")]
