@@ -67,6 +67,8 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     ["memory", "DatabaseMemoryUsagePercentage", "GreaterThanThreshold", 85, 5, "missing", "memory above 85 % of maxmemory for 5 minutes: evictions follow"],
     ["cache-hit-rate", "CacheHitRate", "LessThanThreshold", 90, 15, "notBreaching", "cache hit rate below 90 % for 15 minutes"],
     ["connections", "CurrConnections", "GreaterThanThreshold", 5000, 10, "missing", "more than 5000 client connections for 10 minutes (ElastiCache's hard limit is 65,000 a node)"],
+    ["evictions", "Evictions", "GreaterThanThreshold", 0, 5, "notBreaching", "more than 0 keys evicted a minute for 5 minutes: the data no longer fits in memory"],
+    ["cpu-credits", "CPUCreditBalance", "LessThanThreshold", 5, 15, "missing", "fewer than 5 CPU credits left for 15 minutes: the node is about to fall back to its baseline CPU"],
     ["replication-lag", "ReplicationLag", "GreaterThanThreshold", 30, 15, "notBreaching", "a replica more than 30 s behind the primary for 15 minutes (only replicas report it)"],
   ];
   for (let n = 1; n <= nodes; n++) {
@@ -74,6 +76,7 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     const cluster = `${stem}-${member}`;
     for (const [key, metric, comparison, threshold, points, missing, what] of alarms) {
       if (key === "replication-lag" && nodes < 2) continue;
+      if (key === "cpu-credits" && !(v.node_type ?? "cache.t3.micro").startsWith("cache.t")) continue;
       const id = `valkey_${member}_${key.replace(/-/g, "_")}`;
       const name = `${stem}-${member}-${key}`;
       const alarm = new CloudwatchMetricAlarm(stack, id, {

@@ -138,6 +138,9 @@ public sealed record ValkeyCacheProps
     public const int DefaultAlarmMaxConnections = 5000;
     /// <summary>Default of <see cref="AlarmReplicationLagSeconds"/>.</summary>
     public const int DefaultAlarmReplicationLagSeconds = 30;
+
+    /// <summary>The default of <see cref="AlarmCpuCreditBalance"/>, in CPU credits.</summary>
+    public const int DefaultAlarmCpuCreditBalance = 5;
     /// <summary>Default of <see cref="LogRetentionDays"/>.</summary>
     public const int DefaultLogRetentionDays = 30;
 
@@ -174,6 +177,18 @@ public sealed record ValkeyCacheProps
     /// with <see cref="AuthTokenSecretId"/> or <see cref="UserGroupIds"/>. Omitted: 0 (failures that go on for 5 minutes).
     /// </summary>
     public int AlarmAuthenticationFailures { get; init; }
+
+    /// <summary>
+    /// <c>alarm_evictions</c>: Evictions above this in each of 5 minutes alarms (keys dropped for lack of memory, not
+    /// expired). Omitted: 0 (evictions that go on for 5 minutes).
+    /// </summary>
+    public int AlarmEvictions { get; init; }
+
+    /// <summary>
+    /// <c>alarm_cpu_credit_balance</c>: on burstable <c>cache.t*</c> nodes only, CPUCreditBalance below this for 15 minutes
+    /// alarms. Omitted: 5 credits (<see cref="DefaultAlarmCpuCreditBalance"/>).
+    /// </summary>
+    public int AlarmCpuCreditBalance { get; init; } = DefaultAlarmCpuCreditBalance;
 
     /// <summary><c>alarm_actions</c>: SNS topic ARNs notified when an alarm fires. Omitted: none (the alarms still show in CloudWatch).</summary>
     public IReadOnlyList<string> AlarmActions { get; init; } = [];

@@ -90,6 +90,10 @@ internal static partial class ValkeyCacheRules
             : [new("alarm_replication_lag_seconds", Number(p.AlarmReplicationLagSeconds), "1 to 86400 seconds")])
         .For("alarm_authentication_failures", p => p.AlarmAuthenticationFailures, p => p.AlarmAuthenticationFailures is >= 0 and <= 100_000 ? []
             : [new("alarm_authentication_failures", Number(p.AlarmAuthenticationFailures), "0 to 100000 failed AUTH commands a minute")])
+        .For("alarm_evictions", p => p.AlarmEvictions, p => p.AlarmEvictions is >= 0 and <= 10_000_000 ? []
+            : [new("alarm_evictions", Number(p.AlarmEvictions), "0 to 10000000 evictions a minute")])
+        .For("alarm_cpu_credit_balance", p => p.AlarmCpuCreditBalance, p => p.AlarmCpuCreditBalance is >= 1 and <= 10_000 ? []
+            : [new("alarm_cpu_credit_balance", Number(p.AlarmCpuCreditBalance), "1 to 10000 CPU credits")])
         .For("alarm_actions", p => p.AlarmActions, p => SnsTopics("alarm_actions", p.AlarmActions))
         .For("ok_actions", p => p.OkActions, p => SnsTopics("ok_actions", p.OkActions))
         .For("notification_topic_arn", p => p.NotificationTopicArn, p => SnsTopic().IsMatch(p.NotificationTopicArn!) ? []

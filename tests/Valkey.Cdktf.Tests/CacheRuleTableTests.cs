@@ -68,6 +68,8 @@ public sealed class CacheRuleTableTests
         ["alarm_max_connections above the hard limit"] = (p => p with { AlarmMaxConnections = 70000 }, "alarm_max_connections", "1 to 65000"),
         ["alarm_replication_lag_seconds 0"] = (p => p with { AlarmReplicationLagSeconds = 0 }, "alarm_replication_lag_seconds", "1 to 86400 seconds"),
         ["alarm_authentication_failures negative"] = (p => p with { AlarmAuthenticationFailures = -1 }, "alarm_authentication_failures", "0 to 100000"),
+        ["alarm_evictions too many"] = (p => p with { AlarmEvictions = 20_000_000 }, "alarm_evictions", "0 to 10000000"),
+        ["alarm_cpu_credit_balance negative"] = (p => p with { AlarmCpuCreditBalance = -5 }, "alarm_cpu_credit_balance", "1 to 10000 CPU credits"),
         ["alarm_actions not SNS"] = (p => p with { AlarmActions = ["arn:aws:sqs:us-east-1:123456789012:q"] }, "alarm_actions[0]", "an SNS topic ARN"),
         ["notification_topic_arn not SNS"] = (p => p with { NotificationTopicArn = "topic" }, "notification_topic_arn", "an SNS topic ARN"),
         ["log_retention_days not accepted"] = (p => p with { LogRetentionDays = 45 }, "log_retention_days", "a retention CloudWatch Logs accepts"),

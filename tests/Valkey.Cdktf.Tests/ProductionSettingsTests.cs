@@ -7,7 +7,7 @@ namespace Valkey.Cdktf.Tests;
 /// <summary>Alarms, logs and the other production settings, as the construct writes them.</summary>
 public sealed class ProductionSettingsTests
 {
-    private static readonly string[] Metrics = ["EngineCPUUtilization", "CPUUtilization", "DatabaseMemoryUsagePercentage", "CacheHitRate", "CurrConnections", "ReplicationLag"];
+    private static readonly string[] Metrics = ["EngineCPUUtilization", "CPUUtilization", "DatabaseMemoryUsagePercentage", "CacheHitRate", "CurrConnections", "Evictions", "CPUCreditBalance", "ReplicationLag"];
 
     private static IReadOnlyList<JsonObject> Alarms(TerraformJson json) =>
         [.. (json.Resources("aws_cloudwatch_metric_alarm") ?? []).Select(a => a.Value!.AsObject())];
@@ -49,6 +49,8 @@ public sealed class ProductionSettingsTests
     [InlineData("CacheHitRate", "LessThanThreshold", 90, 15, "notBreaching")]
     [InlineData("CurrConnections", "GreaterThanThreshold", 5000, 10, "missing")]
     [InlineData("ReplicationLag", "GreaterThanThreshold", 30, 15, "notBreaching")]
+    [InlineData("Evictions", "GreaterThanThreshold", 0, 5, "notBreaching")]
+    [InlineData("CPUCreditBalance", "LessThanThreshold", 5, 15, "missing")]
     public void Each_alarm_has_its_default(string metric, string comparison, double threshold, int datapoints, string missing)
     {
         var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly())).First(a => a["metric_name"]!.GetValue<string>() == metric);
@@ -66,6 +68,8 @@ public sealed class ProductionSettingsTests
     [InlineData("CacheHitRate", 95)]
     [InlineData("CurrConnections", 20000)]
     [InlineData("ReplicationLag", 5)]
+    [InlineData("Evictions", 100)]
+    [InlineData("CPUCreditBalance", 30)]
     public void Each_threshold_can_be_overridden(string metric, double threshold)
     {
         var props = CacheFixtures.RequiredOnly() with
@@ -76,6 +80,8 @@ public sealed class ProductionSettingsTests
             AlarmCacheHitRatePercent = metric == "CacheHitRate" ? threshold : 90,
             AlarmMaxConnections = metric == "CurrConnections" ? (int)threshold : 5000,
             AlarmReplicationLagSeconds = metric == "ReplicationLag" ? (int)threshold : 30,
+            AlarmEvictions = metric == "Evictions" ? (int)threshold : 0,
+            AlarmCpuCreditBalance = metric == "CPUCreditBalance" ? (int)threshold : 5,
         };
 
         var alarm = Alarms(CacheFixtures.SynthCache(props)).First(a => a["metric_name"]!.GetValue<string>() == metric);
@@ -108,6 +114,19 @@ public sealed class ProductionSettingsTests
         Assert.Equal(2, byDefault.Count(a => a["metric_name"]!.GetValue<string>() == "EngineCPUUtilization"));
         Assert.All(asked.Where(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization"), a => Assert.Equal(70, a["threshold"]!.GetValue<double>()));
         Assert.Equal(2, asked.Count(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization"));
+    }
+
+    [Theory]
+    [InlineData("cache.t3.micro", 2)]
+    [InlineData("cache.t4g.medium", 2)]
+    [InlineData("cache.r6g.large", 0)] // not burstable: it reports no CPU credits
+    [InlineData("cache.m7g.xlarge", 0)]
+    public void Only_burstable_nodes_get_a_cpu_credit_alarm(string nodeType, int expected)
+    {
+        var alarms = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }));
+
+        Assert.Equal(expected, alarms.Count(a => a["metric_name"]!.GetValue<string>() == "CPUCreditBalance"));
+        Assert.Equal(2, alarms.Count(a => a["metric_name"]!.GetValue<string>() == "Evictions"));
     }
 
     [Fact]
@@ -188,6 +207,8 @@ public sealed class ProductionSettingsTests
         { "alarm_cache_hit_rate_percent", "hit 0.9" },
         { "alarm_max_connections", "connections 70000" },
         { "alarm_replication_lag_seconds", "lag 0" },
+        { "alarm_evictions", "evictions -1" },
+        { "alarm_cpu_credit_balance", "credits 0" },
         { "alarm_actions[0]", "actions not sns" },
         { "ok_actions[1]", "ok not sns" },
         { "notification_topic_arn", "events not sns" },
@@ -212,6 +233,8 @@ public sealed class ProductionSettingsTests
             "hit 0.9" => p with { AlarmCacheHitRatePercent = 0.9 },
             "connections 70000" => p with { AlarmMaxConnections = 70000 },
             "lag 0" => p with { AlarmReplicationLagSeconds = 0 },
+            "evictions -1" => p with { AlarmEvictions = -1 },
+            "credits 0" => p with { AlarmCpuCreditBalance = 0 },
             "actions not sns" => p with { AlarmActions = ["arn:aws:sqs:us-east-1:123456789012:q"] },
             "ok not sns" => p with { OkActions = [topic, "topic"] },
             "events not sns" => p with { NotificationTopicArn = "events" },

@@ -190,6 +190,18 @@ internal static class ValkeyCacheSettings
             Documentation = "AuthenticationFailures (failed AUTH commands, [Metrics for Valkey and Redis OSS](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html)) above it in each of 5 minutes; only with a token or user groups. AWS gives no threshold: this project's default, 0, alarms when failures go on for 5 minutes (a client left with an old token after a rotation), not on a single mistyped one (0 to 100000)",
             Get = p => p.AlarmAuthenticationFailures, With = (p, v) => p with { AlarmAuthenticationFailures = v }, Writes = On(Alarm, "threshold"),
         },
+        new Setting<int>
+        {
+            Name = "alarm_evictions", Property = nameof(ValkeyCacheProps.AlarmEvictions), Group = Production, Default = "`0`",
+            Documentation = "Evictions (keys dropped for lack of memory, [Metrics for Valkey and Redis OSS](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.Redis.html)) above it in each of 5 minutes; the module documentation watches evictions (Monitoramento) without a threshold, and AWS asks each team to choose its own ([Which Metrics Should I Monitor?](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.WhichShouldIMonitor.html)): this project's default, 0, alarms when evictions go on for 5 minutes, a cache too small for its data, not a single burst (0 to 10000000)",
+            Get = p => p.AlarmEvictions, With = (p, v) => p with { AlarmEvictions = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<int>
+        {
+            Name = "alarm_cpu_credit_balance", Property = nameof(ValkeyCacheProps.AlarmCpuCreditBalance), Group = Production, Default = "`5`",
+            Documentation = "CPUCreditBalance (the credits a burstable node has earned to run above its baseline CPU, [Host-Level Metrics](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.HostLevel.html)) below it for 15 of 15 minutes; only on `cache.t*` nodes. AWS gives no threshold: this project's default, 5, is a few minutes of one vCPU at full speed, so the alarm fires when the node is about to fall back to its baseline (1 to 10000)",
+            Get = p => p.AlarmCpuCreditBalance, With = (p, v) => p with { AlarmCpuCreditBalance = v }, Writes = On(Alarm, "threshold"),
+        },
         new Setting<IReadOnlyList<string>>
         {
             Name = "alarm_actions", Property = nameof(ValkeyCacheProps.AlarmActions), Group = Production, Default = "`[]`",

@@ -43,6 +43,15 @@ internal static class CacheAlarms
                 $"cache hit rate below {Number(props.AlarmCacheHitRatePercent)} % for 15 minutes"));
             list.Add(Alarm("connections", "CurrConnections", "GreaterThanThreshold", props.AlarmMaxConnections, 10, "missing",
                 $"more than {props.AlarmMaxConnections} client connections for 10 minutes (ElastiCache's hard limit is 65,000 a node)"));
+            list.Add(Alarm("evictions", "Evictions", "GreaterThanThreshold", props.AlarmEvictions, 5, "notBreaching",
+                $"more than {props.AlarmEvictions} keys evicted a minute for 5 minutes: the data no longer fits in memory"));
+            // CPUCreditBalance belongs to burstable nodes (ElastiCache User Guide, Host-Level Metrics, which lists it for the
+            // T node types; read through this project's search tool, not measured), so the alarm exists only on cache.t*.
+            if (NodeTypes.IsBurstable(props.NodeType))
+            {
+                list.Add(Alarm("cpu-credits", "CPUCreditBalance", "LessThanThreshold", props.AlarmCpuCreditBalance, 15, "missing",
+                    $"fewer than {props.AlarmCpuCreditBalance} CPU credits left for 15 minutes: the node is about to fall back to its baseline CPU"));
+            }
             // AuthenticationFailures counts failed AUTH commands (ElastiCache, Metrics for Valkey and Redis OSS): only a cache
             // that asks for authentication (a token, or user groups) has any to count.
             if (props.AuthTokenSecretId is not null || props.UserGroupIds.Count > 0)

@@ -29,6 +29,13 @@ internal static class NodeTypes
         ["r7g"] = ["large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge"],
     };
 
+    /// <summary>
+    /// Whether <paramref name="nodeType"/> is a burstable node (<c>cache.t2</c>, <c>cache.t3</c>, <c>cache.t4g</c> …), the only
+    /// kind that reports CPUCreditBalance (ElastiCache User Guide, Host-Level Metrics,
+    /// https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.HostLevel.html).
+    /// </summary>
+    public static bool IsBurstable(string nodeType) => nodeType.StartsWith("cache.t", StringComparison.Ordinal);
+
     /// <summary>The vCPUs of <paramref name="nodeType"/> (<c>cache.r6g.large</c>); null when the table lacks it.</summary>
     public static int? Vcpus(string nodeType)
     {

@@ -15,13 +15,17 @@ public sealed class AddressContractTests
         "aws_security_group.valkey",
     ];
 
-    private static readonly string[] AlarmKinds = ["cache_hit_rate", "connections", "engine_cpu", "host_cpu", "memory", "replication_lag"];
+    private static readonly string[] AlarmKinds = ["cache_hit_rate", "connections", "engine_cpu", "evictions", "host_cpu", "memory", "replication_lag"];
 
-    /// <summary>The contracted addresses for a cache of <paramref name="nodes"/> nodes with alarms and logs on (the defaults).</summary>
-    private static IEnumerable<string> Addresses(int nodes) =>
+    /// <summary>
+    /// The contracted addresses for a cache of <paramref name="nodes"/> nodes with alarms and logs on (the defaults); burstable
+    /// (<c>cache.t*</c>) nodes also have a CPU credit alarm each.
+    /// </summary>
+    private static IEnumerable<string> Addresses(int nodes, bool burstable) =>
         CoreAddresses
             .Append("aws_cloudwatch_log_group.valkey_engine_log").Append("aws_cloudwatch_log_group.valkey_slow_log")
-            .Concat(Enumerable.Range(1, nodes).SelectMany(n => AlarmKinds.Select(k => $"aws_cloudwatch_metric_alarm.valkey_{n:D3}_{k}")))
+            .Concat(Enumerable.Range(1, nodes).SelectMany(n => (burstable ? AlarmKinds.Append("cpu_credits") : AlarmKinds)
+                .Select(k => $"aws_cloudwatch_metric_alarm.valkey_{n:D3}_{k}")))
             .Order(StringComparer.Ordinal);
 
     private static readonly string[] Outputs =
@@ -32,7 +36,7 @@ public sealed class AddressContractTests
     {
         var json = StackFixtures.Synth(StackFixtures.Environment());
 
-        Assert.Equal(Addresses(2), json.Addresses().Order(StringComparer.Ordinal));
+        Assert.Equal(Addresses(2, burstable: true), json.Addresses().Order(StringComparer.Ordinal));
         Assert.Equal(Outputs, json.Outputs.Select(o => o.Key).Order(StringComparer.Ordinal));
         Assert.Equal(CoreAddresses, new ResourceAddresses(ValkeyStack.CacheId).All);
     }
@@ -44,7 +48,8 @@ public sealed class AddressContractTests
         {
             var json = new TerraformJson(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json")));
             var nodes = json.Resource("aws_elasticache_replication_group", "valkey")["num_cache_clusters"]!.GetValue<int>();
-            Assert.Equal(Addresses(nodes), json.Addresses().Order(StringComparer.Ordinal));
+            var burstable = json.Resource("aws_elasticache_replication_group", "valkey")["node_type"]!.GetValue<string>().StartsWith("cache.t", StringComparison.Ordinal);
+            Assert.Equal(Addresses(nodes, burstable), json.Addresses().Order(StringComparer.Ordinal));
             Assert.Equal(Outputs, json.Outputs.Select(o => o.Key).Order(StringComparer.Ordinal));
         }
     }
