@@ -10,8 +10,8 @@ public sealed class DeployCycleTests(DeployFixture fixture)
         ["valkey_endpoint", "valkey_port", "valkey_reader_endpoint", "replication_group_id", "security_group_id", "valkey_connection_url"];
 
     [Theory]
-    [InlineData("hml", 17)]
-    [InlineData("prod", 23)]
+    [InlineData("hml", 21)]
+    [InlineData("prod", 26)]
     public void A_shipped_environment_deploys_settles_changes_in_place_and_stays_protected(string stack, int resources)
     {
         var outcome = fixture.Outcome("shipped", stack);
@@ -107,7 +107,7 @@ public sealed class MigrationTests(DeployFixture fixture)
         Assert.Contains("3 to move", plan.Result, StringComparison.Ordinal);
         Assert.DoesNotContain("replace", plan.Result, StringComparison.Ordinal);
         Assert.DoesNotContain("delete", plan.Result, StringComparison.Ordinal);
-        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal) && s.Result.Contains("14 added", StringComparison.Ordinal));
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal) && s.Result.Contains("18 added", StringComparison.Ordinal));
         // The default path: adoption and the production settings in one deploy. It adds log delivery, which AWS (and the
         // emulator) take only with apply_immediately: on while adopting. And the module's allow-all egress goes.
         var rg = outcome.FirstPlan.Single(r => r.Address == "aws_elasticache_replication_group.valkey");
