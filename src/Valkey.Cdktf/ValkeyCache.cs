@@ -3,6 +3,7 @@ using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.CloudwatchLogGroup;
 using HashiCorp.Cdktf.Providers.Aws.CloudwatchMetricAlarm;
 using HashiCorp.Cdktf.Providers.Aws.DataAwsSecretsmanagerSecretVersion;
+using HashiCorp.Cdktf.Providers.Aws.ElasticacheParameterGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
@@ -101,6 +102,25 @@ public sealed class ValkeyCache : Construct
             AuthTokenSecret.OverrideLogicalId($"{id}_auth_token");
         }
 
+        // The parameters' own group: named after its content and created before the old one is destroyed, so a change
+        // replaces only this group (no data) and the replication group moves to the new one in place.
+        if (props.Parameters.Count > 0)
+        {
+            var family = ValkeyParameters.FamilyOf(props.EngineVersion);
+            var name = ValkeyParameters.GroupName(Names.ReplicationGroupId, family, props.Parameters);
+            ParameterGroup = new ElasticacheParameterGroup(this, "parameter_group", new ElasticacheParameterGroupConfig
+            {
+                Name = L(name),
+                Family = family,
+                Description = L($"Valkey parameters of {Names.ReplicationGroupId} (Valkey.Cdktf)"),
+                Parameter = props.Parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Select(kv => new ElasticacheParameterGroupParameter { Name = L(kv.Key), Value = L(kv.Value) }).ToArray(),
+                Tags = TagsNamed(props, name),
+                Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
+            });
+            ParameterGroup.OverrideLogicalId(id);
+        }
+
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
             ReplicationGroupId = L(Names.ReplicationGroupId),
@@ -110,7 +130,7 @@ public sealed class ValkeyCache : Construct
             NodeType = L(props.NodeType),
             NumCacheClusters = props.NumCacheNodes,
             Port = props.Port,
-            ParameterGroupName = L(props.ParameterGroupName),
+            ParameterGroupName = ParameterGroup?.Name ?? L(props.ParameterGroupName ?? $"default.{ValkeyParameters.FamilyOf(props.EngineVersion)}"),
             SubnetGroupName = SubnetGroup.Name,
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
@@ -163,6 +183,12 @@ public sealed class ValkeyCache : Construct
     /// empty with <see cref="ValkeyCacheProps.AlarmsEnabled"/> false.
     /// </summary>
     public IReadOnlyList<CloudwatchMetricAlarm> Alarms { get; }
+
+    /// <summary>
+    /// The parameter group made from <see cref="ValkeyCacheProps.Parameters"/> (<c>aws_elasticache_parameter_group.{id}</c>); null
+    /// without parameters.
+    /// </summary>
+    public ElasticacheParameterGroup? ParameterGroup { get; }
 
     /// <summary>The data source reading the AUTH token (<c>data.aws_secretsmanager_secret_version.{id}_auth_token</c>); null without a token.</summary>
     public DataAwsSecretsmanagerSecretVersion? AuthTokenSecret { get; }

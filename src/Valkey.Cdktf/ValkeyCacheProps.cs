@@ -14,8 +14,6 @@ public sealed record ValkeyCacheProps
     public const string DefaultEngineVersion = "8.0";
     /// <summary>Default of <see cref="Port"/>.</summary>
     public const int DefaultPort = 6379;
-    /// <summary>Default of <see cref="ParameterGroupName"/>.</summary>
-    public const string DefaultParameterGroupName = "default.valkey8";
 
     /// <summary><c>prefix</c>: first part of every resource name (<c>{prefix}-{environment}-valkey</c>).</summary>
     public required string Prefix { get; init; }
@@ -50,8 +48,19 @@ public sealed record ValkeyCacheProps
     /// <summary><c>port</c>: the port Valkey listens on and the security group opens. Omitted: 6379.</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary><c>parameter_group_name</c>: the ElastiCache parameter group. Omitted: <c>default.valkey8</c>.</summary>
-    public string ParameterGroupName { get; init; } = DefaultParameterGroupName;
+    /// <summary>
+    /// <c>parameter_group_name</c>: an existing ElastiCache parameter group. Not with <see cref="Parameters"/>. Omitted: the
+    /// group <see cref="Parameters"/> makes, else the engine's default group (<c>default.valkey8</c> for 8.x).
+    /// </summary>
+    public string? ParameterGroupName { get; init; }
+
+    /// <summary>
+    /// <c>parameters</c>: Valkey parameters (name → value) for a parameter group the stack creates, of the engine's family
+    /// (<c>valkey8</c> for 8.x), named after its family and content and created before the old one is destroyed, so a change
+    /// of a parameter or of the engine's major version updates the replication group in place. Not with
+    /// <see cref="ParameterGroupName"/>. Omitted: none (the default group).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
     /// <summary><c>at_rest_encryption_enabled</c>: encrypt data at rest. Omitted: true.</summary>
     public bool AtRestEncryptionEnabled { get; init; } = true;

@@ -72,6 +72,7 @@ internal static partial class ValkeyCacheRules
         .For("num_cache_nodes", p => p.NumCacheNodes, NodeCount)
         .For("engine_version", p => p.EngineVersion, Engine)
         .For("parameter_group_name", p => p.ParameterGroupName, ParameterGroup)
+        .For("parameters", p => p.Parameters, ParameterRules)
         .For("port", p => p.Port, p => p.Port is >= 1 and <= 65535 ? [] : [new("port", p.Port.ToString(CultureInfo.InvariantCulture), "a TCP port, 1 to 65535")])
         .For("maintenance_window", p => p.MaintenanceWindow, MaintenanceWindow)
         .For("snapshot_window", p => p.SnapshotWindow, SnapshotWindow)
@@ -253,7 +254,7 @@ internal static partial class ValkeyCacheRules
         }
     }
 
-    /// <summary>A default parameter group of the engine's family.</summary>
+    /// <summary>A default parameter group of the engine's family; never with parameters.</summary>
     private static IEnumerable<ConfigurationProblem> ParameterGroup(ValkeyCacheProps p)
     {
         if (string.IsNullOrEmpty(p.ParameterGroupName))
@@ -261,12 +262,50 @@ internal static partial class ValkeyCacheRules
             yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName, "a parameter group name such as default.valkey8");
             yield break;
         }
+        if (p.Parameters is { Count: > 0 })
+        {
+            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName,
+                "left out when parameters is set: the stack then creates the parameter group itself (never both)");
+        }
         var v = p.EngineVersion is null ? null : EngineVersion().Match(p.EngineVersion);
         var g = DefaultParameterGroup().Match(p.ParameterGroupName);
         if (v is { Success: true } && ValkeyEngineVersions.IsOffered(p.EngineVersion!) && g.Success && g.Groups[1].Value != v.Groups[1].Value)
         {
             yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName,
                 $"a parameter group of the engine's family: engine_version {p.EngineVersion} goes with default.valkey{v.Groups[1].Value}");
+        }
+    }
+
+    // maxmemory-policy's permitted values (ElastiCache User Guide, Engine specific parameters, maxmemory-policy:
+    // https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ParameterGroups.Engine.html).
+    private static readonly string[] MaxmemoryPolicies =
+        ["volatile-lru", "allkeys-lru", "volatile-lfu", "allkeys-lfu", "volatile-random", "allkeys-random", "volatile-ttl", "noeviction"];
+
+    /// <summary>parameters: names the engine's family lets a custom group change, values as strings.</summary>
+    private static IEnumerable<ConfigurationProblem> ParameterRules(ValkeyCacheProps p)
+    {
+        if (p.EngineVersion is null || !ValkeyEngineVersions.IsOffered(p.EngineVersion)) yield break; // engine_version's own rule speaks
+        var family = ValkeyParameters.FamilyOf(p.EngineVersion);
+        foreach (var (name, value) in p.Parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var field = $"parameters.{name}";
+            if (name == "cluster-enabled")
+            {
+                yield return ConfigurationProblem.For(field, name, "a parameter a custom group may change: cluster-enabled is not one (AWS sets it from the cluster mode)");
+            }
+            else if (!ValkeyParameters.Modifiable(family).Contains(name, StringComparer.Ordinal))
+            {
+                yield return ConfigurationProblem.For(field, name,
+                    $"a parameter {family} lets a custom group change, such as {ValkeyParameters.Nearest(family, name)} (the list: src/Valkey.Cdktf/Validation/ValkeyParameters.cs)");
+            }
+            else if (string.IsNullOrEmpty(value) || value.Length > ValkeyParameters.MaxValueLength)
+            {
+                yield return ConfigurationProblem.For(field, value, $"a value of 1 to {ValkeyParameters.MaxValueLength} characters, as a JSON string (\"300\", not 300)");
+            }
+            else if (name == "maxmemory-policy" && !MaxmemoryPolicies.Contains(value, StringComparer.Ordinal))
+            {
+                yield return ConfigurationProblem.For(field, value, $"one of {string.Join(", ", MaxmemoryPolicies)}");
+            }
         }
     }
 

@@ -8,6 +8,9 @@ internal static class RepoPaths
 
     public static string Environments => Path.Combine(Root, "environments");
 
+    /// <summary>One example environment file per capability beyond the module's (examples/).</summary>
+    public static string Examples => Path.Combine(Root, "examples");
+
     public static string Accepted => Path.Combine(Root, "accepted");
 
 

@@ -32,6 +32,13 @@ public sealed class DeployFixture : IDisposable
                 ("token-rotate", v => v["auth_token_secret_id"] = "valkey/hml/auth-token"),
                 ("token-set", v => v["auth_token_update_strategy"] = "SET"))),
             ["tls-direct"] = Start(RepoPaths.Environments, null, Versions("tls-direct", ("tls-direct", v => v["transit_encryption_enabled"] = true))),
+            // Every example of examples/, deployed as a user would.
+            ["examples"] = Start(RepoPaths.Examples, null),
+            // The parameters example on Valkey 7.2, then a parameter changed, then the engine's major upgrade to 8.0.
+            ["parameters"] = Start(Folder("parameters", Example("parameters", v => v["engine_version"] = "7.2")), null,
+                Versions("parameters", Example("parameters", v => v["engine_version"] = "7.2"),
+                    ("parameter-changed", v => v["parameters"]!["maxmemory-policy"] = "allkeys-lfu"),
+                    ("engine-major-upgrade", v => v["engine_version"] = "8.0")), only: "parameters"),
         };
     }
 
@@ -53,19 +60,22 @@ public sealed class DeployFixture : IDisposable
     internal object SynthLock => _synthLock;
 
     // A thread of its own for each run (they block on processes for minutes): the thread pool would hand them out slowly.
-    private Task<DeployRun> Start(string environmentsFolder, string? from, IReadOnlyList<string>? then = null) => Task.Factory.StartNew(() =>
+    private Task<DeployRun> Start(string environmentsFolder, string? from, IReadOnlyList<string>? then = null, string only = "hml") => Task.Factory.StartNew(() =>
     {
         var environments = SynthCommand.ReadOrReport(environmentsFolder, TextWriter.Null)
             ?? throw new InvalidOperationException($"{environmentsFolder} does not read");
-        if (then is not null) environments = [.. environments.Where(e => e.Name == "hml")];
+        if (then is not null) environments = [.. environments.Where(e => e.Name == only)];
         return DeployCommand.Execute(environments, environmentsFolder, from, _synthLock, then: then);
     }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Later versions of the shipped hml.json, each the one before with one more change, as --then files.</summary>
-    private List<string> Versions(string name, params (string File, Action<JsonObject> Change)[] changes)
+    private List<string> Versions(string name, params (string File, Action<JsonObject> Change)[] changes) =>
+        Versions(name, JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject(), changes);
+
+    /// <summary>Later versions of <paramref name="environment"/>, each the one before with one more change, as --then files.</summary>
+    private List<string> Versions(string name, JsonObject environment, params (string File, Action<JsonObject> Change)[] changes)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_environments.Path, name)).FullName;
-        var environment = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
+        var folder = Directory.CreateDirectory(Path.Combine(_environments.Path, "then-" + name)).FullName;
         var files = new List<string>();
         foreach (var (file, change) in changes)
         {
@@ -75,6 +85,22 @@ public sealed class DeployFixture : IDisposable
             files.Add(path);
         }
         return files;
+    }
+
+    /// <summary>The example environment examples/<paramref name="name"/>.json with <paramref name="change"/> made to its variables.</summary>
+    private static JsonObject Example(string name, Action<JsonObject> change)
+    {
+        var environment = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Examples, $"{name}.json")))!.AsObject();
+        change(environment["variables"]!.AsObject());
+        return environment;
+    }
+
+    /// <summary>A folder holding <paramref name="name"/>.json with <paramref name="environment"/>.</summary>
+    private string Folder(string name, JsonObject environment)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_environments.Path, name)).FullName;
+        File.WriteAllText(Path.Combine(folder, $"{name}.json"), environment.ToJsonString());
+        return folder;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
     public sealed class Emulators : IDisposable
     {
         public static readonly string[] Patches =
-            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules"];
+            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
@@ -211,6 +211,41 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         using var without = _emulators.Api("apply_time_rules");
         without.CreateGroup("rg-j");
         Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-j", ("EngineVersion", "7.2")).Status);
+    }
+
+    private static EmulatorApi.Answer CreateParameterGroup(EmulatorApi api, string name, string family) =>
+        api.ElastiCache("CreateCacheParameterGroup", ("CacheParameterGroupName", name), ("CacheParameterGroupFamily", family), ("Description", "rehearsal"),
+            ("Tags.Tag.1.Key", "Name"), ("Tags.Tag.1.Value", name));
+
+    [Fact]
+    public void Cache_parameter_group_calls_without_the_patch_there_are_none()
+    {
+        using var without = _emulators.Api("cache_parameter_group_calls");
+        Assert.Equal(HttpStatusCode.InternalServerError, CreateParameterGroup(without, "pg-a", "valkey8").Status);
+
+        using var with = _emulators.Api("");
+        Assert.Equal(HttpStatusCode.OK, CreateParameterGroup(with, "PG-A", "valkey8").Status);
+        Assert.Equal("CacheParameterGroupAlreadyExists", CreateParameterGroup(with, "pg-a", "valkey8").Error);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("ModifyCacheParameterGroup", ("CacheParameterGroupName", "pg-a"),
+            ("ParameterNameValues.ParameterNameValue.1.ParameterName", "maxmemory-policy"), ("ParameterNameValues.ParameterNameValue.1.ParameterValue", "allkeys-lru"),
+            ("ParameterNameValues.ParameterNameValue.2.ParameterName", "timeout"), ("ParameterNameValues.ParameterNameValue.2.ParameterValue", "300")).Status);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("ResetCacheParameterGroup", ("CacheParameterGroupName", "pg-a"),
+            ("ParameterNameValues.ParameterNameValue.1.ParameterName", "timeout")).Status);
+        var user = with.ElastiCache("DescribeCacheParameters", ("CacheParameterGroupName", "pg-a"), ("Source", "user"));
+        Assert.Equal(["maxmemory-policy"], user.Xml!.Descendants().Where(e => e.Name.LocalName == "ParameterName").Select(e => e.Value));
+        var group = with.ElastiCache("DescribeCacheParameterGroups", ("CacheParameterGroupName", "pg-a"));
+        Assert.Equal("valkey8", group.Find("CacheParameterGroupFamily")?.Value);
+        var tags = with.ElastiCache("ListTagsForResource", ("ResourceName", group.Find("ARN")!.Value));
+        Assert.Equal("PG-A", tags.Find("Value")?.Value);
+
+        // A group uses it: it cannot be deleted; a group of another family is refused, as AWS refuses it.
+        with.CreateGroup("rg-k");
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-k", ("CacheParameterGroupName", "pg-a")).Status);
+        Assert.Equal("InvalidCacheParameterGroupState", with.ElastiCache("DeleteCacheParameterGroup", ("CacheParameterGroupName", "pg-a")).Error);
+        Assert.Equal(HttpStatusCode.OK, CreateParameterGroup(with, "pg-b", "valkey7").Status);
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-k", ("CacheParameterGroupName", "pg-b")).Error);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteCacheParameterGroup", ("CacheParameterGroupName", "pg-b")).Status);
+        Assert.Equal("CacheParameterGroupNotFound", with.ElastiCache("DescribeCacheParameterGroups", ("CacheParameterGroupName", "pg-b")).Error);
     }
 
     [Fact]

@@ -108,6 +108,9 @@ public sealed partial class SettingsDeclarationTests
     [InlineData(ResourceAddresses.SecurityGroupType, "vpc_id", "vpc_id")]
     [InlineData("aws_cloudwatch_log_group", "name", "replication_group_id")]
     [InlineData(ResourceAddresses.SecurityGroupType, "ingress.0.from_port", "ecs_security_group_id")]
+    [InlineData("aws_elasticache_parameter_group", "name", "parameters")]
+    [InlineData("aws_elasticache_parameter_group", "description", "parameters")]
+    [InlineData("aws_elasticache_parameter_group", "family", "engine_version")]
     public void A_replacing_attribute_leads_back_to_its_setting(string type, string attribute, string setting) =>
         Assert.Equal(setting, ValkeyCacheSettings.WriterOf(type, attribute)?.Name);
 

@@ -14,6 +14,7 @@ from moto.core.responses import ActionResult, EmptyResult
 from moto.elasticache import models, responses
 from moto.elasticache.exceptions import (
     CacheSubnetGroupNotFound,
+    ElastiCacheException,
     InvalidParameterCombinationException,
     InvalidParameterValueException,
     ReplicationGroupNotFound,
@@ -360,6 +361,173 @@ def provider5_token_default():
     """
 
 
+# moto finds an error's service by the module its class is defined in (moto/core/errors.py,
+# get_exception_service_model): these errors say they are ElastiCache's.
+class CacheParameterGroupNotFound(ElastiCacheException):
+    __module__ = "moto.elasticache.exceptions"
+    code = "CacheParameterGroupNotFound"
+
+    def __init__(self, name):
+        super().__init__(f"CacheParameterGroup {name} not found.")
+
+
+class CacheParameterGroupAlreadyExists(ElastiCacheException):
+    __module__ = "moto.elasticache.exceptions"
+    code = "CacheParameterGroupAlreadyExists"
+
+    def __init__(self, name):
+        super().__init__(f"CacheParameterGroup {name} already exists.")
+
+
+class InvalidCacheParameterGroupState(ElastiCacheException):
+    __module__ = "moto.elasticache.exceptions"
+    code = "InvalidCacheParameterGroupState"
+
+
+def _parameter_groups(backend):
+    """The emulator's custom parameter groups of one backend, by name: {name: {"group": {...}, "parameters": {...}}}."""
+    if not hasattr(backend, "valkey_parameter_groups"):
+        backend.valkey_parameter_groups = {}
+    return backend.valkey_parameter_groups
+
+
+def _name_values(response):
+    """ParameterNameValues of a Modify or Reset request, as (name, value) pairs; the name lower-cased as AWS keeps it."""
+    values = response._get_params().get("ParameterNameValues") or []
+    if isinstance(values, dict):
+        values = list(values.values())
+    return [((v.get("ParameterName") or "").lower(), v.get("ParameterValue")) for v in values]
+
+
+def cache_parameter_group_calls():
+    """Adds the cache parameter group calls moto 5.2.1 lacks (HTTP 500), as the provider's
+    aws_elasticache_parameter_group makes them (hashicorp/terraform-provider-aws,
+    internal/service/elasticache/parameter_group.go: create, then modify in batches of 20; read with
+    DescribeCacheParameterGroups and DescribeCacheParameters Source=user; reset the removed ones; delete),
+    lets ListTagsForResource and the tag calls through for a parameter group's ARN, and refuses a replication
+    group whose custom parameter group is of another family than its engine version, or that is deleted while
+    a group uses it. API reference, each call's page:
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateCacheParameterGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameterGroups.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyCacheParameterGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ResetCacheParameterGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeCacheParameters.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteCacheParameterGroup.html
+    The error texts are the emulator's own; their codes are the API reference's.
+    """
+
+    def found(backend, name):
+        entry = _parameter_groups(backend).get((name or "").lower())
+        if entry is None:
+            raise CacheParameterGroupNotFound(name)
+        return entry
+
+    def create(self):
+        backend = self.elasticache_backend
+        name = (self._get_param("CacheParameterGroupName") or "").lower()
+        groups = _parameter_groups(backend)
+        if name in groups:
+            raise CacheParameterGroupAlreadyExists(name)
+        arn = f"arn:aws:elasticache:{backend.region_name}:{backend.account_id}:parametergroup:{name}"
+        group = {
+            "CacheParameterGroupName": name,
+            "CacheParameterGroupFamily": self._get_param("CacheParameterGroupFamily"),
+            "Description": self._get_param("Description"),
+            "IsGlobal": False,
+            "ARN": arn,
+        }
+        groups[name] = {"group": group, "parameters": {}}
+        tags = self._get_params().get("Tags") or []
+        if isinstance(tags, dict):
+            tags = list(tags.values())
+        if tags:
+            backend.tagging_service.tag_resource(arn, tags)
+        return ActionResult({"CacheParameterGroup": group})
+
+    def describe(self):
+        backend = self.elasticache_backend
+        name = self._get_param("CacheParameterGroupName")
+        groups = [found(backend, name)["group"]] if name else [e["group"] for e in _parameter_groups(backend).values()]
+        return ActionResult({"CacheParameterGroups": groups})
+
+    def modify(self):
+        entry = found(self.elasticache_backend, self._get_param("CacheParameterGroupName"))
+        for name, value in _name_values(self):
+            entry["parameters"][name] = value
+        return ActionResult({"CacheParameterGroupName": entry["group"]["CacheParameterGroupName"]})
+
+    def reset(self):
+        entry = found(self.elasticache_backend, self._get_param("CacheParameterGroupName"))
+        if self._get_bool_param("ResetAllParameters"):
+            entry["parameters"].clear()
+        for name, _ in _name_values(self):
+            entry["parameters"].pop(name, None)
+        return ActionResult({"CacheParameterGroupName": entry["group"]["CacheParameterGroupName"]})
+
+    def parameters(self):
+        entry = found(self.elasticache_backend, self._get_param("CacheParameterGroupName"))
+        listed = [
+            {"ParameterName": n, "ParameterValue": v, "Source": "user", "DataType": "string", "IsModifiable": True, "ChangeType": "immediate"}
+            for n, v in sorted(entry["parameters"].items())
+        ]
+        return ActionResult({"Parameters": listed})
+
+    def delete(self):
+        backend = self.elasticache_backend
+        name = (self._get_param("CacheParameterGroupName") or "").lower()
+        entry = found(backend, name)
+        users = [g.replication_group_id for g in backend.replication_groups.values() if (g.cache_parameter_group_name or "").lower() == name]
+        if users:
+            raise InvalidCacheParameterGroupState(f"Parameter group {name} is in use by replication group {', '.join(sorted(users))}.")
+        del _parameter_groups(backend)[name]
+        backend.tagging_service.delete_all_tags_for_resource(entry["group"]["ARN"])
+        return EmptyResult()
+
+    list_tags = _keep(Backend, "list_tags_for_resource")
+
+    def list_tags_for_resource(self, arn):
+        if ":parametergroup:" in arn:
+            return self.tagging_service.list_tags_for_resource(arn)
+        return list_tags(self, arn)
+
+    def check_family(backend, group_name, engine_version):
+        entry = _parameter_groups(backend).get((group_name or "").lower())
+        if entry is None:
+            return
+        expected = f"valkey{_major(engine_version)}"
+        family = entry["group"]["CacheParameterGroupFamily"]
+        if family != expected:
+            raise InvalidParameterCombinationException(
+                f"The parameter group {group_name} is of family {family}; engine version {engine_version} needs a group of family {expected}.")
+
+    # The current create and modify (the earlier patches' wrappers), not moto's originals.
+    create_group = Backend.create_replication_group
+
+    def checked_create(self, **kwargs):
+        check_family(self, kwargs.get("cache_parameter_group_name"), kwargs.get("engine_version"))
+        return create_group(self, **kwargs)
+
+    modify_group = getattr(Backend, "modify_replication_group", None)
+
+    def checked_modify(self, replication_group_id, params):
+        group = self.replication_groups.get(replication_group_id)
+        if group is not None and ("CacheParameterGroupName" in params or "EngineVersion" in params):
+            check_family(self, params.get("CacheParameterGroupName", group.cache_parameter_group_name),
+                         params.get("EngineVersion", group.engine_version))
+        return modify_group(self, replication_group_id, params)
+
+    Response.create_cache_parameter_group = create
+    Response.describe_cache_parameter_groups = describe
+    Response.modify_cache_parameter_group = modify
+    Response.reset_cache_parameter_group = reset
+    Response.describe_cache_parameters = parameters
+    Response.delete_cache_parameter_group = delete
+    Backend.list_tags_for_resource = list_tags_for_resource
+    Backend.create_replication_group = checked_create
+    if modify_group is not None:
+        Backend.modify_replication_group = checked_modify
+
+
 # Applied only when named (--with): they fit a provider version, not AWS.
 OPTIONAL = {"provider5_token_default": provider5_token_default}
 
@@ -372,6 +540,7 @@ PATCHES = {
     "modify_replication_group": modify_replication_group,
     "cache_subnet_group_calls": cache_subnet_group_calls,
     "apply_time_rules": apply_time_rules,
+    "cache_parameter_group_calls": cache_parameter_group_calls,
 }
 APPLIED = set()
 

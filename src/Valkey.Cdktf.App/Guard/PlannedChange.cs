@@ -11,8 +11,11 @@ namespace Valkey.Cdktf.App.Guard;
 /// <param name="Why">The rule behind <paramref name="Action"/>.</param>
 internal sealed record PlannedChange(string Resource, string Attribute, JsonNode? Old, JsonNode? New, ChangeAction Action, string Why)
 {
-    /// <summary>Resource types that hold no data: replacing or destroying one loses nothing (an alarm of a node that is gone).</summary>
-    public static readonly IReadOnlySet<string> WithoutData = new HashSet<string>(StringComparer.Ordinal) { "aws_cloudwatch_metric_alarm" };
+    /// <summary>
+    /// Resource types that hold no data: replacing or destroying one loses nothing (an alarm of a node that is gone, the
+    /// parameter group <c>parameters</c> makes, replaced by a new one before it goes).
+    /// </summary>
+    public static readonly IReadOnlySet<string> WithoutData = new HashSet<string>(StringComparer.Ordinal) { "aws_cloudwatch_metric_alarm", "aws_elasticache_parameter_group" };
 
     /// <summary>Whether the resource holds no data (see <see cref="WithoutData"/>).</summary>
     public bool HoldsNoData => TerraformAddress.TryParse(Resource) is { } address && WithoutData.Contains(address.Type);

@@ -17,6 +17,7 @@ internal static class ValkeyCacheSettings
     private const string Rg = ResourceAddresses.ReplicationGroupType;
     private const string Sn = ResourceAddresses.SubnetGroupType;
     private const string Sg = ResourceAddresses.SecurityGroupType;
+    private const string Pg = Validation.ValkeyParameters.GroupType;
     private const string LogGroup = "aws_cloudwatch_log_group";
     private const string Alarm = "aws_cloudwatch_metric_alarm";
 
@@ -81,7 +82,8 @@ internal static class ValkeyCacheSettings
             Documentation = "Valkey version ElastiCache offers (`src/Valkey.Cdktf/Validation/ValkeyEngineVersions.cs`); an upgrade is in place, a downgrade **replaces the cache**",
             Get = p => p.EngineVersion, With = (p, v) => p with { EngineVersion = v },
             // engine: a state whose engine is not valkey (a redis group) is replaced, and engine_version is the setting that speaks of the engine.
-            Writes = On(Rg, "engine_version", "engine"),
+            // family: the parameter group `parameters` makes is of the engine's family, so a major upgrade replaces it (it holds no data).
+            Writes = [.. On(Rg, "engine_version", "engine"), .. On(Pg, "family")],
         },
         new Setting<int>
         {
@@ -89,11 +91,17 @@ internal static class ValkeyCacheSettings
             Documentation = "Valkey port (1 to 65535), and the port the security group opens",
             Get = p => p.Port, With = (p, v) => p with { Port = v }, Writes = [.. On(Rg, "port"), .. On(Sg, "ingress")],
         },
-        new Setting<string>
+        new Setting<string?>
         {
-            Name = "parameter_group_name", Property = nameof(ValkeyCacheProps.ParameterGroupName), Group = Module, Default = "`\"default.valkey8\"`",
-            Documentation = "parameter group; a default group must be of the engine's family (`default.valkey8` with 8.x)",
+            Name = "parameter_group_name", Property = nameof(ValkeyCacheProps.ParameterGroupName), Group = Module, Default = "the engine's default group (`default.valkey8` with 8.x), or the one `parameters` makes",
+            Documentation = "an existing parameter group; a default group must be of the engine's family (`default.valkey8` with 8.x); not with `parameters`",
             Get = p => p.ParameterGroupName, With = (p, v) => p with { ParameterGroupName = v }, Writes = On(Rg, "parameter_group_name"),
+        },
+        new Setting<IReadOnlyDictionary<string, string>>
+        {
+            Name = "parameters", Property = nameof(ValkeyCacheProps.Parameters), Group = Module, Default = "`{}`",
+            Documentation = "Valkey parameters, name to value as strings (`{ \"maxmemory-policy\": \"allkeys-lru\", \"timeout\": \"300\" }`), in a parameter group the stack creates (`aws_elasticache_parameter_group.valkey`) of the engine's family (`valkey8` with 8.x). Its name ends in a hash of the family and the parameters, and it is created before the old one is destroyed, so changing a parameter or the engine's major version replaces only the parameter group and updates the cache in place. Each name must be one the family lets a custom group change, as listed in `src/Valkey.Cdktf/Validation/ValkeyParameters.cs` (from AWS's [Engine specific parameters](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ParameterGroups.Engine.html)); an unknown name is refused with the nearest known one. Not with `parameter_group_name`",
+            Get = p => p.Parameters, With = (p, v) => p with { Parameters = v }, Writes = On(Pg, "parameter", "name", "description"),
         },
         new Setting<bool>
         {

@@ -1,0 +1,98 @@
+namespace Valkey.Cdktf.Validation;
+
+/// <summary>
+/// The parameters a custom ElastiCache parameter group of each Valkey family lets a team change, and the family of an
+/// engine version. Source: AWS, Amazon ElastiCache User Guide, "Engine specific parameters"
+/// (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ParameterGroups.Engine.html): "Valkey 7.2 parameters are the
+/// same as Redis OSS 7 parameters", "Most Valkey 8 parameters are compatible with Redis OSS 7.1 parameters", and each
+/// parameter's "Modifiable: Yes" in the sections for Redis OSS 2.6.13 up to Valkey 8.2. Compiled 2026-11-26 without a live
+/// <c>DescribeEngineDefaultParameters</c> call (this project runs offline), so a parameter AWS accepts may be missing:
+/// add it to its family here, with the section of that page it comes from. Parameters the page marks as not modifiable
+/// (<c>cluster-enabled</c>, <c>maxclients</c>, <c>appendonly</c>, …) are left out on purpose, so they are refused.
+/// </summary>
+internal static class ValkeyParameters
+{
+    /// <summary>The Terraform type of the parameter group the stack creates.</summary>
+    public const string GroupType = "aws_elasticache_parameter_group";
+
+    /// <summary>The longest value this project writes; AWS documents no limit for ParameterValue (API_ParameterNameValue).</summary>
+    public const int MaxValueLength = 1024;
+
+    /// <summary>
+    /// The name of the group the stack creates: <c>{stem}-{family}-{hash}</c>, the hash the first 8 hex digits of SHA-256 over the
+    /// family and the sorted parameters. A new name for every new content is what lets <c>create_before_destroy</c> make the new
+    /// group while the old one is still attached (ElastiCache refuses to delete a group in use). Lower case, as ElastiCache keeps
+    /// parameter group names (the provider lower-cases them too: parameter_group.go, StateFunc).
+    /// </summary>
+    public static string GroupName(string stem, string family, IReadOnlyDictionary<string, string> parameters)
+    {
+        var text = new System.Text.StringBuilder(family).Append('\n');
+        foreach (var (name, value) in parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal)) text.Append(name).Append('=').Append(value).Append('\n');
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        return $"{stem}-{family}-{hash[..8]}".ToLowerInvariant();
+    }
+
+    /// <summary>valkey7: the Redis OSS 7 parameters a custom group may change.</summary>
+    private static readonly string[] Valkey7 =
+    [
+        "acllog-max-len",
+        "active-defrag-cycle-max", "active-defrag-cycle-min", "active-defrag-ignore-bytes", "active-defrag-max-scan-fields",
+        "active-defrag-threshold-lower", "active-defrag-threshold-upper", "active-expire-effort", "activedefrag",
+        "client-output-buffer-limit-normal-hard-limit", "client-output-buffer-limit-normal-soft-limit", "client-output-buffer-limit-normal-soft-seconds",
+        "client-output-buffer-limit-pubsub-hard-limit", "client-output-buffer-limit-pubsub-soft-limit", "client-output-buffer-limit-pubsub-soft-seconds",
+        "client-query-buffer-limit", "close-on-replica-write",
+        "cluster-allow-pubsubshard-when-down", "cluster-allow-reads-when-down", "cluster-preferred-endpoint-type", "cluster-require-full-coverage",
+        "databases",
+        "hash-max-listpack-entries", "hash-max-listpack-value", "hll-sparse-max-bytes",
+        "lazyfree-lazy-eviction", "lazyfree-lazy-expire", "lazyfree-lazy-server-del", "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush",
+        "latency-tracking", "lfu-decay-time", "lfu-log-factor", "list-compress-depth", "list-max-listpack-size",
+        "maxmemory-policy", "maxmemory-samples", "min-replicas-max-lag", "min-replicas-to-write",
+        "notify-keyspace-events", "proto-max-bulk-len", "rename-commands", "repl-backlog-size", "repl-backlog-ttl", "reserved-memory-percent",
+        "set-max-intset-entries", "slowlog-log-slower-than", "slowlog-max-len", "stream-node-max-bytes", "stream-node-max-entries",
+        "tcp-keepalive", "timeout", "tracking-table-max-keys", "zset-max-listpack-entries", "zset-max-listpack-value",
+    ];
+
+    /// <summary>valkey8: valkey7's, and the one the Valkey 8.2 section adds (<c>search-fanout-target-mode</c>).</summary>
+    private static readonly string[] Valkey8 = [.. Valkey7, "search-fanout-target-mode"];
+
+    private static readonly Dictionary<string, string[]> ByFamily = new(StringComparer.Ordinal)
+    {
+        ["valkey7"] = Valkey7,
+        ["valkey8"] = Valkey8,
+        // Valkey 9.x: its own family; the 9.0 section's additions are not in this list yet, so valkey8's names apply.
+        ["valkey9"] = Valkey8,
+    };
+
+    /// <summary>The family of an engine version (<c>8.0</c> → <c>valkey8</c>), as AWS names the default groups (<c>default.valkey8</c>).</summary>
+    public static string FamilyOf(string engineVersion) => $"valkey{engineVersion.Split('.')[0]}";
+
+    /// <summary>The parameters <paramref name="family"/> lets a custom group change; empty for a family this file does not know.</summary>
+    public static IReadOnlyList<string> Modifiable(string family) => ByFamily.TryGetValue(family, out var names) ? names : [];
+
+    /// <summary>
+    /// The modifiable parameter nearest to <paramref name="name"/>, for "did you mean": the shortest that begins with it
+    /// (<c>maxmemory</c> → <c>maxmemory-policy</c>), else the one fewest edits away.
+    /// </summary>
+    public static string? Nearest(string family, string name) =>
+        Modifiable(family).Where(n => n.StartsWith(name, StringComparison.Ordinal)).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault()
+        ?? Modifiable(family).OrderBy(n => Distance(n, name)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
