@@ -109,6 +109,12 @@ public sealed class BadEnvironmentFileTests
         ["alarm action in a region that does not exist"] = (Vars(v => v["alarm_actions"] = new JsonArray("arn:aws:sns:us-east-9:123456789012:oncall")), "variables.alarm_actions[0]"),
         ["notification topic in another region"] = (Vars(v => v["notification_topic_arn"] = "arn:aws:sns:sa-east-1:123456789012:events"), "variables.notification_topic_arn"),
         ["tag value with a dollar and braces"] = (Vars(v => v["tags"] = new JsonObject { ["Owner"] = "${team}" }), "variables.tags.Owner: got \"${team}\"; expected a tag value of Unicode letters"),
+        // parameters (issue 18, item 1).
+        ["parameters as a list"] = (Vars(v => v["parameters"] = new JsonArray("maxmemory-policy")), "variables.parameters"),
+        ["parameter value a number"] = (Vars(v => v["parameters"] = new JsonObject { ["timeout"] = 300 }), "variables.parameters.timeout"),
+        ["parameter misspelt"] = (Vars(v => v["parameters"] = new JsonObject { ["maxmemory-polcy"] = "allkeys-lru" }), "variables.parameters.maxmemory-polcy: got \"maxmemory-polcy\"; expected a parameter valkey8 lets a custom group change, such as maxmemory-policy"),
+        ["parameters and a parameter group"] = (Vars(v => { v["parameters"] = new JsonObject { ["timeout"] = "300" }; v["parameter_group_name"] = "team-group"; }), "variables.parameter_group_name"),
+        ["maxmemory-policy unknown"] = (Vars(v => v["parameters"] = new JsonObject { ["maxmemory-policy"] = "lru" }), "variables.parameters.maxmemory-policy: got \"lru\""),
         ["two waivers for one rule"] = (Root(f => f["compliance"] = JsonNode.Parse("""{"waivers":[{"rule":"VKC-CMK","reason":"a"},{"rule":"VKC-CMK","reason":"b"}]}""")), "compliance.waivers[1].rule: got \"VKC-CMK\"; expected one waiver a rule: compliance.waivers[0]"),
     };
 

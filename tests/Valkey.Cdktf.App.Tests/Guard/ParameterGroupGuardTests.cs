@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Tests.Guard;
+
+/// <summary>The guard on <c>parameters</c>: the group it makes holds no data, and the cache moves to a new one in place.</summary>
+public sealed class ParameterGroupGuardTests
+{
+    private const string Group = "aws_elasticache_parameter_group.valkey";
+    private const string Cache = "aws_elasticache_replication_group.valkey";
+
+    private static GuardVerdict Verdict(Action<JsonObject> before, Action<JsonObject> after)
+    {
+        using var work = new TempDir();
+        EnvironmentConfig Read(Action<JsonObject> change)
+        {
+            var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
+            change(file["variables"]!.AsObject());
+            return EnvironmentFile.Parse("hml", file.ToJsonString(), "hml.json").Single();
+        }
+        var accepted = Synthesizer.Synthesize([Read(before)], Path.Combine(work.Path, "before"))[0].Json;
+        var baseline = Path.Combine(work.Path, "accepted.cdk.tf.json");
+        File.WriteAllText(baseline, accepted.ToJsonString());
+        var environment = Read(after);
+        var proposed = Synthesizer.Synthesize([environment], Path.Combine(work.Path, "after"))[0].Json;
+        return GuardEvaluation.Evaluate(environment, baseline, accepted, proposed, ProviderSchema.Embedded());
+    }
+
+    private static void Lru(JsonObject v) => v["parameters"] = new JsonObject { ["maxmemory-policy"] = "allkeys-lru" };
+
+    [Fact]
+    public void Adding_parameters_creates_the_group_and_moves_the_cache_in_place()
+    {
+        var verdict = Verdict(_ => { }, Lru);
+
+        Assert.True(verdict.Passed);
+        Assert.Contains(verdict.Rows, r => r.Change.Resource == Group && r.Change.Action == ChangeAction.Create);
+        Assert.Contains(verdict.Rows, r => r.Change.Resource == Cache && r.Change.Attribute == "parameter_group_name" && r.Change.Action == ChangeAction.UpdateInPlace);
+        Assert.DoesNotContain(verdict.Rows, r => r.Change.Resource == Cache && r.Change.Action == ChangeAction.Replace);
+    }
+
+    [Theory]
+    [InlineData("a parameter changed")]
+    [InlineData("the engine's major upgrade")]
+    public void A_change_replaces_only_the_group_which_holds_no_data(string change)
+    {
+        var verdict = Verdict(v => { Lru(v); v["engine_version"] = "7.2"; }, v =>
+        {
+            Lru(v);
+            v["engine_version"] = "7.2";
+            if (change == "a parameter changed") v["parameters"]!["maxmemory-policy"] = "allkeys-lfu";
+            else v["engine_version"] = "8.0";
+        });
+
+        Assert.True(verdict.Passed, string.Join("\n", verdict.Rows.Select(r => $"{r.Change.Resource} {r.Change.Attribute} {r.Change.Action}")));
+        var replaced = Assert.Single(verdict.Rows.Where(r => r.Change.Action == ChangeAction.Replace).Select(r => r.Change.Resource).Distinct());
+        Assert.Equal(Group, replaced);
+        Assert.True(verdict.Rows.First(r => r.Change.Resource == Group).Change.HoldsNoData);
+        Assert.Contains(verdict.Rows, r => r.Change.Resource == Cache && r.Change.Attribute == "parameter_group_name" && r.Change.Action == ChangeAction.UpdateInPlace);
+    }
+}
