@@ -6,6 +6,8 @@ using HashiCorp.Cdktf.Providers.Aws.DataAwsSecretsmanagerSecretVersion;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheParameterGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
+using HashiCorp.Cdktf.Providers.Aws.ElasticacheUser;
+using HashiCorp.Cdktf.Providers.Aws.ElasticacheUserGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
 
 using Valkey.Cdktf.Validation;
@@ -102,6 +104,22 @@ public sealed class ValkeyCache : Construct
             AuthTokenSecret.OverrideLogicalId($"{id}_auth_token");
         }
 
+        // Users and their group (role-based access control). A group of engine valkey holds only users that authenticate, by
+        // password or IAM (ElastiCache User Guide, Role-Based Access Control (RBAC)), so no passwordless "default" user is added:
+        // a connection that does not authenticate as one of these users is refused.
+        Users = [.. props.Users.Select(u => User(id, u, props))];
+        if (Users.Count > 0)
+        {
+            UserGroup = new ElasticacheUserGroup(this, "user_group", new ElasticacheUserGroupConfig
+            {
+                UserGroupId = L(UserGroupIdOf(Names)),
+                Engine = "valkey",
+                UserIds = [.. Users.Select(u => u.UserId)],
+                Tags = TagsNamed(props, UserGroupIdOf(Names)),
+            });
+            UserGroup.OverrideLogicalId(id);
+        }
+
         // The parameters' own group: named after its content and created before the old one is destroyed, so a change
         // replaces only this group (no data) and the replication group moves to the new one in place.
         if (props.Parameters.Count > 0)
@@ -164,7 +182,7 @@ public sealed class ValkeyCache : Construct
             NotificationTopicArn = LOrNull(props.NotificationTopicArn),
             AuthToken = AuthTokenSecret?.SecretString,
             AuthTokenUpdateStrategy = AuthTokenSecret is null ? null : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy,
-            UserGroupIds = props.UserGroupIds.Count == 0 ? null : [.. props.UserGroupIds.Select(L)],
+            UserGroupIds = UserGroup is not null ? [UserGroup.UserGroupId] : props.UserGroupIds.Count == 0 ? null : [.. props.UserGroupIds.Select(L)],
             LogDeliveryConfiguration = LogGroups.Count == 0 ? null : LogGroups.Select(g => new ElasticacheReplicationGroupLogDeliveryConfiguration
             {
                 Destination = g.Group.Name,
@@ -183,6 +201,47 @@ public sealed class ValkeyCache : Construct
     /// empty with <see cref="ValkeyCacheProps.AlarmsEnabled"/> false.
     /// </summary>
     public IReadOnlyList<CloudwatchMetricAlarm> Alarms { get; }
+
+    /// <summary>The users made from <see cref="ValkeyCacheProps.Users"/> (<c>aws_elasticache_user.{id}_{user name}</c>, hyphens as underscores).</summary>
+    public IReadOnlyList<ElasticacheUser> Users { get; }
+
+    /// <summary>The user group holding <see cref="Users"/> (<c>aws_elasticache_user_group.{id}</c>), attached to the cache; null without users.</summary>
+    public ElasticacheUserGroup? UserGroup { get; }
+
+    /// <summary>The id of the user group the stack makes: <c>{replication group id}-users</c>, lower case as ElastiCache keeps it.</summary>
+    internal static string UserGroupIdOf(ValkeyNames names) => $"{names.ReplicationGroupId}-users".ToLowerInvariant();
+
+    /// <summary>
+    /// A user's id: its name for IAM users (ElastiCache requires the two to be equal: Authenticating with IAM); for password users
+    /// <c>{replication group id}-{name}</c>, since ids are unique in an account and region while names need only be unique in a group.
+    /// </summary>
+    internal static string UserIdOf(ValkeyNames names, ValkeyUser user) =>
+        user.Authentication == ValkeyUserAuthentication.Iam ? user.UserName : $"{names.ReplicationGroupId}-{user.UserName}".ToLowerInvariant();
+
+    private ElasticacheUser User(string id, ValkeyUser user, ValkeyCacheProps props)
+    {
+        var name = user.UserName.Replace('-', '_');
+        var passwords = user.PasswordSecretIds.Select((secret, k) =>
+        {
+            var data = new DataAwsSecretsmanagerSecretVersion(this, $"user_{name}_password_{k + 1}", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
+            data.OverrideLogicalId($"{id}_{name}_password_{k + 1}");
+            return data.SecretString;
+        }).ToArray();
+        var userId = UserIdOf(Names, user);
+        var resource = new ElasticacheUser(this, $"user_{name}", new ElasticacheUserConfig
+        {
+            UserId = L(userId),
+            UserName = L(user.UserName),
+            Engine = "valkey",
+            AccessString = L(user.AccessString),
+            AuthenticationMode = user.Authentication == ValkeyUserAuthentication.Iam
+                ? new ElasticacheUserAuthenticationMode { Type = "iam" }
+                : new ElasticacheUserAuthenticationMode { Type = "password", Passwords = passwords },
+            Tags = TagsNamed(props, userId),
+        });
+        resource.OverrideLogicalId($"{id}_{name}");
+        return resource;
+    }
 
     /// <summary>
     /// The parameter group made from <see cref="ValkeyCacheProps.Parameters"/> (<c>aws_elasticache_parameter_group.{id}</c>); null

@@ -62,6 +62,13 @@ public sealed record ValkeyCacheProps
     /// </summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// <c>users</c>: users the stack creates (engine <c>valkey</c>) in a user group of its own, attached to the cache: role-based
+    /// access control. Needs <see cref="TransitEncryptionEnabled"/>; not with <see cref="AuthTokenSecretId"/> or
+    /// <see cref="UserGroupIds"/>. Omitted: none.
+    /// </summary>
+    public IReadOnlyList<ValkeyUser> Users { get; init; } = [];
+
     /// <summary><c>at_rest_encryption_enabled</c>: encrypt data at rest. Omitted: true.</summary>
     public bool AtRestEncryptionEnabled { get; init; } = true;
 

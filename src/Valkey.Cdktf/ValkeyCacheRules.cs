@@ -111,6 +111,7 @@ internal static partial class ValkeyCacheRules
                 ? (p.AuthTokenSecretId is null ? [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "no strategy without auth_token_secret_id: it says how a token is applied")] : [])
                 : [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "SET, ROTATE or DELETE")])
         .For("user_group_ids", p => p.UserGroupIds, UserGroups)
+        .For("users", p => p.Users, UserRules)
         .For("transit_encryption_mode", p => p.TransitEncryptionMode, TransitMode)
         .For("(strings)", p => p, TokenMarkers);
 
@@ -373,10 +374,10 @@ internal static partial class ValkeyCacheRules
             yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode,
                 "no mode while transit_encryption_enabled is false: a mode says how TLS is enforced (set transit_encryption_enabled true)");
         }
-        else if (p.TransitEncryptionMode == "preferred" && p.UserGroupIds.Count > 0)
+        else if (p.TransitEncryptionMode == "preferred" && (p.UserGroupIds.Count > 0 || p.Users.Count > 0))
         {
             yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode,
-                "required with user_group_ids: ElastiCache does not take preferred with role-based access control");
+                "required with user_group_ids or users: ElastiCache does not take preferred with role-based access control");
         }
     }
 
@@ -484,6 +485,77 @@ internal static partial class ValkeyCacheRules
         }
     }
 
+    // A user name the stack can also use as an ElastiCache user id (IAM users' ids must equal their names: ElastiCache User
+    // Guide, Authenticating with IAM); the user id pattern is CloudFormation's AWS::ElastiCache::User UserId, [a-z][a-z0-9\-]*.
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")] private static partial Regex UserName();
+
+    // ACL rules that set or clear passwords: ElastiCache refuses passwords in an access string and the reset rule (ElastiCache User
+    // Guide, Role-Based Access Control (RBAC): "You can't specify passwords in an access string", "You can't use the reset command").
+    private static readonly string[] PasswordRules = ["nopass", "resetpass", "reset"];
+
+    /// <summary>users: names, access strings, authentication; TLS; never with a token or user groups of one's own.</summary>
+    private static IEnumerable<ConfigurationProblem> UserRules(ValkeyCacheProps p)
+    {
+        if (p.Users.Count == 0) yield break;
+        if (!p.TransitEncryptionEnabled)
+        {
+            yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users while transit_encryption_enabled is false: role-based access control and IAM authentication need TLS");
+        }
+        if (p.AuthTokenSecretId is not null)
+        {
+            yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users beside auth_token_secret_id: use a token or users, never both");
+        }
+        if (p.UserGroupIds.Count > 0)
+        {
+            yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users beside user_group_ids: the stack attaches its own user group (ElastiCache takes one per cache)");
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < p.Users.Count; i++)
+        {
+            var u = p.Users[i];
+            var at = $"users[{i}]";
+            if (u.UserName is null || !UserName().IsMatch(u.UserName) || u.UserName.Contains("--", StringComparison.Ordinal) || u.UserName.EndsWith('-'))
+            {
+                yield return ConfigurationProblem.For($"{at}.user_name", u.UserName, "1 to 40 lower-case letters, digits and single hyphens, starting with a letter (it is also the user's id)");
+            }
+            else if (u.UserName == "default")
+            {
+                yield return ConfigurationProblem.For($"{at}.user_name", u.UserName, "a name other than default, which every account's built-in user has");
+            }
+            else if (!seen.Add(u.UserName))
+            {
+                yield return ConfigurationProblem.For($"{at}.user_name", u.UserName, "each user name once");
+            }
+            var rules = (u.AccessString ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (rules.Length == 0 || !rules.Contains("on", StringComparer.Ordinal) && !rules.Contains("off", StringComparer.Ordinal))
+            {
+                yield return ConfigurationProblem.For($"{at}.access_string", u.AccessString,
+                    "ACL rules that say on (or off): without either ElastiCache makes the user off, such as \"on ~* +@all\"");
+            }
+            else if (rules.FirstOrDefault(r => r[0] is '>' or '<' or '#' or '!' || PasswordRules.Contains(r, StringComparer.Ordinal)) is { } password)
+            {
+                yield return ConfigurationProblem.For($"{at}.access_string", u.AccessString,
+                    $"ACL rules without passwords: {password} is refused (ElastiCache sets passwords through authentication, never the access string)");
+            }
+            if (u.Authentication == ValkeyUserAuthentication.Iam && u.PasswordSecretIds.Count > 0)
+            {
+                yield return ConfigurationProblem.For($"{at}.authentication", "iam", "no password_secret_ids with IAM authentication: IAM users have no password");
+            }
+            else if (u.Authentication == ValkeyUserAuthentication.Password && u.PasswordSecretIds.Count is < 1 or > 2)
+            {
+                yield return ConfigurationProblem.For($"{at}.authentication.password_secret_ids", $"{u.PasswordSecretIds.Count} secrets",
+                    "one or two secrets: ElastiCache keeps at most two passwords a user (two during a rotation)");
+            }
+            for (var k = 0; k < u.PasswordSecretIds.Count; k++)
+            {
+                if (!SecretId().IsMatch(u.PasswordSecretIds[k]))
+                {
+                    yield return ConfigurationProblem.For($"{at}.authentication.password_secret_ids[{k}]", u.PasswordSecretIds[k], "a Secrets Manager secret name (letters, digits, /_+=.@-) or its ARN");
+                }
+            }
+        }
+    }
+
     /// <summary>No input string holds CDKTF's token marker (<see cref="Identifiers.TokenMarker"/>): every string setting, list item, tag key and value.</summary>
     private static IEnumerable<ConfigurationProblem> TokenMarkers(ValkeyCacheProps p)
     {
@@ -494,6 +566,8 @@ internal static partial class ValkeyCacheRules
                 string s => [(setting.Name, (string?)s)],
                 IReadOnlyList<string> list => list.Select((s, i) => ($"{setting.Name}[{i}]", (string?)s)),
                 IReadOnlyDictionary<string, string> map => map.SelectMany(t => new[] { ($"{setting.Name}.{t.Key}", (string?)t.Key), ($"{setting.Name}.{t.Key}", (string?)t.Value) }),
+                IReadOnlyList<ValkeyUser> users => users.SelectMany((u, i) => new[] { ($"{setting.Name}[{i}].user_name", (string?)u.UserName), ($"{setting.Name}[{i}].access_string", (string?)u.AccessString) }
+                    .Concat(u.PasswordSecretIds.Select((s, k) => ($"{setting.Name}[{i}].authentication.password_secret_ids[{k}]", (string?)s)))),
                 _ => Enumerable.Empty<(string Field, string? Value)>(),
             };
             foreach (var (field, value) in strings)

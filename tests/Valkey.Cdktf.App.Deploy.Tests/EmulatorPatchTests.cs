@@ -17,7 +17,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
     public sealed class Emulators : IDisposable
     {
         public static readonly string[] Patches =
-            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls"];
+            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
@@ -246,6 +246,31 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         Assert.Equal("InvalidParameterCombination", Modify(with, "rg-k", ("CacheParameterGroupName", "pg-b")).Error);
         Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteCacheParameterGroup", ("CacheParameterGroupName", "pg-b")).Status);
         Assert.Equal("CacheParameterGroupNotFound", with.ElastiCache("DescribeCacheParameterGroups", ("CacheParameterGroupName", "pg-b")).Error);
+    }
+
+    private static EmulatorApi.Answer CreateUser(EmulatorApi api, string id, params (string, string)[] authentication) =>
+        api.ElastiCache("CreateUser", [("UserId", id), ("UserName", id), ("Engine", "valkey"), ("AccessString", "on ~* +@all"), .. authentication]);
+
+    [Fact]
+    public void User_group_calls_without_the_patch_there_are_none()
+    {
+        using var without = _emulators.Api("user_group_calls");
+        Assert.Equal(HttpStatusCode.OK, CreateUser(without, "app-a", ("AuthenticationMode.Type", "iam")).Status);
+        Assert.Equal(HttpStatusCode.InternalServerError, without.ElastiCache("CreateUserGroup", ("UserGroupId", "ug-a"), ("Engine", "valkey"), ("UserIds.member.1", "app-a")).Status);
+
+        using var with = _emulators.Api("");
+        Assert.Equal(HttpStatusCode.OK, CreateUser(with, "app-a", ("AuthenticationMode.Type", "iam")).Status);
+        Assert.Equal(HttpStatusCode.OK, CreateUser(with, "open-a", ("NoPasswordRequired", "true")).Status);
+        var created = with.ElastiCache("CreateUserGroup", ("UserGroupId", "UG-A"), ("Engine", "valkey"), ("UserIds.member.1", "app-a"),
+            ("Tags.Tag.1.Key", "Name"), ("Tags.Tag.1.Value", "ug-a"));
+        Assert.Equal("ug-a", created.Find("UserGroupId")?.Value);
+        Assert.Equal("active", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-a")).Find("Status")?.Value);
+        Assert.Equal("ug-a", with.ElastiCache("ListTagsForResource", ("ResourceName", created.Find("ARN")!.Value)).Find("Value")?.Value);
+        // AWS's rule: a user group of engine valkey holds only users with a password or IAM.
+        Assert.Equal("InvalidParameterCombination", with.ElastiCache("ModifyUserGroup", ("UserGroupId", "ug-a"), ("UserIdsToAdd.member.1", "open-a")).Error);
+        Assert.Equal("UserNotFound", with.ElastiCache("ModifyUserGroup", ("UserGroupId", "ug-a"), ("UserIdsToAdd.member.1", "nobody")).Error);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteUserGroup", ("UserGroupId", "ug-a")).Status);
+        Assert.Equal("UserGroupNotFound", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-a")).Error);
     }
 
     [Fact]

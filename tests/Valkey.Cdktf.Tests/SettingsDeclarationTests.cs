@@ -152,6 +152,7 @@ public sealed partial class SettingsDeclarationTests
         SettingKind.Number => 42.5,
         SettingKind.Boolean => current is not true,
         SettingKind.StringList => new List<string> { "sample" },
+        SettingKind.UserList => new List<ValkeyUser> { new() { UserName = "sample" } },
         _ => new Dictionary<string, string> { ["Sample"] = "value" },
     };
 
@@ -166,5 +167,6 @@ public sealed partial class SettingsDeclarationTests
         public bool? Boolean(string n, bool required) => GetValue<bool>(n);
         public IReadOnlyList<string>? StringList(string n, bool required) => Get<IReadOnlyList<string>>(n);
         public IReadOnlyDictionary<string, string>? StringMap(string n, bool required) => Get<IReadOnlyDictionary<string, string>>(n);
+        public IReadOnlyList<ValkeyUser>? Users(string n, bool required) => Get<IReadOnlyList<ValkeyUser>>(n);
     }
 }

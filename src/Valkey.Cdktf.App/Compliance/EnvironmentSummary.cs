@@ -14,7 +14,7 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         var nodeType = StackView.Text(rg["node_type"]) ?? "?";
         var nodes = StackView.Int(rg["num_cache_clusters"], 1);
         var price = PriceTable.NodeHour(environment.AwsRegion, nodeType);
-        var auth = rg["auth_token"] is not null ? "token" : rg["user_group_ids"] is not null ? "RBAC" : "none";
+        var auth = view.Authentication;
         return new EnvironmentSummary(environment.Name, nodeType, nodes, StackView.IsTrue(rg["multi_az_enabled"]), StackView.IsTrue(rg["at_rest_encryption_enabled"]),
             StackView.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
             price is null ? null : Math.Round(nodes * price.Value * PriceTable.HoursPerMonth, 2),

@@ -17,6 +17,19 @@ internal sealed class StackView(JsonNode stack)
 
     public IReadOnlyList<JsonObject> LogGroups => Of("aws_cloudwatch_log_group");
 
+    /// <summary>The users the stack makes (<c>aws_elasticache_user</c>).</summary>
+    public IReadOnlyList<JsonObject> Users => Of("aws_elasticache_user");
+
+    /// <summary>
+    /// How clients authenticate: <c>iam</c> (only IAM users: no secret anywhere), <c>rbac</c> (user groups, or users with
+    /// passwords), <c>token</c> (an AUTH token), <c>none</c>.
+    /// </summary>
+    public string Authentication =>
+        ReplicationGroup["auth_token"] is not null ? "token"
+        : Users.Count > 0 && Users.All(u => Text(u["authentication_mode"]?["type"]) == "iam") ? "iam"
+        : ReplicationGroup["user_group_ids"] is not null ? "rbac"
+        : "none";
+
     private JsonObject Single(string type) =>
         Stack["resource"]?[type]?.AsObject().Select(r => r.Value!.AsObject()).FirstOrDefault() ?? [];
 

@@ -114,7 +114,7 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
         {
             if (property.Value.ValueKind != JsonValueKind.String)
             {
-                _problems.Add(new($"{Field(key)}.{property.Name}", Raw(property.Value), "a JSON string \"…\" (tag values are strings)"));
+                _problems.Add(new($"{Field(key)}.{property.Name}", Raw(property.Value), "a JSON string \"…\" (the values are strings)"));
             }
             else if (!map.TryAdd(property.Name, property.Value.GetString()!))
             {
@@ -122,6 +122,48 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
             }
         }
         return map;
+    }
+
+    /// <summary>
+    /// The users of <c>users</c>: each object's <c>user_name</c> (required), <c>access_string</c> and <c>authentication</c>
+    /// (<c>"iam"</c>, or <c>{ "password_secret_ids": [...] }</c>), read strictly; a user with problems is left out (they are reported).
+    /// </summary>
+    public IReadOnlyList<ValkeyUser>? Users(string key, bool required = false)
+    {
+        if (ObjectList(key, required) is not { } objects) return null;
+        var users = new List<ValkeyUser>();
+        foreach (var o in objects)
+        {
+            var before = _problems.Count;
+            var name = o.String("user_name", required: true);
+            var access = o.String("access_string");
+            var authentication = ValkeyUserAuthentication.Iam;
+            IReadOnlyList<string> secrets = [];
+            if (o.Get("authentication", required: false) is { } mode)
+            {
+                if (mode.ValueKind == JsonValueKind.String && mode.GetString() == "iam")
+                {
+                    authentication = ValkeyUserAuthentication.Iam;
+                }
+                else if (mode.ValueKind == JsonValueKind.Object && o.Object("authentication") is { } passwords)
+                {
+                    authentication = ValkeyUserAuthentication.Password;
+                    secrets = passwords.StringList("password_secret_ids", required: true) ?? [];
+                    passwords.RejectUnknownKeys();
+                }
+                else
+                {
+                    o.WrongType("authentication", mode, "\"iam\", or { \"password_secret_ids\": [\"…\"] } (passwords from Secrets Manager)");
+                }
+            }
+            o.RejectUnknownKeys();
+            if (_problems.Count > before || name is null) continue;
+            users.Add(new ValkeyUser
+            {
+                UserName = name, AccessString = access ?? ValkeyUser.DefaultAccessString, Authentication = authentication, PasswordSecretIds = secrets,
+            });
+        }
+        return users;
     }
 
     /// <summary>Any JSON value, as a node; <c>null</c> when absent or JSON <c>null</c>.</summary>

@@ -60,7 +60,7 @@ internal sealed partial class DeployCycle
             ("plan (refreshed; nothing replaced or destroyed)", () => Judge(expectUpdatesOnly: false)),
             ($"deploy (cdktf deploy {Name} --auto-approve)", () => Deploy()),
             ("steady state (terraform plan, refreshed: no changes)", SteadyState),
-            ("outputs (the module's five and valkey_connection_url)", Outputs),
+            ("outputs (the module's five, valkey_connection_url, and any of users)", Outputs),
         ]);
         foreach (var next in then ?? [])
         {
@@ -257,8 +257,14 @@ internal sealed partial class DeployCycle
             ["valkey_connection_url"] = $"{(tls ? "rediss" : "redis")}://{endpoint}:{port}",
         };
         var wrong = wanted.Where(w => _outputs[w.Key] != w.Value).Select(w => $"{w.Key} = {_outputs[w.Key]}, but the state says {w.Value}").ToList();
+        // The outputs beside those (users, the IAM policy): never null, and the policy names the replication group deployed.
+        wrong.AddRange(_outputs.Where(o => o.Value is "null" or "").Select(o => $"{o.Key} is null"));
+        if (_outputs.TryGetValue(ValkeyStack.IamPolicyOutput, out var policy) && rg?["arn"]?.GetValue<string>() is { } arn && !policy.Contains(arn, StringComparison.Ordinal))
+        {
+            wrong.Add($"{ValkeyStack.IamPolicyOutput} does not name the replication group {arn}");
+        }
         return wrong.Count == 0
-            ? (ExitCode.Ok, $"6 outputs; valkey_endpoint {endpoint}", null)
+            ? (ExitCode.Ok, $"{_outputs.Count} outputs; valkey_endpoint {endpoint}", null)
             : (ExitCode.TerraformFailed, "outputs differ from the state", string.Join("\n", wrong));
     }
 

@@ -18,6 +18,7 @@ from moto.elasticache.exceptions import (
     InvalidParameterCombinationException,
     InvalidParameterValueException,
     ReplicationGroupNotFound,
+    UserNotFound,
 )
 
 Backend = models.ElastiCacheBackend
@@ -528,6 +529,123 @@ def cache_parameter_group_calls():
         Backend.modify_replication_group = checked_modify
 
 
+class UserGroupNotFound(ElastiCacheException):
+    __module__ = "moto.elasticache.exceptions"
+    code = "UserGroupNotFound"
+
+    def __init__(self, group_id):
+        super().__init__(f"User group {group_id} not found.")
+
+
+class UserGroupAlreadyExists(ElastiCacheException):
+    __module__ = "moto.elasticache.exceptions"
+    code = "UserGroupAlreadyExists"
+
+    def __init__(self, group_id):
+        super().__init__(f"User group {group_id} already exists.")
+
+
+def _user_groups(backend):
+    """The emulator's user groups of one backend, by id."""
+    if not hasattr(backend, "valkey_user_groups"):
+        backend.valkey_user_groups = {}
+    return backend.valkey_user_groups
+
+
+def user_group_calls():
+    """Adds the user group calls moto 5.2.1 lacks (CreateUserGroup: HTTP 500), as the provider's
+    aws_elasticache_user_group makes them (hashicorp/terraform-provider-aws,
+    internal/service/elasticache/user_group.go: create, wait for "active" with DescribeUserGroups,
+    ModifyUserGroup with UserIdsToAdd and UserIdsToRemove, delete and wait until it is gone), and lets the
+    tag calls through for a user group's ARN. It also keeps AWS's rule that a user group of engine valkey
+    holds only users that authenticate, with a password or IAM (ElastiCache User Guide, Role-Based Access
+    Control (RBAC): https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html).
+    API reference, each call's page:
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUserGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeUserGroups.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteUserGroup.html
+    The error texts are the emulator's own; their codes are the API reference's.
+    """
+
+    def members(backend, engine, user_ids):
+        for user_id in user_ids:
+            user = backend.users.get(user_id)
+            if user is None:
+                raise UserNotFound(user_id)
+            kind = user.authentication.get("Type") or "no-password"
+            if (engine or "").lower() == "valkey" and kind not in ("password", "iam"):
+                raise InvalidParameterCombinationException(
+                    f"User {user_id} authenticates with {kind}: a user group of engine valkey holds only users with a password or IAM.")
+
+    def found(backend, group_id):
+        group = _user_groups(backend).get((group_id or "").lower())
+        if group is None:
+            raise UserGroupNotFound(group_id)
+        return group
+
+    def create(self):
+        backend = self.elasticache_backend
+        group_id = (self._get_param("UserGroupId") or "").lower()
+        groups = _user_groups(backend)
+        if group_id in groups:
+            raise UserGroupAlreadyExists(group_id)
+        engine = self._get_param("Engine")
+        user_ids = self._get_params().get("UserIds") or []
+        members(backend, engine, user_ids)
+        arn = f"arn:aws:elasticache:{backend.region_name}:{backend.account_id}:usergroup:{group_id}"
+        group = {
+            "UserGroupId": group_id, "Status": "active", "Engine": engine.lower(), "UserIds": list(user_ids),
+            "MinimumEngineVersion": "7.2", "ReplicationGroups": [], "ServerlessCaches": [], "ARN": arn,
+        }
+        groups[group_id] = group
+        tags = self._get_params().get("Tags") or []
+        if isinstance(tags, dict):
+            tags = list(tags.values())
+        if tags:
+            backend.tagging_service.tag_resource(arn, tags)
+        return ActionResult(group)
+
+    def describe(self):
+        backend = self.elasticache_backend
+        group_id = self._get_param("UserGroupId")
+        groups = [found(backend, group_id)] if group_id else list(_user_groups(backend).values())
+        for group in groups:
+            group["ReplicationGroups"] = sorted(
+                g.replication_group_id for g in backend.replication_groups.values() if group["UserGroupId"] in (g.user_group_ids or []))
+        return ActionResult({"UserGroups": groups})
+
+    def modify(self):
+        backend = self.elasticache_backend
+        group = found(backend, self._get_param("UserGroupId"))
+        add = self._get_params().get("UserIdsToAdd") or []
+        remove = set(self._get_params().get("UserIdsToRemove") or [])
+        members(backend, group["Engine"], add)
+        group["UserIds"] = [u for u in group["UserIds"] if u not in remove] + [u for u in add if u not in group["UserIds"]]
+        return ActionResult(group)
+
+    def delete(self):
+        backend = self.elasticache_backend
+        group_id = (self._get_param("UserGroupId") or "").lower()
+        group = found(backend, group_id)
+        del _user_groups(backend)[group_id]
+        backend.tagging_service.delete_all_tags_for_resource(group["ARN"])
+        return ActionResult(dict(group, Status="deleting"))
+
+    list_tags = Backend.list_tags_for_resource
+
+    def list_tags_for_resource(self, arn):
+        if ":usergroup:" in arn:
+            return self.tagging_service.list_tags_for_resource(arn)
+        return list_tags(self, arn)
+
+    Response.create_user_group = create
+    Response.describe_user_groups = describe
+    Response.modify_user_group = modify
+    Response.delete_user_group = delete
+    Backend.list_tags_for_resource = list_tags_for_resource
+
+
 # Applied only when named (--with): they fit a provider version, not AWS.
 OPTIONAL = {"provider5_token_default": provider5_token_default}
 
@@ -541,6 +659,7 @@ PATCHES = {
     "cache_subnet_group_calls": cache_subnet_group_calls,
     "apply_time_rules": apply_time_rules,
     "cache_parameter_group_calls": cache_parameter_group_calls,
+    "user_group_calls": user_group_calls,
 }
 APPLIED = set()
 

@@ -13,9 +13,10 @@ internal sealed record PlannedChange(string Resource, string Attribute, JsonNode
 {
     /// <summary>
     /// Resource types that hold no data: replacing or destroying one loses nothing (an alarm of a node that is gone, the
-    /// parameter group <c>parameters</c> makes, replaced by a new one before it goes).
+    /// parameter group <c>parameters</c> makes, replaced by a new one before it goes;
+    /// the users and user group <c>users</c> makes: access rules, not data, though a replaced user's clients reconnect).
     /// </summary>
-    public static readonly IReadOnlySet<string> WithoutData = new HashSet<string>(StringComparer.Ordinal) { "aws_cloudwatch_metric_alarm", "aws_elasticache_parameter_group" };
+    public static readonly IReadOnlySet<string> WithoutData = new HashSet<string>(StringComparer.Ordinal) { "aws_cloudwatch_metric_alarm", "aws_elasticache_parameter_group", "aws_elasticache_user", "aws_elasticache_user_group" };
 
     /// <summary>Whether the resource holds no data (see <see cref="WithoutData"/>).</summary>
     public bool HoldsNoData => TerraformAddress.TryParse(Resource) is { } address && WithoutData.Contains(address.Type);

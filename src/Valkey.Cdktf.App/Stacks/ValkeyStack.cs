@@ -21,6 +21,12 @@ internal sealed class ValkeyStack : TerraformStack
     /// <summary>The output added beside the module's: the connection URL for the ECS services.</summary>
     public const string ConnectionUrlOutput = "valkey_connection_url";
 
+    /// <summary>The output listing the users' names, with <c>users</c>.</summary>
+    public const string UsersOutput = "valkey_users";
+
+    /// <summary>The output with the IAM policy an ECS task role needs to connect as the IAM users, with IAM users.</summary>
+    public const string IamPolicyOutput = "valkey_iam_connect_policy";
+
     /// <summary>Creates the stack for <paramref name="environment"/> in <paramref name="scope"/> (the app).</summary>
     public ValkeyStack(Construct scope, EnvironmentConfig environment)
         : base(scope, environment?.Name ?? throw new ArgumentNullException(nameof(environment)))
@@ -43,6 +49,24 @@ internal sealed class ValkeyStack : TerraformStack
         var scheme = environment.Cache.TransitEncryptionEnabled ? "rediss" : "redis";
         Output("valkey_connection_url", $"{scheme}://{rg.PrimaryEndpointAddress}:{Token.AsString(rg.Port)}",
             $"Connection URL of the primary endpoint ({scheme}://: TLS {(environment.Cache.TransitEncryptionEnabled ? "on" : "off")}).");
+
+        // With users: who they are, and what an ECS task role needs to connect as the IAM ones (ElastiCache User Guide,
+        // Authenticating with IAM: elasticache:Connect on the replication group and on the user). Only when there are users,
+        // so no output is ever null.
+        if (Cache.Users.Count > 0)
+        {
+            Output(UsersOutput, Cache.Users.Select(u => u.UserName).ToArray(), "User names of the cache's users (role-based access control).");
+        }
+        var iam = Cache.Users.Where((u, i) => environment.Cache.Users[i].Authentication == ValkeyUserAuthentication.Iam).ToList();
+        if (iam.Count > 0)
+        {
+            // A template of the stack's own references, not jsonencode(): the only expressions a stack may hold are references
+            // (Terraform/InterpolationAudit.cs). ARNs need no JSON escaping.
+            var resources = string.Join(",", new[] { rg.Arn }.Concat(iam.Select(u => u.Arn)).Select(a => $"\"{a}\""));
+            var policy = $"{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"elasticache:Connect\",\"Resource\":[{resources}]}}]}}";
+            Output(IamPolicyOutput, policy,
+                "IAM policy (JSON) that lets an ECS task role connect as the cache's IAM users: elasticache:Connect on the replication group and on each user.");
+        }
 
         // Written as overrides, not with CDKTF's ImportFrom/moveFromId: ImportFrom adds a validation
         // that runs `terraform version`, and moves from a module's addresses are not expressible there.

@@ -24,4 +24,7 @@ internal interface ISettingSource
 
     /// <summary>An object of strings.</summary>
     IReadOnlyDictionary<string, string>? StringMap(string name, bool required);
+
+    /// <summary>An array of user objects (<c>user_name</c>, <c>access_string</c>, <c>authentication</c>).</summary>
+    IReadOnlyList<ValkeyUser>? Users(string name, bool required);
 }

@@ -20,4 +20,7 @@ internal enum SettingKind
 
     /// <summary>An object of strings (<c>map(string)</c>).</summary>
     StringMap,
+
+    /// <summary>An array of user objects (<c>list(object)</c>): <see cref="ValkeyUser"/>.</summary>
+    UserList,
 }

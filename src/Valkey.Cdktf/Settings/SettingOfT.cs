@@ -27,6 +27,7 @@ internal sealed record Setting<T> : Setting
             SettingKind.Number => source.Number(Name, Required),
             SettingKind.Boolean => source.Boolean(Name, Required),
             SettingKind.StringList => source.StringList(Name, Required),
+            SettingKind.UserList => source.Users(Name, Required),
             _ => source.StringMap(Name, Required),
         };
         return value is null ? props : With(props, (T)value);
@@ -41,6 +42,7 @@ internal sealed record Setting<T> : Setting
         if (t == typeof(bool)) return SettingKind.Boolean;
         if (t == typeof(IReadOnlyList<string>)) return SettingKind.StringList;
         if (t == typeof(IReadOnlyDictionary<string, string>)) return SettingKind.StringMap;
+        if (t == typeof(IReadOnlyList<ValkeyUser>)) return SettingKind.UserList;
         throw new ArgumentException($"a setting of type {type} has no JSON kind", nameof(type));
     }
 }

@@ -53,6 +53,7 @@ internal static class SettingsDocumentation
         SettingKind.Integer or SettingKind.Number => "number",
         SettingKind.Boolean => "bool",
         SettingKind.StringList => "list(string)",
+        SettingKind.UserList => "list(object)",
         _ => "map(string)",
     };
 

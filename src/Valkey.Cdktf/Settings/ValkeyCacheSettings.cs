@@ -18,6 +18,8 @@ internal static class ValkeyCacheSettings
     private const string Sn = ResourceAddresses.SubnetGroupType;
     private const string Sg = ResourceAddresses.SecurityGroupType;
     private const string Pg = Validation.ValkeyParameters.GroupType;
+    private const string User = "aws_elasticache_user";
+    private const string UserGroup = "aws_elasticache_user_group";
     private const string LogGroup = "aws_cloudwatch_log_group";
     private const string Alarm = "aws_cloudwatch_metric_alarm";
 
@@ -276,6 +278,12 @@ internal static class ValkeyCacheSettings
             Name = "user_group_ids", Property = nameof(ValkeyCacheProps.UserGroupIds), Group = Production, Default = "`[]`",
             Documentation = "ElastiCache user groups for role-based access control, instead of a token (never both); needs TLS",
             Get = p => p.UserGroupIds, With = (p, v) => p with { UserGroupIds = v }, Writes = On(Rg, "user_group_ids"),
+        },
+        new Setting<IReadOnlyList<ValkeyUser>>
+        {
+            Name = "users", Property = nameof(ValkeyCacheProps.Users), Group = Production, Default = "`[]`",
+            Documentation = "users the stack creates for role-based access control, each `{ \"user_name\", \"access_string\" (default `\"on ~* +@all\"`), \"authentication\": \"iam\" (the default) or { \"password_secret_ids\": [one or two secrets] } }`, in a user group of engine `valkey` attached to the cache. IAM users need no password (the ECS task role signs a token; the output `valkey_iam_connect_policy` is the policy it needs). Needs `transit_encryption_enabled`; not with `auth_token_secret_id` or `user_group_ids`. See [Users and IAM authentication](#users-and-iam-authentication)",
+            Get = p => p.Users, With = (p, v) => p with { Users = v }, Writes = [.. On(User, "user_name", "user_id", "access_string", "authentication_mode", "engine"), .. On(UserGroup, "user_ids", "user_group_id", "engine")],
         },
         new Setting<string?>
         {

@@ -54,7 +54,7 @@ internal static class CacheAlarms
             }
             // AuthenticationFailures counts failed AUTH commands (ElastiCache, Metrics for Valkey and Redis OSS): only a cache
             // that asks for authentication (a token, or user groups) has any to count.
-            if (props.AuthTokenSecretId is not null || props.UserGroupIds.Count > 0)
+            if (props.AuthTokenSecretId is not null || props.UserGroupIds.Count > 0 || props.Users.Count > 0)
             {
                 list.Add(Alarm("auth-failures", "AuthenticationFailures", "GreaterThanThreshold", props.AlarmAuthenticationFailures, 5, "notBreaching",
                     $"more than {props.AlarmAuthenticationFailures} failed AUTH commands a minute for 5 minutes (a client with a wrong or old token)"));

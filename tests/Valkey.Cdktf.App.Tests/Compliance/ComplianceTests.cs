@@ -76,6 +76,39 @@ public sealed class ComplianceTests
         Assert.False(string.IsNullOrWhiteSpace(outcome.Failure));
     }
 
+    [Theory]
+    [InlineData("token", "token")]
+    [InlineData("IAM users", "iam")]
+    [InlineData("a password user", "rbac")]
+    [InlineData("IAM and password users", "rbac")]
+    [InlineData("user groups", "rbac")]
+    public void Authentication_passes_with_a_token_users_or_groups_and_the_summary_says_which(string access, string column)
+    {
+        var iam = new ValkeyUser { UserName = "orders-api" };
+        var ops = new ValkeyUser { UserName = "ops", Authentication = ValkeyUserAuthentication.Password, PasswordSecretIds = ["valkey/ops"] };
+        var p = Compliant() with { AuthTokenSecretId = null };
+        p = access switch
+        {
+            "token" => Compliant(),
+            "IAM users" => p with { Users = [iam] },
+            "a password user" => p with { Users = [ops] },
+            "IAM and password users" => p with { Users = [iam, ops] },
+            _ => p with { UserGroupIds = ["team-group"] },
+        };
+        var stack = StackFixtures.Synth(p).Root;
+
+        Assert.Null(Outcome(p, "VKC-AUTH").Failure);
+        Assert.Equal(column, new StackView(stack).Authentication);
+    }
+
+    [Fact]
+    public void Without_any_authentication_the_summary_says_none()
+    {
+        var stack = StackFixtures.Synth(Compliant() with { AuthTokenSecretId = null }).Root;
+
+        Assert.Equal("none", new StackView(stack).Authentication);
+    }
+
     [Fact]
     public void The_ingress_rule_fails_on_a_cidr_and_the_subnet_rule_on_the_default_group()
     {

@@ -115,6 +115,14 @@ public sealed class BadEnvironmentFileTests
         ["parameter misspelt"] = (Vars(v => v["parameters"] = new JsonObject { ["maxmemory-polcy"] = "allkeys-lru" }), "variables.parameters.maxmemory-polcy: got \"maxmemory-polcy\"; expected a parameter valkey8 lets a custom group change, such as maxmemory-policy"),
         ["parameters and a parameter group"] = (Vars(v => { v["parameters"] = new JsonObject { ["timeout"] = "300" }; v["parameter_group_name"] = "team-group"; }), "variables.parameter_group_name"),
         ["maxmemory-policy unknown"] = (Vars(v => v["parameters"] = new JsonObject { ["maxmemory-policy"] = "lru" }), "variables.parameters.maxmemory-policy: got \"lru\""),
+        // users (issue 18, item 2).
+        ["users not a list"] = (Vars(v => v["users"] = new JsonObject { ["user_name"] = "app" }), "variables.users"),
+        ["user without a name"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "access_string": "on ~* +@all" }]"""); }), "variables.users[0].user_name"),
+        ["user with an unknown key"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "user_name": "app", "acess_string": "on" }]"""); }), "variables.users[0].acess_string: got (unknown key); expected a known key; did you mean `access_string`?"),
+        ["user authentication unknown"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "user_name": "app", "authentication": "password" }]"""); }), "variables.users[0].authentication"),
+        ["user passwords without secrets"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "user_name": "app", "authentication": { } }]"""); }), "variables.users[0].authentication.password_secret_ids"),
+        ["users without TLS"] = (Vars(v => v["users"] = JsonNode.Parse("""[{ "user_name": "app" }]""")), "variables.users: got \"1 users\"; expected no users while transit_encryption_enabled is false"),
+        ["user named in capitals"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "user_name": "App" }]"""); }), "variables.users[0].user_name"),
         ["two waivers for one rule"] = (Root(f => f["compliance"] = JsonNode.Parse("""{"waivers":[{"rule":"VKC-CMK","reason":"a"},{"rule":"VKC-CMK","reason":"b"}]}""")), "compliance.waivers[1].rule: got \"VKC-CMK\"; expected one waiver a rule: compliance.waivers[0]"),
     };
 
