@@ -50,7 +50,10 @@ public sealed class ValkeyCache : Construct
 
         Props = props;
         Names = ValkeyNames.For(props);
-        var multiAz = props.NumCacheNodes >= 2;
+        var topology = CacheTopology.Of(props);
+        // Automatic failover needs a replica; cluster mode always has it on (ElastiCache: a cluster mode enabled group fails
+        // over by shard), Multi-AZ only with replicas.
+        var multiAz = topology.HasReplicas;
 
         SubnetGroup = new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig
         {
@@ -125,13 +128,17 @@ public sealed class ValkeyCache : Construct
         if (props.Parameters.Count > 0)
         {
             var family = ValkeyParameters.FamilyOf(props.EngineVersion);
-            var name = ValkeyParameters.GroupName(Names.ReplicationGroupId, family, props.Parameters);
+            // In cluster mode the group must say so (cluster-enabled yes, as default.valkey8.cluster.on does); the user may not set it.
+            var parameters = CacheTopology.Of(props).ClusterMode
+                ? new Dictionary<string, string>(props.Parameters) { ["cluster-enabled"] = "yes" }
+                : props.Parameters;
+            var name = ValkeyParameters.GroupName(Names.ReplicationGroupId, family, parameters);
             ParameterGroup = new ElasticacheParameterGroup(this, "parameter_group", new ElasticacheParameterGroupConfig
             {
                 Name = L(name),
                 Family = family,
                 Description = L($"Valkey parameters of {Names.ReplicationGroupId} (Valkey.Cdktf)"),
-                Parameter = props.Parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                Parameter = parameters.OrderBy(kv => kv.Key, StringComparer.Ordinal)
                     .Select(kv => new ElasticacheParameterGroupParameter { Name = L(kv.Key), Value = L(kv.Value) }).ToArray(),
                 Tags = TagsNamed(props, name),
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
@@ -146,15 +153,19 @@ public sealed class ValkeyCache : Construct
             Engine = "valkey",
             EngineVersion = L(props.EngineVersion),
             NodeType = L(props.NodeType),
-            NumCacheClusters = props.NumCacheNodes,
+            NumCacheClusters = topology.ClusterMode ? null : topology.Nodes,
+            NumNodeGroups = topology.ClusterMode ? topology.Shards : null,
+            ReplicasPerNodeGroup = topology.ClusterMode ? topology.ReplicasPerShard : null,
+            ClusterMode = topology.ClusterMode ? "enabled" : null,
             Port = props.Port,
-            ParameterGroupName = ParameterGroup?.Name ?? L(props.ParameterGroupName ?? $"default.{ValkeyParameters.FamilyOf(props.EngineVersion)}"),
+            ParameterGroupName = ParameterGroup?.Name ?? L(props.ParameterGroupName
+                ?? $"default.{ValkeyParameters.FamilyOf(props.EngineVersion)}{(topology.ClusterMode ? ".cluster.on" : "")}"),
             SubnetGroupName = SubnetGroup.Name,
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
             TransitEncryptionEnabled = props.TransitEncryptionEnabled,
             TransitEncryptionMode = props.TransitEncryptionEnabled ? props.TransitEncryptionMode ?? ValkeyCacheProps.DefaultTransitEncryptionMode : null,
-            AutomaticFailoverEnabled = multiAz,
+            AutomaticFailoverEnabled = multiAz || topology.ClusterMode,
             MultiAzEnabled = multiAz,
             MaintenanceWindow = LOrNull(props.MaintenanceWindow),
             SnapshotRetentionLimit = props.SnapshotRetentionLimit,

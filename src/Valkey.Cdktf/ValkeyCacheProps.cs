@@ -10,6 +10,9 @@ public sealed record ValkeyCacheProps
     public const string DefaultNodeType = "cache.t3.micro";
     /// <summary>Default of <see cref="NumCacheNodes"/>.</summary>
     public const int DefaultNumCacheNodes = 2;
+
+    /// <summary>Default of <see cref="ReplicasPerNodeGroup"/> in cluster mode: a replica in every shard, so a shard survives its primary.</summary>
+    public const int DefaultReplicasPerNodeGroup = 1;
     /// <summary>Default of <see cref="EngineVersion"/>.</summary>
     public const string DefaultEngineVersion = "8.0";
     /// <summary>Default of <see cref="Port"/>.</summary>
@@ -37,10 +40,24 @@ public sealed record ValkeyCacheProps
     public string NodeType { get; init; } = DefaultNodeType;
 
     /// <summary>
-    /// <c>num_cache_nodes</c>: nodes in the replication group, one primary and the rest replicas.
-    /// With 2 or more, automatic failover and Multi-AZ are on; with 1 they are off. Omitted: 2.
+    /// <c>num_cache_nodes</c>: nodes in the replication group, one primary and the rest replicas (cluster mode disabled).
+    /// With 2 or more, automatic failover and Multi-AZ are on; with 1 they are off. Not with <see cref="NumNodeGroups"/>.
+    /// Omitted: 2 without <see cref="NumNodeGroups"/>.
     /// </summary>
-    public int NumCacheNodes { get; init; } = DefaultNumCacheNodes;
+    public int? NumCacheNodes { get; init; }
+
+    /// <summary>
+    /// <c>num_node_groups</c>: shards, which turns cluster mode on (<c>cluster_mode = "enabled"</c>): the keys are spread over
+    /// the shards, each a primary with <see cref="ReplicasPerNodeGroup"/> replicas. Not with <see cref="NumCacheNodes"/>.
+    /// Omitted: none (cluster mode disabled).
+    /// </summary>
+    public int? NumNodeGroups { get; init; }
+
+    /// <summary>
+    /// <c>replicas_per_node_group</c>: replicas in each shard, with <see cref="NumNodeGroups"/>. With 1 or more, automatic failover
+    /// and Multi-AZ are on. Omitted: 1 (<see cref="DefaultReplicasPerNodeGroup"/>).
+    /// </summary>
+    public int? ReplicasPerNodeGroup { get; init; }
 
     /// <summary><c>engine_version</c>: the Valkey major.minor version. Omitted: <c>8.0</c>.</summary>
     public string EngineVersion { get; init; } = DefaultEngineVersion;

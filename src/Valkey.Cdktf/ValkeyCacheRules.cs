@@ -70,6 +70,8 @@ internal static partial class ValkeyCacheRules
         .For("private_subnet_ids", p => p.PrivateSubnetIds, Subnets)
         .For("node_type", p => p.NodeType, Node)
         .For("num_cache_nodes", p => p.NumCacheNodes, NodeCount)
+        .For("num_node_groups", p => p.NumNodeGroups, Shards)
+        .For("replicas_per_node_group", p => p.ReplicasPerNodeGroup, Replicas)
         .For("engine_version", p => p.EngineVersion, Engine)
         .For("parameter_group_name", p => p.ParameterGroupName, ParameterGroup)
         .For("parameters", p => p.Parameters, ParameterRules)
@@ -216,10 +218,11 @@ internal static partial class ValkeyCacheRules
         {
             yield return new("private_subnet_ids", "[]", "at least one subnet id");
         }
-        else if (p.NumCacheNodes >= 2 && subnets.Distinct(StringComparer.Ordinal).Count() < 2)
+        else if (CacheTopology.Of(p).HasReplicas && subnets.Distinct(StringComparer.Ordinal).Count() < 2)
         {
-            yield return ConfigurationProblem.For("private_subnet_ids", subnets,
-                $"at least two subnets (in different availability zones): num_cache_nodes is {p.NumCacheNodes}, which turns Multi-AZ on");
+            yield return ConfigurationProblem.For("private_subnet_ids", subnets, p.NumNodeGroups is null
+                ? $"at least two subnets (in different availability zones): num_cache_nodes is {p.NumCacheNodes ?? ValkeyCacheProps.DefaultNumCacheNodes}, which turns Multi-AZ on"
+                : "at least two subnets (in different availability zones): each shard has a replica, which turns Multi-AZ on");
         }
     }
 
@@ -241,8 +244,39 @@ internal static partial class ValkeyCacheRules
     {
         if (p.NumCacheNodes is < 1 or > MaxCacheNodes)
         {
-            yield return new("num_cache_nodes", p.NumCacheNodes.ToString(CultureInfo.InvariantCulture),
+            yield return new("num_cache_nodes", p.NumCacheNodes.Value.ToString(CultureInfo.InvariantCulture),
                 $"1 to {MaxCacheNodes} (one primary and up to {MaxCacheNodes - 1} replicas)");
+        }
+        if (p.NumNodeGroups is not null)
+        {
+            yield return new("num_cache_nodes", p.NumCacheNodes!.Value.ToString(CultureInfo.InvariantCulture),
+                "left out with num_node_groups: in cluster mode each shard has replicas_per_node_group replicas (never both)");
+        }
+    }
+
+    // ElastiCache's limits for a Valkey cluster: up to 500 shards, up to 5 replicas a shard (ElastiCache User Guide, Scaling
+    // clusters in Valkey and Redis OSS (cluster mode enabled), and Replication: Valkey and Redis OSS cluster mode enabled).
+    public const int MaxShards = 500;
+    public const int MaxReplicasPerShard = 5;
+
+    private static IEnumerable<ConfigurationProblem> Shards(ValkeyCacheProps p)
+    {
+        if (p.NumNodeGroups is < 1 or > MaxShards)
+        {
+            yield return new("num_node_groups", p.NumNodeGroups.Value.ToString(CultureInfo.InvariantCulture), $"1 to {MaxShards} shards");
+        }
+    }
+
+    private static IEnumerable<ConfigurationProblem> Replicas(ValkeyCacheProps p)
+    {
+        if (p.NumNodeGroups is null)
+        {
+            yield return new("replicas_per_node_group", p.ReplicasPerNodeGroup!.Value.ToString(CultureInfo.InvariantCulture),
+                "set only with num_node_groups (cluster mode); without it, num_cache_nodes counts the replicas");
+        }
+        else if (p.ReplicasPerNodeGroup is < 0 or > MaxReplicasPerShard)
+        {
+            yield return new("replicas_per_node_group", p.ReplicasPerNodeGroup.Value.ToString(CultureInfo.InvariantCulture), $"0 to {MaxReplicasPerShard} replicas a shard");
         }
     }
 
@@ -270,6 +304,14 @@ internal static partial class ValkeyCacheRules
         }
         var v = p.EngineVersion is null ? null : EngineVersion().Match(p.EngineVersion);
         var g = DefaultParameterGroup().Match(p.ParameterGroupName);
+        if (g.Success && (g.Groups[2].Value == ".cluster.on") != (p.NumNodeGroups is not null))
+        {
+            // A default group's cluster-enabled must match the cluster mode (ElastiCache User Guide, Engine specific parameters:
+            // default.valkey8.cluster.on for cluster mode enabled, default.valkey8 for disabled).
+            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName, p.NumNodeGroups is null
+                ? "a default group without .cluster.on: cluster mode is disabled (no num_node_groups)"
+                : "a default group ending in .cluster.on (such as default.valkey8.cluster.on): num_node_groups turns cluster mode on");
+        }
         if (v is { Success: true } && ValkeyEngineVersions.IsOffered(p.EngineVersion!) && g.Success && g.Groups[1].Value != v.Groups[1].Value)
         {
             yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName,

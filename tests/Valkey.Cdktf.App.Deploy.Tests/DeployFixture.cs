@@ -39,6 +39,11 @@ public sealed class DeployFixture : IDisposable
                 Versions("parameters", Example("parameters", v => v["engine_version"] = "7.2"),
                     ("parameter-changed", v => v["parameters"]!["maxmemory-policy"] = "allkeys-lfu"),
                     ("engine-major-upgrade", v => v["engine_version"] = "8.0")), only: "parameters"),
+            // The cluster mode example with 2 shards, resharded online to 3, then back to 2.
+            ["reshard"] = Start(Folder("cluster-mode", Example("cluster-mode", v => v["num_node_groups"] = 2)), null,
+                Versions("reshard", Example("cluster-mode", v => v["num_node_groups"] = 2),
+                    ("three-shards", v => v["num_node_groups"] = 3),
+                    ("two-shards", v => v["num_node_groups"] = 2)), only: "cluster-mode"),
         };
     }
 

@@ -17,7 +17,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
     public sealed class Emulators : IDisposable
     {
         public static readonly string[] Patches =
-            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls"];
+            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls", "shard_calls"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
@@ -271,6 +271,31 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         Assert.Equal("UserNotFound", with.ElastiCache("ModifyUserGroup", ("UserGroupId", "ug-a"), ("UserIdsToAdd.member.1", "nobody")).Error);
         Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteUserGroup", ("UserGroupId", "ug-a")).Status);
         Assert.Equal("UserGroupNotFound", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-a")).Error);
+    }
+
+    [Fact]
+    public void Shard_calls_without_the_patch_a_cluster_cannot_reshard()
+    {
+        static EmulatorApi.Answer Cluster(EmulatorApi api, string id) => api.ElastiCache("CreateReplicationGroup", ("ReplicationGroupId", id),
+            ("ReplicationGroupDescription", "rehearsal"), ("Engine", "valkey"), ("EngineVersion", "8.0"), ("CacheNodeType", "cache.t4g.small"),
+            ("ClusterMode", "enabled"), ("NumNodeGroups", "2"), ("ReplicasPerNodeGroup", "1"), ("AutomaticFailoverEnabled", "true"));
+        static EmulatorApi.Answer Reshard(EmulatorApi api, string id, int shards) => api.ElastiCache("ModifyReplicationGroupShardConfiguration",
+            ("ReplicationGroupId", id), ("NodeGroupCount", shards.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ApplyImmediately", "true"));
+
+        using var without = _emulators.Api("shard_calls");
+        Assert.Equal(HttpStatusCode.OK, Cluster(without, "rg-s").Status);
+        Assert.Equal(HttpStatusCode.InternalServerError, Reshard(without, "rg-s", 3).Status);
+
+        using var with = _emulators.Api("");
+        Assert.Equal(HttpStatusCode.OK, Cluster(with, "rg-s").Status);
+        Assert.Equal(HttpStatusCode.OK, Reshard(with, "rg-s", 3).Status);
+        var members = with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-s")).Xml!.Descendants()
+            .Where(e => e.Name.LocalName == "ClusterId").Select(e => e.Value).ToList();
+        Assert.Equal(["rg-s-0001-001", "rg-s-0001-002", "rg-s-0002-001", "rg-s-0002-002", "rg-s-0003-001", "rg-s-0003-002"], members);
+        Assert.Equal(HttpStatusCode.OK, Reshard(with, "rg-s", 2).Status);
+        Assert.Equal(2, with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-s")).Xml!.Descendants().Count(e => e.Name.LocalName == "NodeGroupId"));
+        with.CreateGroup("rg-t");
+        Assert.Equal("InvalidParameterCombination", Reshard(with, "rg-t", 2).Error);
     }
 
     [Fact]

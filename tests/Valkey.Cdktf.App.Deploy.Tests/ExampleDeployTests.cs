@@ -57,4 +57,27 @@ public sealed class ExampleDeployTests(DeployFixture fixture)
         Assert.Contains(outcome.FirstPlan, r => r.Address == "aws_elasticache_user_group.valkey" && r.IsCreate);
         Assert.Equal(2, outcome.FirstPlan.Count(r => r.Address.StartsWith("aws_elasticache_user.", StringComparison.Ordinal) && r.IsCreate));
     }
+
+    [Fact]
+    public void Cluster_mode_answers_on_its_configuration_endpoint_and_reshards_in_place()
+    {
+        var shipped = fixture.Outcome("examples", "cluster-mode");
+        Assert.StartsWith("clustercfg.", shipped.Outputs["valkey_endpoint"], StringComparison.Ordinal);
+        Assert.Equal(shipped.Outputs["valkey_endpoint"], shipped.Outputs["valkey_reader_endpoint"]);
+
+        var outcome = fixture.Outcome("reshard", "cluster-mode");
+        Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
+        // 2 → 3 shards: the group updated in place, the new shard's two members' alarms created; 3 → 2: those alarms go.
+        var grow = outcome.Steps.Single(s => s.Name.StartsWith("then three-shards.json: plan", StringComparison.Ordinal));
+        Assert.True(grow.Passed, $"{grow.Result} {grow.Detail}");
+        Assert.Matches("^[0-9]+ to create, 1 to update$", grow.Result);
+        var shrink = outcome.Steps.Single(s => s.Name.StartsWith("then two-shards.json: plan", StringComparison.Ordinal));
+        Assert.True(shrink.Passed, $"{shrink.Result} {shrink.Detail}");
+        Assert.Matches("^1 to update, [0-9]+ to delete$", shrink.Result);
+        foreach (var version in new[] { "three-shards", "two-shards" })
+        {
+            Assert.Contains(outcome.Steps, s => s.Name.StartsWith($"then {version}.json: deploy", StringComparison.Ordinal) && s.Passed);
+            Assert.Contains(outcome.Steps, s => s.Name == $"then {version}.json: steady state" && s.Result == "no changes");
+        }
+    }
 }

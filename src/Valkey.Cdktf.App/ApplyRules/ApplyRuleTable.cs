@@ -12,6 +12,7 @@ internal static class ApplyRuleTable
         new AuthTokenSetOnlyAfterRotate(),
         new AuthTokenAddedWithRotate(),
         new EngineNeverDowngraded(),
+        new ClusterModeNotSwitchedOn(),
     ];
 
     /// <summary>What <paramref name="transition"/> breaks; nothing for a group the deploy creates.</summary>

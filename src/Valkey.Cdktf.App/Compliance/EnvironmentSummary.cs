@@ -12,7 +12,9 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         var view = new StackView(stack);
         var rg = view.ReplicationGroup;
         var nodeType = StackView.Text(rg["node_type"]) ?? "?";
-        var nodes = StackView.Int(rg["num_cache_clusters"], 1);
+        // Every node costs a node-hour: num_cache_clusters, or in cluster mode shards × (replicas + 1).
+        var shards = StackView.Int(rg["num_node_groups"], 0);
+        var nodes = shards > 0 ? shards * (StackView.Int(rg["replicas_per_node_group"], 0) + 1) : StackView.Int(rg["num_cache_clusters"], 1);
         var price = PriceTable.NodeHour(environment.AwsRegion, nodeType);
         var auth = view.Authentication;
         return new EnvironmentSummary(environment.Name, nodeType, nodes, StackView.IsTrue(rg["multi_az_enabled"]), StackView.IsTrue(rg["at_rest_encryption_enabled"]),

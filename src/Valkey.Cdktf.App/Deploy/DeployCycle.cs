@@ -245,13 +245,15 @@ internal sealed partial class DeployCycle
         var rg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)?["values"];
         var sg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.SecurityGroupType)?["values"];
         var port = rg?["port"]?.ToJsonString() ?? "?";
-        var endpoint = rg?["primary_endpoint_address"]?.GetValue<string>() ?? "?";
+        // Cluster mode has a configuration endpoint instead of primary and reader endpoints (both outputs give it).
+        var clusterMode = rg?["cluster_mode"]?.GetValue<string>() == "enabled";
+        var endpoint = rg?[clusterMode ? "configuration_endpoint_address" : "primary_endpoint_address"]?.GetValue<string>() ?? "?";
         var tls = rg?["transit_encryption_enabled"]?.GetValue<bool>() == true;
         var wanted = new Dictionary<string, string>
         {
             ["valkey_endpoint"] = endpoint,
             ["valkey_port"] = port,
-            ["valkey_reader_endpoint"] = rg?["reader_endpoint_address"]?.GetValue<string>() ?? "?",
+            ["valkey_reader_endpoint"] = clusterMode ? endpoint : rg?["reader_endpoint_address"]?.GetValue<string>() ?? "?",
             ["replication_group_id"] = rg?["id"]?.GetValue<string>() ?? "?",
             ["security_group_id"] = sg?["id"]?.GetValue<string>() ?? "?",
             ["valkey_connection_url"] = $"{(tls ? "rediss" : "redis")}://{endpoint}:{port}",

@@ -646,6 +646,51 @@ def user_group_calls():
     Backend.list_tags_for_resource = list_tags_for_resource
 
 
+def shard_calls():
+    """Adds ModifyReplicationGroupShardConfiguration, which moto 5.2.1 lacks (HTTP 500): the provider's
+    aws_elasticache_replication_group changes num_node_groups with it, then waits for the group to be
+    available and reads the shards back (hashicorp/terraform-provider-aws,
+    internal/service/elasticache/replication_group.go, modifyReplicationGroupShardConfiguration). New shards
+    get moto's own member ids ({id}-000N-00M), with as many replicas as the first shard; removed shards are
+    those named in NodeGroupsToRemove, else the last ones. Slots are not redistributed.
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroupShardConfiguration.html
+    """
+
+    def reshard(self):
+        backend = self.elasticache_backend
+        group_id = self._get_param("ReplicationGroupId")
+        group = backend.replication_groups.get(group_id)
+        if group is None:
+            raise ReplicationGroupNotFound(group_id)
+        if group.cluster_mode != "enabled":
+            raise InvalidParameterCombinationException("Resharding is only for replication groups with cluster mode enabled.")
+        target = self._get_int_param("NodeGroupCount")
+        if target is None or target < 1:
+            raise InvalidParameterValueException("NodeGroupCount must be 1 or more.")
+        replicas = max(len(group.node_groups[0]["node_group_members"]) - 1, 0) if group.node_groups else 0
+        if target > len(group.node_groups):
+            for i in range(len(group.node_groups), target):
+                node_group = {"node_group_id": f"{i + 1:0>4}", "status": "available", "node_group_members": [], "slots": ""}
+                group._set_node_members_clusters_enabled(
+                    member_clusters=group.member_clusters, replication_group_id=group_id, replicas_per_node_group=replicas,
+                    node_group_configuration=None, node_group=node_group, member_clusters_outpost_arns=group.member_clusters_outpost_arns,
+                )
+                group.node_groups.append(node_group)
+        else:
+            named = self._get_params().get("NodeGroupsToRemove") or []
+            removed = set(named) if named else {g["node_group_id"] for g in group.node_groups[target:]}
+            for node_group in [g for g in group.node_groups if g["node_group_id"] in removed]:
+                for member in node_group["node_group_members"]:
+                    if member["cache_cluster_id"] in group.member_clusters:
+                        group.member_clusters.remove(member["cache_cluster_id"])
+                group.node_groups.remove(node_group)
+        group.num_node_groups = len(group.node_groups)
+        _sync_members(backend, group)
+        return ActionResult({"ReplicationGroup": group})
+
+    Response.modify_replication_group_shard_configuration = reshard
+
+
 # Applied only when named (--with): they fit a provider version, not AWS.
 OPTIONAL = {"provider5_token_default": provider5_token_default}
 
@@ -660,6 +705,7 @@ PATCHES = {
     "apply_time_rules": apply_time_rules,
     "cache_parameter_group_calls": cache_parameter_group_calls,
     "user_group_calls": user_group_calls,
+    "shard_calls": shard_calls,
 }
 APPLIED = set()
 

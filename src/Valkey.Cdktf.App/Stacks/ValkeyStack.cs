@@ -40,15 +40,24 @@ internal sealed class ValkeyStack : TerraformStack
         Cache = new ValkeyCache(this, CacheId, environment.Cache);
 
         var rg = Cache.ReplicationGroup;
-        Output("valkey_endpoint", rg.PrimaryEndpointAddress, "Primary endpoint address of the Valkey replication group (reads and writes).");
+        // In cluster mode AWS gives neither a primary nor a reader endpoint, only the configuration endpoint, through which
+        // cluster-aware clients find every shard and replica (ElastiCache User Guide, Finding connection endpoints). Both outputs
+        // give it then: an output may never be null (CDKTF CLI 0.21's cdktf deploy exits 1 after a good apply on a null output).
+        var clusterMode = environment.Cache.NumNodeGroups is not null;
+        var endpoint = clusterMode ? rg.ConfigurationEndpointAddress : rg.PrimaryEndpointAddress;
+        Output("valkey_endpoint", endpoint, clusterMode
+            ? "Configuration endpoint address of the Valkey cluster (cluster mode: clients discover every shard through it)."
+            : "Primary endpoint address of the Valkey replication group (reads and writes).");
         Output("valkey_port", rg.Port, "Port Valkey listens on.");
-        Output("valkey_reader_endpoint", rg.ReaderEndpointAddress, "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
+        Output("valkey_reader_endpoint", clusterMode ? rg.ConfigurationEndpointAddress : rg.ReaderEndpointAddress, clusterMode
+            ? "Configuration endpoint address (cluster mode has no reader endpoint: cluster-aware clients read from replicas through it)."
+            : "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
         Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
         Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
         // Beside the module's five: what an ECS service puts in its environment to connect.
         var scheme = environment.Cache.TransitEncryptionEnabled ? "rediss" : "redis";
-        Output("valkey_connection_url", $"{scheme}://{rg.PrimaryEndpointAddress}:{Token.AsString(rg.Port)}",
-            $"Connection URL of the primary endpoint ({scheme}://: TLS {(environment.Cache.TransitEncryptionEnabled ? "on" : "off")}).");
+        Output("valkey_connection_url", $"{scheme}://{endpoint}:{Token.AsString(rg.Port)}",
+            $"Connection URL of the {(clusterMode ? "configuration" : "primary")} endpoint ({scheme}://: TLS {(environment.Cache.TransitEncryptionEnabled ? "on" : "off")}).");
 
         // With users: who they are, and what an ECS task role needs to connect as the IAM ones (ElastiCache User Guide,
         // Authenticating with IAM: elasticache:Connect on the replication group and on the user). Only when there are users,

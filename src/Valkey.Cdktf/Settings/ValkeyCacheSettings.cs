@@ -71,12 +71,26 @@ internal static class ValkeyCacheSettings
             Documentation = "node type, `cache.<family>.<size>`; not T1, T2, M1, M2, C1 (no longer offered)",
             Get = p => p.NodeType, With = (p, v) => p with { NodeType = v }, Writes = On(Rg, "node_type"),
         },
-        new Setting<int>
+        new Setting<int?>
         {
-            Name = "num_cache_nodes", Property = nameof(ValkeyCacheProps.NumCacheNodes), Group = Module, Default = "`2`",
-            Documentation = "nodes: 1 primary + replicas (1 to 6); 2 or more turn automatic failover and Multi-AZ on, 1 turns them off",
+            Name = "num_cache_nodes", Property = nameof(ValkeyCacheProps.NumCacheNodes), Group = Module, Default = "`2` without `num_node_groups`",
+            Documentation = "nodes: 1 primary + replicas (1 to 6); 2 or more turn automatic failover and Multi-AZ on, 1 turns them off; not with `num_node_groups`",
             Get = p => p.NumCacheNodes, With = (p, v) => p with { NumCacheNodes = v },
             Writes = On(Rg, "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled"),
+        },
+        new Setting<int?>
+        {
+            Name = "num_node_groups", Property = nameof(ValkeyCacheProps.NumNodeGroups), Group = Module, Default = "none (cluster mode disabled)",
+            Documentation = "shards (1 to 500), which turns cluster mode on: keys spread over the shards, each a primary and `replicas_per_node_group` replicas; changing it reshards online, in place (the provider's ModifyReplicationGroupShardConfiguration); not with `num_cache_nodes`, and turning cluster mode on for an existing cache is refused (`APPLY-CLUSTER-MODE`). See [Cluster mode](#cluster-mode)",
+            Get = p => p.NumNodeGroups, With = (p, v) => p with { NumNodeGroups = v },
+            Writes = On(Rg, "num_node_groups", "cluster_mode"),
+        },
+        new Setting<int?>
+        {
+            Name = "replicas_per_node_group", Property = nameof(ValkeyCacheProps.ReplicasPerNodeGroup), Group = Module, Default = "`1` with `num_node_groups`",
+            Documentation = "replicas in each shard (0 to 5), with `num_node_groups`; 1 or more turn Multi-AZ on; changing it is in place (the provider's IncreaseReplicaCount / DecreaseReplicaCount)",
+            Get = p => p.ReplicasPerNodeGroup, With = (p, v) => p with { ReplicasPerNodeGroup = v },
+            Writes = On(Rg, "replicas_per_node_group"),
         },
         new Setting<string>
         {

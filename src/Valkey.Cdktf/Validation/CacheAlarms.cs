@@ -5,7 +5,8 @@ namespace Valkey.Cdktf.Validation;
 /// <summary>
 /// The alarms of a cache, decided from its props: one per member cluster and metric (ElastiCache
 /// publishes these metrics per node, never per replication group), on the <c>CacheClusterId</c>
-/// dimension <c>{replication group id}-001</c> … <c>-00N</c>, namespace AWS/ElastiCache, 60 s periods.
+/// dimension <c>{replication group id}-001</c> … <c>-00N</c> (in cluster mode <c>-0001-001</c> …, shard then node),
+/// namespace AWS/ElastiCache, 60 s periods.
 /// </summary>
 internal static class CacheAlarms
 {
@@ -23,12 +24,11 @@ internal static class CacheAlarms
         // Null on nodes of more than 2 vCPUs: no host CPU alarm unless asked for (see DefaultHostCpu).
         var hostCpu = props.AlarmHostCpuPercent ?? DefaultHostCpu(props.NodeType);
         var list = new List<AlarmDefinition>();
-        for (var node = 1; node <= props.NumCacheNodes; node++)
+        var topology = CacheTopology.Of(props);
+        foreach (var (cluster, member) in topology.Members(names.ReplicationGroupId))
         {
-            var member = node.ToString("D3", CultureInfo.InvariantCulture);
-            var cluster = $"{names.ReplicationGroupId.ToLowerInvariant()}-{member}";
             AlarmDefinition Alarm(string key, string metric, string comparison, double threshold, int datapoints, string missing, string what) =>
-                new($"valkey_{member}_{key.Replace('-', '_')}", $"{stem}-{member}-{key}", cluster, metric, comparison, threshold, datapoints, missing,
+                new($"valkey_{member.Replace('-', '_')}_{key.Replace('-', '_')}", $"{stem}-{member}-{key}", cluster, metric, comparison, threshold, datapoints, missing,
                     $"{cluster}: {what} (Valkey.Cdktf)");
             list.Add(Alarm("engine-cpu", "EngineCPUUtilization", "GreaterThanThreshold", props.AlarmEngineCpuPercent, 5, "missing",
                 $"the Valkey engine thread above {Number(props.AlarmEngineCpuPercent)} % for 5 minutes"));
@@ -60,7 +60,7 @@ internal static class CacheAlarms
                     $"more than {props.AlarmAuthenticationFailures} failed AUTH commands a minute for 5 minutes (a client with a wrong or old token)"));
             }
             // Only replicas report ReplicationLag: a group of one node has none, and its alarm would never get data.
-            if (props.NumCacheNodes < 2) continue;
+            if (!topology.HasReplicas) continue;
             list.Add(Alarm("replication-lag", "ReplicationLag", "GreaterThanThreshold", props.AlarmReplicationLagSeconds, 15, "notBreaching",
                 $"a replica more than {props.AlarmReplicationLagSeconds} s behind the primary for 15 minutes (only replicas report it)"));
         }
