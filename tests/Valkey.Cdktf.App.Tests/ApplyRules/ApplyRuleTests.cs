@@ -26,6 +26,10 @@ public sealed class ApplyRuleTests
         { "token kept, then SET", """{ "auth_token": "t" }""", """{ "auth_token": "t", "auth_token_update_strategy": "SET" }""", null },
         { "engine down", """{ "engine_version": "8.0" }""", """{ "engine_version": "7.2" }""", "APPLY-ENGINE-NO-DOWNGRADE" },
         { "engine up", """{ "engine_version": "7.2" }""", """{ "engine_version": "8.1" }""", null },
+        { "cluster mode turned on", """{ "cluster_mode": "disabled", "num_cache_clusters": 2 }""", """{ "cluster_mode": "enabled", "num_node_groups": 2 }""", "APPLY-CLUSTER-MODE" },
+        { "cluster mode from a group written without it", """{ "num_cache_clusters": 2 }""", """{ "cluster_mode": "enabled", "num_node_groups": 2 }""", "APPLY-CLUSTER-MODE" },
+        { "cluster mode turned off", """{ "cluster_mode": "enabled", "num_node_groups": 2 }""", """{ "num_cache_clusters": 2 }""", "APPLY-CLUSTER-MODE" },
+        { "resharded", """{ "cluster_mode": "enabled", "num_node_groups": 2 }""", """{ "cluster_mode": "enabled", "num_node_groups": 3 }""", null },
     };
 
     [Theory]

@@ -210,6 +210,22 @@ public sealed class ComplianceTests
         Assert.Equal("$" + cost, summary.Cost);
     }
 
+    [Theory]
+    [InlineData(1, 0, 1)]
+    [InlineData(2, 1, 4)]
+    [InlineData(3, 2, 9)]
+    public void In_cluster_mode_the_cost_is_shards_times_replicas_plus_one_node_hours(int shards, int replicas, int nodes)
+    {
+        var environment = StackFixtures.Environment(CacheFixtures.RequiredOnly() with { NumNodeGroups = shards, ReplicasPerNodeGroup = replicas });
+        var json = StackFixtures.Synth(environment).Root;
+        var nodeHour = PriceTable.NodeHour("us-east-1", "cache.t3.micro")!.Value;
+
+        var summary = EnvironmentSummary.Of(environment, json, ComplianceReport.Evaluate("test", json, ComplianceSettings.Default));
+
+        Assert.Equal(nodes, summary.Nodes);
+        Assert.Equal(Math.Round(nodes * nodeHour * PriceTable.HoursPerMonth, 2), summary.MonthlyCost);
+    }
+
     [Fact]
     public void A_node_type_without_a_price_says_so()
     {

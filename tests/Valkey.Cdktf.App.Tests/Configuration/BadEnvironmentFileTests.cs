@@ -123,6 +123,11 @@ public sealed class BadEnvironmentFileTests
         ["user passwords without secrets"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "user_name": "app", "authentication": { } }]"""); }), "variables.users[0].authentication.password_secret_ids"),
         ["users without TLS"] = (Vars(v => v["users"] = JsonNode.Parse("""[{ "user_name": "app" }]""")), "variables.users: got \"1 users\"; expected no users while transit_encryption_enabled is false"),
         ["user named in capitals"] = (Vars(v => { v["transit_encryption_enabled"] = true; v["users"] = JsonNode.Parse("""[{ "user_name": "App" }]"""); }), "variables.users[0].user_name"),
+        // cluster mode (issue 18, item 3).
+        ["num_node_groups as string"] = (Vars(v => v["num_node_groups"] = "3"), "variables.num_node_groups"),
+        ["num_node_groups beside num_cache_nodes"] = (Vars(v => v["num_node_groups"] = 3), "variables.num_cache_nodes: got 2; expected left out with num_node_groups"),
+        ["replicas_per_node_group without shards"] = (Vars(v => v["replicas_per_node_group"] = 1), "variables.replicas_per_node_group: got 1; expected set only with num_node_groups"),
+        ["replicas_per_node_group 6"] = (Vars(v => { v.Remove("num_cache_nodes"); v["num_node_groups"] = 2; v["replicas_per_node_group"] = 6; }), "variables.replicas_per_node_group: got 6; expected 0 to 5"),
         ["two waivers for one rule"] = (Root(f => f["compliance"] = JsonNode.Parse("""{"waivers":[{"rule":"VKC-CMK","reason":"a"},{"rule":"VKC-CMK","reason":"b"}]}""")), "compliance.waivers[1].rule: got \"VKC-CMK\"; expected one waiver a rule: compliance.waivers[0]"),
     };
 

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace Valkey.Cdktf.App.Tests.Stacks;
+
+/// <summary>The stack in cluster mode: its outputs, and what the guard says of resharding and of switching the mode.</summary>
+public sealed class ClusterModeStackTests
+{
+    [Fact]
+    public void Every_endpoint_output_is_the_configuration_endpoint_never_null()
+    {
+        var json = StackFixtures.Synth(CacheFixtures.RequiredOnly() with { NumNodeGroups = 2 });
+
+        Assert.Equal("${aws_elasticache_replication_group.valkey.configuration_endpoint_address}", json.Outputs["valkey_endpoint"]!["value"]!.GetValue<string>());
+        Assert.Equal("${aws_elasticache_replication_group.valkey.configuration_endpoint_address}", json.Outputs["valkey_reader_endpoint"]!["value"]!.GetValue<string>());
+        Assert.StartsWith("redis://${aws_elasticache_replication_group.valkey.configuration_endpoint_address}:", json.Outputs["valkey_connection_url"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static GuardVerdict Verdict(Action<JsonObject> before, Action<JsonObject> after)
+    {
+        using var work = new TempDir();
+        EnvironmentConfig Read(Action<JsonObject> change)
+        {
+            var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
+            change(file["variables"]!.AsObject());
+            return EnvironmentFile.Parse("hml", file.ToJsonString(), "hml.json").Single();
+        }
+        var accepted = Synthesizer.Synthesize([Read(before)], Path.Combine(work.Path, "before"))[0].Json;
+        var baseline = Path.Combine(work.Path, "accepted.cdk.tf.json");
+        File.WriteAllText(baseline, accepted.ToJsonString());
+        var environment = Read(after);
+        var proposed = Synthesizer.Synthesize([environment], Path.Combine(work.Path, "after"))[0].Json;
+        return GuardEvaluation.Evaluate(environment, baseline, accepted, proposed, ProviderSchema.Embedded());
+    }
+
+    private static void Shards(JsonObject v, int shards)
+    {
+        v.Remove("num_cache_nodes");
+        v["num_node_groups"] = shards;
+    }
+
+    [Fact]
+    public void Resharding_is_in_place_and_passes()
+    {
+        var verdict = Verdict(v => Shards(v, 2), v => Shards(v, 3));
+
+        Assert.True(verdict.Passed);
+        Assert.Contains(verdict.Rows, r => r.Change.Resource == "aws_elasticache_replication_group.valkey" && r.Change.Attribute == "num_node_groups" && r.Change.Action == ChangeAction.UpdateInPlace);
+        Assert.DoesNotContain(verdict.Rows, r => r.Change.Action == ChangeAction.Replace && !r.Change.HoldsNoData);
+        Assert.Contains(verdict.Rows, r => r.Change.Resource == "aws_cloudwatch_metric_alarm.valkey_0003_001_engine_cpu" && r.Change.Action == ChangeAction.Create);
+    }
+
+    [Fact]
+    public void Turning_cluster_mode_on_for_an_existing_cache_is_refused_with_the_rule()
+    {
+        var verdict = Verdict(_ => { }, v => Shards(v, 2));
+
+        Assert.False(verdict.Passed);
+        Assert.Contains(verdict.Findings, f => f.Rule.Id == "APPLY-CLUSTER-MODE" && f.Fails);
+    }
+}
