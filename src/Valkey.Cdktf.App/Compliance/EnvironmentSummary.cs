@@ -38,5 +38,6 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         ["estimated_monthly_cost_usd"] = MonthlyCost,
         ["cost_basis"] = CostNote,
         ["price_source"] = PriceTable.Source,
+        ["cost_not_counted"] = PriceTable.LeftOut,
     };
 }

@@ -12,6 +12,9 @@ internal static class PriceTable
     public const string Source = "AWS ElastiCache on-demand pricing, Valkey, as of 2026-11";
     public const int HoursPerMonth = 730;
 
+    /// <summary>What the estimate does not count, said wherever it is shown.</summary>
+    public const string LeftOut = "not counted: CloudWatch alarms, log ingestion and storage, backup storage, data transfer";
+
     private static readonly Dictionary<(string Region, string NodeType), decimal> Prices = new()
     {
         [("us-east-1", "cache.t3.micro")] = 0.0136m,

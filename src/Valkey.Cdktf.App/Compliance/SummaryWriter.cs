@@ -14,7 +14,7 @@ internal static class SummaryWriter
                 s.Alarms.ToString(System.Globalization.CultureInfo.InvariantCulture), YesNo(s.Logs),
                 $"{s.Compliance.Passed} passed, {s.Compliance.Failed} failed, {s.Compliance.Waived} waived", s.Cost],
                 s.Compliance.Failed > 0 ? new Style(Color.Yellow) : Style.Plain)));
-        output.WriteLine($"  cost: on-demand node-hours × {PriceTable.HoursPerMonth} h ({PriceTable.Source}); details and each rule in cdktf.out/stacks/<env>/compliance.json");
+        output.WriteLine($"  cost: on-demand node-hours × {PriceTable.HoursPerMonth} h ({PriceTable.Source}); {PriceTable.LeftOut}; details and each rule in cdktf.out/stacks/<env>/compliance.json");
         foreach (var unknown in summaries.Where(s => s.MonthlyCost is null)) output.WriteLine($"  cost of {unknown.Stack} unknown: {unknown.CostNote}");
     }
 }

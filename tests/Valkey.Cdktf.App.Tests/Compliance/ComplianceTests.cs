@@ -227,6 +227,20 @@ public sealed class ComplianceTests
     }
 
     [Fact]
+    public void The_summary_says_which_costs_it_leaves_out()
+    {
+        var environment = EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json")).Single();
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, "hml.cdk.tf.json")))!;
+        var summary = EnvironmentSummary.Of(environment, json, ComplianceReport.Evaluate("hml", json, environment.Compliance));
+        var output = new StringWriter();
+
+        SummaryWriter.Write([summary], output, terminal: false);
+
+        Assert.Contains("not counted: CloudWatch alarms, log ingestion and storage", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(PriceTable.LeftOut, summary.ToJson()["cost_not_counted"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_node_type_without_a_price_says_so()
     {
         var environment = StackFixtures.Environment(CacheFixtures.RequiredOnly() with { NodeType = "cache.m7g.large" });
