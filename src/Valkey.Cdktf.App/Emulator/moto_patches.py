@@ -362,34 +362,39 @@ def provider5_token_default():
     """
 
 
-# moto finds an error's service by the module its class is defined in (moto/core/errors.py,
-# get_exception_service_model): these errors say they are ElastiCache's.
-class CacheParameterGroupNotFound(ElastiCacheException):
-    __module__ = "moto.elasticache.exceptions"
-    code = "CacheParameterGroupNotFound"
-
-    def __init__(self, name):
-        super().__init__(f"CacheParameterGroup {name} not found.")
+def _error(code):
+    """An ElastiCache error class with AWS's error code `code`, raised with its message. moto finds an error's
+    service by the module its class is defined in (moto/core/errors.py, get_exception_service_model), so these
+    say they are ElastiCache's."""
+    return type(code, (ElastiCacheException,), {"__module__": "moto.elasticache.exceptions", "code": code})
 
 
-class CacheParameterGroupAlreadyExists(ElastiCacheException):
-    __module__ = "moto.elasticache.exceptions"
-    code = "CacheParameterGroupAlreadyExists"
+CacheParameterGroupNotFound = _error("CacheParameterGroupNotFound")
+CacheParameterGroupAlreadyExists = _error("CacheParameterGroupAlreadyExists")
+InvalidCacheParameterGroupState = _error("InvalidCacheParameterGroupState")
+UserGroupNotFound = _error("UserGroupNotFound")
+UserGroupAlreadyExists = _error("UserGroupAlreadyExists")
 
-    def __init__(self, name):
-        super().__init__(f"CacheParameterGroup {name} already exists.")
+
+def _store(backend, name):
+    """A dictionary the emulator keeps on one backend (one account and region), made on first use."""
+    if not hasattr(backend, name):
+        setattr(backend, name, {})
+    return getattr(backend, name)
 
 
-class InvalidCacheParameterGroupState(ElastiCacheException):
-    __module__ = "moto.elasticache.exceptions"
-    code = "InvalidCacheParameterGroupState"
+def _tag_on_create(response, backend, arn):
+    """The Tags of a Create request, put on `arn` (the provider tags on create)."""
+    tags = response._get_params().get("Tags") or []
+    if isinstance(tags, dict):
+        tags = list(tags.values())
+    if tags:
+        backend.tagging_service.tag_resource(arn, tags)
 
 
 def _parameter_groups(backend):
     """The emulator's custom parameter groups of one backend, by name: {name: {"group": {...}, "parameters": {...}}}."""
-    if not hasattr(backend, "valkey_parameter_groups"):
-        backend.valkey_parameter_groups = {}
-    return backend.valkey_parameter_groups
+    return _store(backend, "valkey_parameter_groups")
 
 
 def _name_values(response):
@@ -420,7 +425,7 @@ def cache_parameter_group_calls():
     def found(backend, name):
         entry = _parameter_groups(backend).get((name or "").lower())
         if entry is None:
-            raise CacheParameterGroupNotFound(name)
+            raise CacheParameterGroupNotFound(f"CacheParameterGroup {name} not found.")
         return entry
 
     def create(self):
@@ -428,7 +433,7 @@ def cache_parameter_group_calls():
         name = (self._get_param("CacheParameterGroupName") or "").lower()
         groups = _parameter_groups(backend)
         if name in groups:
-            raise CacheParameterGroupAlreadyExists(name)
+            raise CacheParameterGroupAlreadyExists(f"CacheParameterGroup {name} already exists.")
         arn = f"arn:aws:elasticache:{backend.region_name}:{backend.account_id}:parametergroup:{name}"
         group = {
             "CacheParameterGroupName": name,
@@ -438,11 +443,7 @@ def cache_parameter_group_calls():
             "ARN": arn,
         }
         groups[name] = {"group": group, "parameters": {}}
-        tags = self._get_params().get("Tags") or []
-        if isinstance(tags, dict):
-            tags = list(tags.values())
-        if tags:
-            backend.tagging_service.tag_resource(arn, tags)
+        _tag_on_create(self, backend, arn)
         return ActionResult({"CacheParameterGroup": group})
 
     def describe(self):
@@ -529,27 +530,9 @@ def cache_parameter_group_calls():
         Backend.modify_replication_group = checked_modify
 
 
-class UserGroupNotFound(ElastiCacheException):
-    __module__ = "moto.elasticache.exceptions"
-    code = "UserGroupNotFound"
-
-    def __init__(self, group_id):
-        super().__init__(f"User group {group_id} not found.")
-
-
-class UserGroupAlreadyExists(ElastiCacheException):
-    __module__ = "moto.elasticache.exceptions"
-    code = "UserGroupAlreadyExists"
-
-    def __init__(self, group_id):
-        super().__init__(f"User group {group_id} already exists.")
-
-
 def _user_groups(backend):
     """The emulator's user groups of one backend, by id."""
-    if not hasattr(backend, "valkey_user_groups"):
-        backend.valkey_user_groups = {}
-    return backend.valkey_user_groups
+    return _store(backend, "valkey_user_groups")
 
 
 def user_group_calls():
@@ -581,7 +564,7 @@ def user_group_calls():
     def found(backend, group_id):
         group = _user_groups(backend).get((group_id or "").lower())
         if group is None:
-            raise UserGroupNotFound(group_id)
+            raise UserGroupNotFound(f"User group {group_id} not found.")
         return group
 
     def create(self):
@@ -589,7 +572,7 @@ def user_group_calls():
         group_id = (self._get_param("UserGroupId") or "").lower()
         groups = _user_groups(backend)
         if group_id in groups:
-            raise UserGroupAlreadyExists(group_id)
+            raise UserGroupAlreadyExists(f"User group {group_id} already exists.")
         engine = self._get_param("Engine")
         user_ids = self._get_params().get("UserIds") or []
         members(backend, engine, user_ids)
@@ -599,11 +582,7 @@ def user_group_calls():
             "MinimumEngineVersion": "7.2", "ReplicationGroups": [], "ServerlessCaches": [], "ARN": arn,
         }
         groups[group_id] = group
-        tags = self._get_params().get("Tags") or []
-        if isinstance(tags, dict):
-            tags = list(tags.values())
-        if tags:
-            backend.tagging_service.tag_resource(arn, tags)
+        _tag_on_create(self, backend, arn)
         return ActionResult(group)
 
     def describe(self):

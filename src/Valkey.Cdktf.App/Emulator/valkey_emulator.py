@@ -35,6 +35,7 @@ from moto.ec2.models import security_groups as ec2_security_groups  # noqa: E402
 from moto.ec2.models import subnets as ec2_subnets  # noqa: E402
 from moto.ec2.models import vpcs as ec2_vpcs  # noqa: E402
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication  # noqa: E402
 from moto.s3.models import s3_backends  # noqa: E402
 from moto.secretsmanager.models import secretsmanager_backends  # noqa: E402
 
@@ -107,6 +108,21 @@ def seed(spec):
             backend.secrets[name].arn = arn  # the stack names it by this ARN
 
 
+def one_request_at_a_time():
+    """Serves one request at a time. moto's models are plain dictionaries without locks, and its server answers each
+    request on a thread of its own: with Terraform's ten parallel operations on a stack of 37 resources or more, a
+    DescribeAlarms while alarms were being created came back HTTP 500, and a ListTagsForResource lost its connection
+    (both seen in this project's deploy tests, 2026-11-26). AWS is concurrent; the emulator need not be."""
+    call = DomainDispatcherApplication.__call__
+    lock = threading.Lock()
+
+    def serialized(self, environ, start_response):
+        with lock:
+            return call(self, environ, start_response)
+
+    DomainDispatcherApplication.__call__ = serialized
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", help="JSON file of the network, buckets and secrets to create first")
@@ -116,6 +132,7 @@ def main():
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app stops us, after Terraform
     moto_patches.apply(args.without, args.optional)
+    one_request_at_a_time()
     if args.seed:
         with open(args.seed, encoding="utf-8") as f:
             seed(json.load(f))

@@ -75,24 +75,5 @@ internal static class ValkeyParameters
     /// </summary>
     public static string? Nearest(string family, string name) =>
         Modifiable(family).Where(n => n.StartsWith(name, StringComparison.Ordinal)).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault()
-        ?? Modifiable(family).OrderBy(n => Distance(n, name)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
-
-    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+        ?? Modifiable(family).OrderBy(n => EditDistance.Between(n, name)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
 }

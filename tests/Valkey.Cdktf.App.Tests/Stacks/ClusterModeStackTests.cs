@@ -15,22 +15,7 @@ public sealed class ClusterModeStackTests
         Assert.StartsWith("redis://${aws_elasticache_replication_group.valkey.configuration_endpoint_address}:", json.Outputs["valkey_connection_url"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    private static GuardVerdict Verdict(Action<JsonObject> before, Action<JsonObject> after)
-    {
-        using var work = new TempDir();
-        EnvironmentConfig Read(Action<JsonObject> change)
-        {
-            var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
-            change(file["variables"]!.AsObject());
-            return EnvironmentFile.Parse("hml", file.ToJsonString(), "hml.json").Single();
-        }
-        var accepted = Synthesizer.Synthesize([Read(before)], Path.Combine(work.Path, "before"))[0].Json;
-        var baseline = Path.Combine(work.Path, "accepted.cdk.tf.json");
-        File.WriteAllText(baseline, accepted.ToJsonString());
-        var environment = Read(after);
-        var proposed = Synthesizer.Synthesize([environment], Path.Combine(work.Path, "after"))[0].Json;
-        return GuardEvaluation.Evaluate(environment, baseline, accepted, proposed, ProviderSchema.Embedded());
-    }
+    private static GuardVerdict Verdict(Action<JsonObject> before, Action<JsonObject> after) => Guard.GuardFixtures.HmlVerdict(before, after);
 
     private static void Shards(JsonObject v, int shards)
     {
