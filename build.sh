@@ -24,6 +24,9 @@
 #   ./build.sh docs [--check]
 #                      write the README's variable tables from the settings' declarations
 #                      (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs); --check only compares
+#   ./build.sh prices --from FILE...
+#                      write the cost estimate's price table from AWS Price List offer files of
+#                      AmazonElastiCache (one a region, downloaded where there is internet)
 #   ./build.sh setup   only the set-up
 #   ./build.sh help    this text
 set -euo pipefail
@@ -74,6 +77,10 @@ case "$cmd" in
   docs)
     bash "$ROOT/scripts/setup.sh"
     exec bash "$ROOT/scripts/app.sh" docs "$@"
+    ;;
+  prices)
+    bash "$ROOT/scripts/setup.sh"
+    exec bash "$ROOT/scripts/app.sh" prices "$@"
     ;;
   guard)
     bash "$ROOT/scripts/setup.sh"

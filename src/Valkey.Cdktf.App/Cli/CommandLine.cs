@@ -40,6 +40,9 @@ internal static class CommandLine
             config.AddCommand<DocsVerb>("docs").WithData(context)
                 .WithDescription("Writes the README's variable tables from the settings' declarations (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs).")
                 .WithExample("docs", "--check");
+            config.AddCommand<PricesVerb>("prices").WithData(context)
+                .WithDescription("Writes the cost estimate's price table from AWS Price List offer files of AmazonElastiCache, downloaded where there is internet.")
+                .WithExample("prices", "--from", "us-east-1.json", "--from", "eu-west-1.json");
         });
         if (MissingValue(args) is { } option)
         {
@@ -62,6 +65,7 @@ internal static class CommandLine
         ["guard"] = typeof(GuardVerb.Settings),
         ["rehearse"] = typeof(RehearseVerb.Settings),
         ["docs"] = typeof(DocsVerb.Settings),
+        ["prices"] = typeof(PricesVerb.Settings),
     };
 
     /// <summary>

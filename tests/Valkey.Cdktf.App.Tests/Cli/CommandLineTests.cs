@@ -35,7 +35,7 @@ public sealed class CommandLineTests
             .Where(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Length > 4 && l[4] != ' ')
             .Select(l => l.Trim().Split(' ')[0]).ToList();
 
-        Assert.Equal(["docs", "guard", "rehearse"], commands.Order(StringComparer.Ordinal));
+        Assert.Equal(["docs", "guard", "prices", "rehearse"], commands.Order(StringComparer.Ordinal));
         Assert.Equal(commands.Order(StringComparer.Ordinal), CommandLine.Verbs.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -43,6 +43,7 @@ public sealed class CommandLineTests
     [InlineData("guard", "--against <PATH>", "--removed <NAME=REASON>")]
     [InlineData("rehearse", "--state <FILE>", "--then <FILE>")]
     [InlineData("docs", "--check", "--readme <FILE>")]
+    [InlineData("prices", "--from <FILE>", "--table <FILE>")]
     public void Each_command_has_its_own_help(string command, string option, string another)
     {
         var ran = Run(command, "--help");
