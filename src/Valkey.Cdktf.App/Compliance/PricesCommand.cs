@@ -40,16 +40,7 @@ internal static class PricesCommand
             error.WriteLine($"error: {problem}; nothing was written");
             return ExitCode.UsageError;
         }
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(table))!, $".{Path.GetFileName(table)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, data.ToJson());
-            File.Move(temporary, table, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        WholeFile.Write(table, data.ToJson());
         output.WriteLine($"{table}: {data.Prices.Count} prices in {data.Prices.Select(p => p.Region).Distinct().Count()} regions ({data.Read}); rebuild the app to use them");
         return ExitCode.Ok;
     }

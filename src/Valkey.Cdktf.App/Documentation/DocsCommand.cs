@@ -34,16 +34,7 @@ internal static class DocsCommand
             error.WriteLine($"{readme}: the variable tables differ from the settings' declarations; run ./build.sh docs");
             return ExitCode.ConfigurationError;
         }
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(readme))!, $".{Path.GetFileName(readme)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, generated);
-            File.Move(temporary, readme, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        WholeFile.Write(readme, generated);
         output.WriteLine($"{readme}: variable tables written");
         return ExitCode.Ok;
     }
