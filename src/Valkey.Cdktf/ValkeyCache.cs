@@ -129,7 +129,7 @@ public sealed class ValkeyCache : Construct
         {
             var family = ValkeyParameters.FamilyOf(props.EngineVersion);
             // In cluster mode the group must say so (cluster-enabled yes, as default.valkey8.cluster.on does); the user may not set it.
-            var parameters = CacheTopology.Of(props).ClusterMode
+            var parameters = topology.ClusterMode
                 ? new Dictionary<string, string>(props.Parameters) { ["cluster-enabled"] = "yes" }
                 : props.Parameters;
             var name = ValkeyParameters.GroupName(Names.ReplicationGroupId, family, parameters);
@@ -158,8 +158,7 @@ public sealed class ValkeyCache : Construct
             ReplicasPerNodeGroup = topology.ClusterMode ? topology.ReplicasPerShard : null,
             ClusterMode = topology.ClusterMode ? "enabled" : null,
             Port = props.Port,
-            ParameterGroupName = ParameterGroup?.Name ?? L(props.ParameterGroupName
-                ?? $"default.{ValkeyParameters.FamilyOf(props.EngineVersion)}{(topology.ClusterMode ? ".cluster.on" : "")}"),
+            ParameterGroupName = ParameterGroup?.Name ?? L(props.ParameterGroupName ?? ValkeyParameters.DefaultGroup(props.EngineVersion, topology.ClusterMode)),
             SubnetGroupName = SubnetGroup.Name,
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",

@@ -528,8 +528,9 @@ internal static partial class ValkeyCacheRules
     }
 
     // A user name the stack can also use as an ElastiCache user id (IAM users' ids must equal their names: ElastiCache User
-    // Guide, Authenticating with IAM); the user id pattern is CloudFormation's AWS::ElastiCache::User UserId, [a-z][a-z0-9\-]*.
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,39}$")] private static partial Regex UserName();
+    // Guide, Authenticating with IAM): ElastiCache's identifier rule, in lower case as CloudFormation's AWS::ElastiCache::User
+    // UserId pattern [a-z][a-z0-9\-]* has it, up to 40 characters.
+    private const int MaxUserNameLength = 40;
 
     // ACL rules that set or clear passwords: ElastiCache refuses passwords in an access string and the reset rule (ElastiCache User
     // Guide, Role-Based Access Control (RBAC): "You can't specify passwords in an access string", "You can't use the reset command").
@@ -556,7 +557,7 @@ internal static partial class ValkeyCacheRules
         {
             var u = p.Users[i];
             var at = $"users[{i}]";
-            if (u.UserName is null || !UserName().IsMatch(u.UserName) || u.UserName.Contains("--", StringComparison.Ordinal) || u.UserName.EndsWith('-'))
+            if (u.UserName is null || !IsAwsIdentifier(u.UserName, MaxUserNameLength) || u.UserName != u.UserName.ToLowerInvariant())
             {
                 yield return ConfigurationProblem.For($"{at}.user_name", u.UserName, "1 to 40 lower-case letters, digits and single hyphens, starting with a letter (it is also the user's id)");
             }

@@ -43,7 +43,7 @@ internal sealed class ValkeyStack : TerraformStack
         // In cluster mode AWS gives neither a primary nor a reader endpoint, only the configuration endpoint, through which
         // cluster-aware clients find every shard and replica (ElastiCache User Guide, Finding connection endpoints). Both outputs
         // give it then: an output may never be null (CDKTF CLI 0.21's cdktf deploy exits 1 after a good apply on a null output).
-        var clusterMode = environment.Cache.NumNodeGroups is not null;
+        var clusterMode = Validation.CacheTopology.Of(environment.Cache).ClusterMode;
         var endpoint = clusterMode ? rg.ConfigurationEndpointAddress : rg.PrimaryEndpointAddress;
         Output("valkey_endpoint", endpoint, clusterMode
             ? "Configuration endpoint address of the Valkey cluster (cluster mode: clients discover every shard through it)."
@@ -66,7 +66,7 @@ internal sealed class ValkeyStack : TerraformStack
         {
             Output(UsersOutput, Cache.Users.Select(u => u.UserName).ToArray(), "User names of the cache's users (role-based access control).");
         }
-        var iam = Cache.Users.Where((u, i) => environment.Cache.Users[i].Authentication == ValkeyUserAuthentication.Iam).ToList();
+        var iam = Cache.Users.Zip(environment.Cache.Users).Where(u => u.Second.Authentication == ValkeyUserAuthentication.Iam).Select(u => u.First).ToList();
         if (iam.Count > 0)
         {
             // A template of the stack's own references, not jsonencode(): the only expressions a stack may hold are references

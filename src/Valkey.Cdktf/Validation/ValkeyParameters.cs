@@ -66,6 +66,12 @@ internal static class ValkeyParameters
     /// <summary>The family of an engine version (<c>8.0</c> → <c>valkey8</c>), as AWS names the default groups (<c>default.valkey8</c>).</summary>
     public static string FamilyOf(string engineVersion) => $"valkey{engineVersion.Split('.')[0]}";
 
+    /// <summary>
+    /// AWS's default group for an engine version and cluster mode: <c>default.valkey8</c>, or <c>default.valkey8.cluster.on</c>
+    /// with cluster mode (ElastiCache User Guide, Engine specific parameters).
+    /// </summary>
+    public static string DefaultGroup(string engineVersion, bool clusterMode) => $"default.{FamilyOf(engineVersion)}{(clusterMode ? ".cluster.on" : "")}";
+
     /// <summary>The parameters <paramref name="family"/> lets a custom group change; empty for a family this file does not know.</summary>
     public static IReadOnlyList<string> Modifiable(string family) => ByFamily.TryGetValue(family, out var names) ? names : [];
 
