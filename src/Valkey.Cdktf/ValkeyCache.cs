@@ -51,8 +51,9 @@ public sealed class ValkeyCache : Construct
         Props = props;
         Names = ValkeyNames.For(props);
         var topology = CacheTopology.Of(props);
-        // Automatic failover needs a replica; cluster mode always has it on (ElastiCache: a cluster mode enabled group fails
-        // over by shard), Multi-AZ only with replicas.
+        // Automatic failover needs a replica, and cluster mode needs it on ("Must be enabled for Redis (cluster mode enabled)
+        // replication groups": the provider's documentation of automatic_failover_enabled, aws_elasticache_replication_group);
+        // Multi-AZ only with replicas.
         var multiAz = topology.HasReplicas;
 
         SubnetGroup = new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig

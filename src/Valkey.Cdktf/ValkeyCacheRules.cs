@@ -254,16 +254,23 @@ internal static partial class ValkeyCacheRules
         }
     }
 
-    // ElastiCache's limits for a Valkey cluster: up to 500 shards, up to 5 replicas a shard (ElastiCache User Guide, Scaling
-    // clusters in Valkey and Redis OSS (cluster mode enabled), and Replication: Valkey and Redis OSS cluster mode enabled).
+    // ElastiCache's limits for a cluster mode enabled group: each shard a primary and up to 5 replicas, and up to 500 nodes in
+    // all, "between 83 shards (one primary and 5 replicas per shard) and 500 shards (single primary and no replicas)" (API
+    // reference, CreateReplicationGroup).
     public const int MaxShards = 500;
     public const int MaxReplicasPerShard = 5;
+    public const int MaxClusterNodes = 500;
 
     private static IEnumerable<ConfigurationProblem> Shards(ValkeyCacheProps p)
     {
         if (p.NumNodeGroups is < 1 or > MaxShards)
         {
             yield return new("num_node_groups", p.NumNodeGroups.Value.ToString(CultureInfo.InvariantCulture), $"1 to {MaxShards} shards");
+        }
+        else if (p.ReplicasPerNodeGroup is null or (>= 0 and <= MaxReplicasPerShard) && CacheTopology.Of(p).Nodes > MaxClusterNodes)
+        {
+            yield return new("num_node_groups", p.NumNodeGroups!.Value.ToString(CultureInfo.InvariantCulture),
+                $"at most {MaxClusterNodes} nodes in all: {p.NumNodeGroups} shards × ({CacheTopology.Of(p).ReplicasPerShard} replicas + 1) is {CacheTopology.Of(p).Nodes}");
         }
     }
 

@@ -81,7 +81,7 @@ internal static class ValkeyCacheSettings
         new Setting<int?>
         {
             Name = "num_node_groups", Property = nameof(ValkeyCacheProps.NumNodeGroups), Group = Module, Default = "none (cluster mode disabled)",
-            Documentation = "shards (1 to 500), which turns cluster mode on: keys spread over the shards, each a primary and `replicas_per_node_group` replicas; changing it reshards online, in place (the provider's ModifyReplicationGroupShardConfiguration); not with `num_cache_nodes`, and turning cluster mode on for an existing cache is refused (`APPLY-CLUSTER-MODE`). See [Cluster mode](#cluster-mode)",
+            Documentation = "shards (1 to 500, and at most 500 nodes with their replicas), which turns cluster mode on: keys spread over the shards, each a primary and `replicas_per_node_group` replicas; changing it reshards online, in place (the provider's ModifyReplicationGroupShardConfiguration); not with `num_cache_nodes`, and turning cluster mode on for an existing cache is refused (`APPLY-CLUSTER-MODE`). See [Cluster mode](#cluster-mode)",
             Get = p => p.NumNodeGroups, With = (p, v) => p with { NumNodeGroups = v },
             Writes = On(Rg, "num_node_groups", "cluster_mode"),
         },
