@@ -110,7 +110,9 @@ public sealed class ValkeyCache : Construct
 
         // Users and their group (role-based access control). A group of engine valkey holds only users that authenticate, by
         // password or IAM (ElastiCache User Guide, Role-Based Access Control (RBAC)), so no passwordless "default" user is added:
-        // a connection that does not authenticate as one of these users is refused.
+        // a connection that does not authenticate as one of these users is refused. A user named "default" is required in redis
+        // groups only (CloudFormation AWS::ElastiCache::UserGroup UserIds; AWS CDK checks it for engine redis alone and makes
+        // valkey groups without one: aws/aws-cdk, packages/@aws-cdk/aws-elasticache-alpha/lib/user-group.ts, validateUsers).
         Users = [.. props.Users.Select(u => User(id, u, props))];
         if (Users.Count > 0)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Valkey.Cdktf.App.Cli;
+using Valkey.Cdktf.Validation;
 
 namespace Valkey.Cdktf.App.Compliance;
 
@@ -42,6 +43,12 @@ internal static class PricesCommand
         }
         WholeFile.Write(table, data.ToJson());
         output.WriteLine($"{table}: {data.Prices.Count} prices in {data.Prices.Select(p => p.Region).Distinct().Count()} regions ({data.Read}); rebuild the app to use them");
+        var missing = PriceListImport.Missing(data, NodeTypes.All);
+        if (missing.Count > 0)
+        {
+            output.WriteLine($"no price for {missing.Count} node types the project knows (src/Valkey.Cdktf/Validation/NodeTypes.cs) in these regions; their cost shows unknown:");
+            foreach (var line in missing) output.WriteLine($"  {line}");
+        }
         return ExitCode.Ok;
     }
 }

@@ -36,6 +36,10 @@ internal static class NodeTypes
     /// </summary>
     public static bool IsBurstable(string nodeType) => nodeType.StartsWith("cache.t", StringComparison.Ordinal);
 
+    /// <summary>Every node type of the table (<c>cache.r6g.large</c> …), in order: what the price table should cover.</summary>
+    public static IEnumerable<string> All =>
+        Families.SelectMany(f => f.Value.Select(size => $"cache.{f.Key}.{size}"));
+
     /// <summary>The vCPUs of <paramref name="nodeType"/> (<c>cache.r6g.large</c>); null when the table lacks it.</summary>
     public static int? Vcpus(string nodeType)
     {

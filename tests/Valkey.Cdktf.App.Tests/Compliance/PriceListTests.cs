@@ -5,25 +5,42 @@ namespace Valkey.Cdktf.App.Tests.Compliance;
 /// <summary>The price table: read from AWS Price List offer files, written whole, and the shipped rows.</summary>
 public sealed class PriceListTests
 {
-    /// <summary>An offer file in the bulk API's shape, with made-up prices (not AWS's): what to keep and what to leave.</summary>
-    private static JsonNode Offer(string region) => JsonNode.Parse($$"""
+    /// <summary>
+    /// An offer file in the bulk API's shape, with made-up prices (not AWS's): what to keep and what to leave. Outside
+    /// us-east-1 usage types carry the region's billing prefix. For cache.r7g.large there are, as in AWS's files, other
+    /// Valkey "Cache Instance" SKUs than the node-hour: durability's synchronous writes and Outposts, metered apart; and
+    /// a reserved term (with a lease, an hourly price of 0 and an upfront fee) sits beside the on-demand one.
+    /// </summary>
+    private static JsonNode Offer(string region, string extraProducts = "", string extraTerms = "")
+    {
+        var prefix = region == "us-east-1" ? "" : "EUW1-";
+        return JsonNode.Parse($$"""
         {
           "formatVersion": "v1.0", "offerCode": "AmazonElastiCache", "publicationDate": "2026-11-01T00:00:00Z",
           "products": {
-            "SKU1": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.r7g.large", "cacheEngine": "Valkey", "currentGeneration": "Yes", "usagetype": "NodeUsage:cache.r7g.large" } },
-            "SKU2": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.r7g.large", "cacheEngine": "Redis", "currentGeneration": "Yes", "usagetype": "NodeUsage:cache.r7g.large" } },
-            "SKU3": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.m4.large", "cacheEngine": "Valkey", "currentGeneration": "No", "usagetype": "NodeUsage:cache.m4.large" } },
-            "SKU4": { "productFamily": "ElastiCache Serverless", "attributes": { "regionCode": "{{region}}", "cacheEngine": "Valkey", "usagetype": "ElastiCacheProcessingUnits" } },
-            "SKU5": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.t4g.micro", "cacheEngine": "Valkey", "usagetype": "NodeUsage:cache.t4g.micro" } }
+            "SKU1": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.r7g.large", "cacheEngine": "Valkey", "currentGeneration": "Yes", "usagetype": "{{prefix}}NodeUsage:cache.r7g.large" } },
+            "SKU2": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.r7g.large", "cacheEngine": "Redis", "currentGeneration": "Yes", "usagetype": "{{prefix}}NodeUsage:cache.r7g.large" } },
+            "SKU3": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.m4.large", "cacheEngine": "Valkey", "currentGeneration": "No", "usagetype": "{{prefix}}NodeUsage:cache.m4.large" } },
+            "SKU4": { "productFamily": "ElastiCache Serverless", "attributes": { "regionCode": "{{region}}", "cacheEngine": "Valkey", "usagetype": "{{prefix}}ElastiCacheProcessingUnits" } },
+            "SKU5": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.t4g.micro", "cacheEngine": "Valkey", "usagetype": "{{prefix}}NodeUsage:cache.t4g.micro" } },
+            "SKU6": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.r7g.large", "cacheEngine": "Valkey", "currentGeneration": "Yes", "usagetype": "{{prefix}}SyncDurability-NodeUsage:cache.r7g.large" } },
+            "SKU7": { "productFamily": "Cache Instance", "attributes": { "regionCode": "{{region}}", "instanceType": "cache.r7g.large", "cacheEngine": "Valkey", "currentGeneration": "Yes", "usagetype": "{{prefix}}Outpost-NodeUsage:cache.r7g.large" } }{{extraProducts}}
           },
           "terms": { "OnDemand": {
-            "SKU1": { "SKU1.T": { "priceDimensions": { "SKU1.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "1.2340000000" } } } } },
+            "SKU1": {
+              "SKU1.R": { "termAttributes": { "LeaseContractLength": "1yr", "PurchaseOption": "All Upfront" }, "priceDimensions": {
+                "SKU1.R.H": { "unit": "Hrs", "pricePerUnit": { "USD": "0.0000000000" } },
+                "SKU1.R.U": { "unit": "Quantity", "pricePerUnit": { "USD": "999.0" } } } },
+              "SKU1.T": { "termAttributes": {}, "priceDimensions": { "SKU1.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "1.2340000000" } } } } },
             "SKU2": { "SKU2.T": { "priceDimensions": { "SKU2.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "9.9990000000" } } } } },
             "SKU3": { "SKU3.T": { "priceDimensions": { "SKU3.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "8.8880000000" } } } } },
-            "SKU5": { "SKU5.T": { "priceDimensions": { "SKU5.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "0.0120000000" } } } } }
+            "SKU5": { "SKU5.T": { "priceDimensions": { "SKU5.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "0.0120000000" } } } } },
+            "SKU6": { "SKU6.T": { "priceDimensions": { "SKU6.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "0.0350000000" } } } } },
+            "SKU7": { "SKU7.T": { "priceDimensions": { "SKU7.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "0.5000000000" } } } } }{{extraTerms}}
           } }
         }
         """)!;
+    }
 
     [Fact]
     public void Only_current_generation_valkey_node_hours_are_kept_from_each_region()
@@ -36,6 +53,47 @@ public sealed class PriceListTests
             data!.Prices.Select(p => $"{p.Region} {p.NodeType} {p.UsdPerHour:0.###}").Order(StringComparer.Ordinal));
         Assert.Equal("publication 2026-11-01T00:00:00Z", data.Read);
         Assert.Contains("AWS Price List", data.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_node_hour_prices_for_one_type_are_refused_not_chosen()
+    {
+        var duplicate = Offer("us-east-1",
+            """, "SKU8": { "productFamily": "Cache Instance", "attributes": { "regionCode": "us-east-1", "instanceType": "cache.r7g.large", "cacheEngine": "Valkey", "usagetype": "NodeUsage:cache.r7g.large" } }""",
+            """, "SKU8": { "SKU8.T": { "priceDimensions": { "SKU8.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "2.0000000000" } } } } }""");
+
+        var (data, problem) = PriceListImport.Read([("us.json", duplicate)]);
+
+        Assert.Null(data);
+        Assert.Equal("two on-demand node-hour prices for cache.r7g.large in us-east-1: $1.234 (us.json, SKU SKU1) and $2 (us.json, SKU SKU8); the table would have to guess", problem);
+    }
+
+    [Theory]
+    [InlineData("0.0000000000")]
+    [InlineData("-1")]
+    [InlineData("n/a")]
+    public void An_on_demand_node_hour_that_is_not_a_positive_price_is_refused(string price)
+    {
+        var bad = Offer("us-east-1",
+            """, "SKU8": { "productFamily": "Cache Instance", "attributes": { "regionCode": "us-east-1", "instanceType": "cache.m7g.large", "cacheEngine": "Valkey", "usagetype": "NodeUsage:cache.m7g.large" } }""",
+            $$""", "SKU8": { "SKU8.T": { "priceDimensions": { "SKU8.T.D": { "unit": "Hrs", "pricePerUnit": { "USD": "{{price}}" } } } } }""");
+
+        var (data, problem) = PriceListImport.Read([("us.json", bad)]);
+
+        Assert.Null(data);
+        Assert.Equal($"us.json, SKU SKU8 (cache.m7g.large, us-east-1): on-demand price \"{price}\" is not a positive number of US dollars", problem);
+    }
+
+    [Fact]
+    public void The_node_types_without_a_price_in_a_region_are_listed()
+    {
+        var (data, _) = PriceListImport.Read([("us.json", Offer("us-east-1")), ("eu.json", Offer("eu-west-1"))]);
+
+        Assert.Equal(
+            ["eu-west-1 cache.m7g.large", "us-east-1 cache.m7g.large"],
+            PriceListImport.Missing(data!, ["cache.r7g.large", "cache.t4g.micro", "cache.m7g.large"]));
+        Assert.Contains("cache.r7g.large", Valkey.Cdktf.Validation.NodeTypes.All);
+        Assert.Contains("cache.t3.micro", Valkey.Cdktf.Validation.NodeTypes.All);
     }
 
     [Fact]
@@ -59,9 +117,13 @@ public sealed class PriceListTests
         Assert.Equal(ExitCode.UsageError, PricesCommand.Run([other], table, TextWriter.Null, TextWriter.Null));
         Assert.Equal("before", File.ReadAllText(table));
 
-        Assert.Equal(ExitCode.Ok, PricesCommand.Run([offer], table, TextWriter.Null, TextWriter.Null));
+        var output = new StringWriter();
+        Assert.Equal(ExitCode.Ok, PricesCommand.Run([offer], table, output, TextWriter.Null));
         var written = PriceData.Parse(File.ReadAllText(table));
         Assert.Equal(2, written.Prices.Count);
+        Assert.Contains($"{table}: 2 prices in 1 regions", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\n  us-east-1 cache.m7g.large\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("us-east-1 cache.r7g.large", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(new[] { "prices.json", "us-east-1.json", "bad.json", "ec2.json" }.Order(StringComparer.Ordinal),
             Directory.GetFiles(work.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal)); // no temporary left
     }
