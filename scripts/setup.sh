@@ -47,7 +47,7 @@ have_all() {    # cheap: are all three already in NuGet's global packages folder
     [ -f "$nuget_home/$lower/$v/$lower.$v.nupkg" ] || return 1
   done
 }
-restore() { dotnet restore Valkey.Cdktf.sln --nologo -v quiet "$@"; }
+restore() { with_private_tmp dotnet restore Valkey.Cdktf.sln --nologo -v quiet "$@"; }
 
 # One generation a machine: the compiler needs 9+ GB, so a second set-up (another clone, a
 # second terminal) waits for the first, under a lock beside NuGet's global packages folder,
