@@ -346,7 +346,12 @@ internal static partial class ValkeyCacheRules
             else if (!ValkeyParameters.Modifiable(family).Contains(name, StringComparer.Ordinal))
             {
                 yield return ConfigurationProblem.For(field, name,
-                    $"a parameter {family} lets a custom group change, such as {ValkeyParameters.Nearest(family, name)} (the list: src/Valkey.Cdktf/Validation/ValkeyParameters.cs)");
+                    $"a parameter {family} lets a custom group change, such as {ValkeyParameters.Nearest(p.EngineVersion, name)} (the list: src/Valkey.Cdktf/Validation/ValkeyParameters.cs)");
+            }
+            else if (!ValkeyParameters.ModifiableOn(p.EngineVersion).Contains(name, StringComparer.Ordinal))
+            {
+                yield return ConfigurationProblem.For(field, name,
+                    $"engine_version {ValkeyParameters.AddedInVersion(name)} or later for this parameter: AWS's {family} parameters of Valkey {ValkeyParameters.AddedInVersion(name)} do not apply to {p.EngineVersion} (ElastiCache User Guide, Engine specific parameters)");
             }
             else if (string.IsNullOrEmpty(value) || value.Length > ValkeyParameters.MaxValueLength)
             {

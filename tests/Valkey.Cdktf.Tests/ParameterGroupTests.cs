@@ -103,15 +103,47 @@ public sealed class ParameterGroupTests
 
         Assert.Equal("parameters.search-fanout-target-mode", problem.Field);
         Assert.Contains("valkey7", problem.Expected, StringComparison.Ordinal);
-        Assert.Empty(ValkeyCacheRules.Check(WithParameters(new Dictionary<string, string> { ["search-fanout-target-mode"] = "client" })));
+        Assert.Empty(ValkeyCacheRules.Check(WithParameters(new Dictionary<string, string> { ["search-fanout-target-mode"] = "client" }, engine: "8.2")));
     }
+
+    [Theory]
+    [InlineData("search-fanout-target-mode", "client", "8.0", "8.2")]
+    [InlineData("search-fanout-target-mode", "client", "8.1", "8.2")]
+    [InlineData("commandlog-reply-larger-than", "2097152", "8.0", "8.1")]
+    [InlineData("commandlog-request-larger-than", "2097152", "8.0", "8.1")]
+    public void A_parameter_of_a_later_minor_version_is_refused_before_it(string name, string value, string engine, string since)
+    {
+        var parameters = new Dictionary<string, string> { [name] = value };
+
+        var problem = Assert.Single(ValkeyCacheRules.Check(WithParameters(parameters, engine)));
+
+        Assert.Equal($"parameters.{name}", problem.Field);
+        Assert.Contains(name, problem.Received, StringComparison.Ordinal);
+        Assert.StartsWith($"engine_version {since} or later for this parameter", problem.Expected, StringComparison.Ordinal);
+        Assert.Empty(ValkeyCacheRules.Check(WithParameters(parameters, since)));
+        Assert.Empty(ValkeyCacheRules.Check(WithParameters(parameters, "9.0")));
+    }
+
+    [Theory]
+    [InlineData("8.1", "commandlog-large-request-max-len")]
+    [InlineData("8.1", "commandlog-large-reply-max-len")]
+    [InlineData("9.1", "commandlog-reply-larger-than")]
+    public void The_command_log_settings_are_accepted_from_8_1(string engine, string name) =>
+        Assert.Empty(ValkeyCacheRules.Check(WithParameters(new Dictionary<string, string> { [name] = "64" }, engine)));
 
     [Theory]
     [InlineData("maxmemory-polcy", "maxmemory-policy")]
     [InlineData("timout", "timeout")]
     [InlineData("lazyfree-lazy-evict", "lazyfree-lazy-eviction")]
     public void The_nearest_known_name_is_suggested(string typed, string nearest) =>
-        Assert.Equal(nearest, ValkeyParameters.Nearest("valkey8", typed));
+        Assert.Equal(nearest, ValkeyParameters.Nearest("8.0", typed));
+
+    [Fact]
+    public void The_nearest_name_is_one_the_engine_version_has()
+    {
+        Assert.Equal("commandlog-reply-larger-than", ValkeyParameters.Nearest("8.1", "commandlog-reply-larger"));
+        Assert.NotEqual("commandlog-reply-larger-than", ValkeyParameters.Nearest("8.0", "commandlog-reply-larger"));
+    }
 
     [Fact]
     public void Each_family_list_holds_each_name_once_in_lower_case()

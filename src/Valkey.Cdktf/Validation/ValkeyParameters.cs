@@ -52,8 +52,24 @@ internal static class ValkeyParameters
         "tcp-keepalive", "timeout", "tracking-table-max-keys", "zset-max-listpack-entries", "zset-max-listpack-value",
     ];
 
-    /// <summary>valkey8: valkey7's, and the one the Valkey 8.2 section adds (<c>search-fanout-target-mode</c>).</summary>
-    private static readonly string[] Valkey8 = [.. Valkey7, "search-fanout-target-mode"];
+    /// <summary>
+    /// Parameters of the valkey8 family that came with a later minor version, and that version. The page's sections say
+    /// "Valkey 8.1 parameter changes don't apply to Valkey 8.0" and "Valkey 8.2 parameter changes don't apply to Valkey 8.1",
+    /// so each is accepted from its version on. The 8.1 section adds the command log's four settings; it prints the first
+    /// under the name of the second (<c>commandlog-large-request-max-len</c> twice), and its default (1048576 bytes) and
+    /// description are those of Valkey's <c>commandlog-request-larger-than</c> (valkey.conf of Valkey 8.1), the name used here.
+    /// </summary>
+    private static readonly Dictionary<string, (int Major, int Minor)> AddedIn = new(StringComparer.Ordinal)
+    {
+        ["commandlog-request-larger-than"] = (8, 1),
+        ["commandlog-large-request-max-len"] = (8, 1),
+        ["commandlog-reply-larger-than"] = (8, 1),
+        ["commandlog-large-reply-max-len"] = (8, 1),
+        ["search-fanout-target-mode"] = (8, 2),
+    };
+
+    /// <summary>valkey8: valkey7's, and those the Valkey 8.1 and 8.2 sections add (<see cref="AddedIn"/>).</summary>
+    private static readonly string[] Valkey8 = [.. Valkey7, .. AddedIn.Keys];
 
     private static readonly Dictionary<string, string[]> ByFamily = new(StringComparer.Ordinal)
     {
@@ -75,11 +91,29 @@ internal static class ValkeyParameters
     /// <summary>The parameters <paramref name="family"/> lets a custom group change; empty for a family this file does not know.</summary>
     public static IReadOnlyList<string> Modifiable(string family) => ByFamily.TryGetValue(family, out var names) ? names : [];
 
+    /// <summary>The parameters a custom group may change on <paramref name="engineVersion"/> (<c>8.1</c>): its family's, less those of a later minor version.</summary>
+    public static IReadOnlyList<string> ModifiableOn(string engineVersion) =>
+        [.. Modifiable(FamilyOf(engineVersion)).Where(n => Since(n) is not { } since || Version(engineVersion).CompareTo(since) >= 0)];
+
+    /// <summary>The engine version that brought <paramref name="name"/> into its family (<c>8.2</c>); null for a parameter every version of the family has.</summary>
+    public static string? AddedInVersion(string name) => Since(name) is { } v ? $"{v.Major}.{v.Minor}" : null;
+
     /// <summary>
-    /// The modifiable parameter nearest to <paramref name="name"/>, for "did you mean": the shortest that begins with it
-    /// (<c>maxmemory</c> → <c>maxmemory-policy</c>), else the one fewest edits away.
+    /// The modifiable parameter of <paramref name="engineVersion"/> nearest to <paramref name="name"/>, for "did you mean": the
+    /// shortest that begins with it (<c>maxmemory</c> → <c>maxmemory-policy</c>), else the one fewest edits away.
     /// </summary>
-    public static string? Nearest(string family, string name) =>
-        Modifiable(family).Where(n => n.StartsWith(name, StringComparison.Ordinal)).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault()
-        ?? Modifiable(family).OrderBy(n => EditDistance.Between(n, name)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+    public static string? Nearest(string engineVersion, string name)
+    {
+        var names = ModifiableOn(engineVersion);
+        return names.Where(n => n.StartsWith(name, StringComparison.Ordinal)).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault()
+            ?? names.OrderBy(n => EditDistance.Between(n, name)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private static (int Major, int Minor)? Since(string name) => AddedIn.TryGetValue(name, out var v) ? v : null;
+
+    private static (int Major, int Minor) Version(string engineVersion)
+    {
+        var parts = engineVersion.Split('.');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
 }
