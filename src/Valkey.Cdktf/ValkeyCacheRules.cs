@@ -267,10 +267,10 @@ internal static partial class ValkeyCacheRules
         {
             yield return new("num_node_groups", p.NumNodeGroups.Value.ToString(CultureInfo.InvariantCulture), $"1 to {MaxShards} shards");
         }
-        else if (p.ReplicasPerNodeGroup is null or (>= 0 and <= MaxReplicasPerShard) && CacheTopology.Of(p).Nodes > MaxClusterNodes)
+        else if (p.ReplicasPerNodeGroup is null or (>= 0 and <= MaxReplicasPerShard) && CacheTopology.Of(p) is { Nodes: > MaxClusterNodes } topology)
         {
             yield return new("num_node_groups", p.NumNodeGroups!.Value.ToString(CultureInfo.InvariantCulture),
-                $"at most {MaxClusterNodes} nodes in all: {p.NumNodeGroups} shards × ({CacheTopology.Of(p).ReplicasPerShard} replicas + 1) is {CacheTopology.Of(p).Nodes}");
+                $"at most {MaxClusterNodes} nodes in all: {p.NumNodeGroups} shards × ({topology.ReplicasPerShard} replicas + 1) is {topology.Nodes}");
         }
     }
 
@@ -348,7 +348,7 @@ internal static partial class ValkeyCacheRules
                 yield return ConfigurationProblem.For(field, name,
                     $"a parameter {family} lets a custom group change, such as {ValkeyParameters.Nearest(p.EngineVersion, name)} (the list: src/Valkey.Cdktf/Validation/ValkeyParameters.cs)");
             }
-            else if (!ValkeyParameters.ModifiableOn(p.EngineVersion).Contains(name, StringComparer.Ordinal))
+            else if (!ValkeyParameters.IsModifiableOn(p.EngineVersion, name))
             {
                 yield return ConfigurationProblem.For(field, name,
                     $"engine_version {ValkeyParameters.AddedInVersion(name)} or later for this parameter: AWS's {family} parameters of Valkey {ValkeyParameters.AddedInVersion(name)} do not apply to {p.EngineVersion} (ElastiCache User Guide, Engine specific parameters)");

@@ -59,13 +59,13 @@ internal static class ValkeyParameters
     /// under the name of the second (<c>commandlog-large-request-max-len</c> twice), and its default (1048576 bytes) and
     /// description are those of Valkey's <c>commandlog-request-larger-than</c> (valkey.conf of Valkey 8.1), the name used here.
     /// </summary>
-    private static readonly Dictionary<string, (int Major, int Minor)> AddedIn = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Version> AddedIn = new(StringComparer.Ordinal)
     {
-        ["commandlog-request-larger-than"] = (8, 1),
-        ["commandlog-large-request-max-len"] = (8, 1),
-        ["commandlog-reply-larger-than"] = (8, 1),
-        ["commandlog-large-reply-max-len"] = (8, 1),
-        ["search-fanout-target-mode"] = (8, 2),
+        ["commandlog-request-larger-than"] = new(8, 1),
+        ["commandlog-large-request-max-len"] = new(8, 1),
+        ["commandlog-reply-larger-than"] = new(8, 1),
+        ["commandlog-large-reply-max-len"] = new(8, 1),
+        ["search-fanout-target-mode"] = new(8, 2),
     };
 
     /// <summary>valkey8: valkey7's, and those the Valkey 8.1 and 8.2 sections add (<see cref="AddedIn"/>).</summary>
@@ -91,12 +91,15 @@ internal static class ValkeyParameters
     /// <summary>The parameters <paramref name="family"/> lets a custom group change; empty for a family this file does not know.</summary>
     public static IReadOnlyList<string> Modifiable(string family) => ByFamily.TryGetValue(family, out var names) ? names : [];
 
-    /// <summary>The parameters a custom group may change on <paramref name="engineVersion"/> (<c>8.1</c>): its family's, less those of a later minor version.</summary>
-    public static IReadOnlyList<string> ModifiableOn(string engineVersion) =>
-        [.. Modifiable(FamilyOf(engineVersion)).Where(n => Since(n) is not { } since || Version(engineVersion).CompareTo(since) >= 0)];
+    /// <summary>
+    /// Whether a custom group may change <paramref name="name"/> on <paramref name="engineVersion"/> (<c>8.1</c>, an offered
+    /// version): its family has it, and it did not come with a later minor version.
+    /// </summary>
+    public static bool IsModifiableOn(string engineVersion, string name) =>
+        Modifiable(FamilyOf(engineVersion)).Contains(name, StringComparer.Ordinal) && HasCome(engineVersion, name);
 
     /// <summary>The engine version that brought <paramref name="name"/> into its family (<c>8.2</c>); null for a parameter every version of the family has.</summary>
-    public static string? AddedInVersion(string name) => Since(name) is { } v ? $"{v.Major}.{v.Minor}" : null;
+    public static string? AddedInVersion(string name) => AddedIn.TryGetValue(name, out var since) ? since.ToString() : null;
 
     /// <summary>
     /// The modifiable parameter of <paramref name="engineVersion"/> nearest to <paramref name="name"/>, for "did you mean": the
@@ -104,16 +107,12 @@ internal static class ValkeyParameters
     /// </summary>
     public static string? Nearest(string engineVersion, string name)
     {
-        var names = ModifiableOn(engineVersion);
+        var names = Modifiable(FamilyOf(engineVersion)).Where(n => HasCome(engineVersion, n)).ToList();
         return names.Where(n => n.StartsWith(name, StringComparison.Ordinal)).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault()
             ?? names.OrderBy(n => EditDistance.Between(n, name)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
     }
 
-    private static (int Major, int Minor)? Since(string name) => AddedIn.TryGetValue(name, out var v) ? v : null;
-
-    private static (int Major, int Minor) Version(string engineVersion)
-    {
-        var parts = engineVersion.Split('.');
-        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
-    }
+    /// <summary>Whether <paramref name="name"/> is there on <paramref name="engineVersion"/>: a parameter of a later minor version is not.</summary>
+    private static bool HasCome(string engineVersion, string name) =>
+        !AddedIn.TryGetValue(name, out var since) || Version.Parse(engineVersion) >= since;
 }
