@@ -111,11 +111,11 @@ public sealed class MigrationTests(DeployFixture fixture)
         // The default path: adoption and the production settings in one deploy. It adds log delivery, which AWS (and the
         // emulator) take only with apply_immediately: on while adopting. And the module's allow-all egress goes.
         var rg = outcome.FirstPlan.Single(r => r.Address == "aws_elasticache_replication_group.valkey");
-        Assert.Contains(rg.Changes, c => c.Attribute == "log_delivery_configuration");
-        Assert.Contains(rg.Changes, c => c.Attribute == "apply_immediately" && c.After?.GetValue<bool>() == true);
+        Assert.Contains("log_delivery_configuration", rg.ChangedAttributes);
+        Assert.True(rg.After?["apply_immediately"]?.GetValue<bool>() == true && rg.ChangedAttributes.Contains("apply_immediately"));
         var sg = outcome.FirstPlan.Single(r => r.Address == "aws_security_group.valkey");
-        Assert.True(sg.IsUpdate && sg.MovedFrom is not null, sg.Action);
-        Assert.Contains(sg.Changes, c => c.Attribute == "egress" && c.After!.AsArray().Count == 0 && c.Before!.AsArray().Count == 1);
+        Assert.True(sg.IsUpdate && sg.PreviousAddress is not null, sg.Action);
+        Assert.True(sg.After!["egress"]!.AsArray().Count == 0 && sg.Before!["egress"]!.AsArray().Count == 1);
     }
 
     [Fact]

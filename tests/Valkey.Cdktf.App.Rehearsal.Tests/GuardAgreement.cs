@@ -100,24 +100,24 @@ internal static class GuardAgreement
         _ => node.DeepClone(),
     };
 
-    /// <summary>replace, update or nothing: what the guard predicts for each resource type.</summary>
-    public static IReadOnlyDictionary<string, string> GuardVerdicts(JsonObject baseStack, JsonObject variant)
-    {
-        var changes = ReplacementGuard.Compare(baseStack, variant, ProviderSchema.Embedded());
-        return new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType }
-            .ToDictionary(type => type, type =>
-            {
-                var mine = changes.Where(c => c.Resource == $"{type}.valkey").ToList();
-                return mine.Any(c => c.Action == ChangeAction.Replace) ? "replace" : mine.Any(c => c.Action == ChangeAction.UpdateInPlace) ? "update" : "nothing";
-            });
-    }
+    private static readonly string[] Core = [ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType];
 
-    /// <summary>replace, update or nothing: what Terraform plans for each resource type of variant <paramref name="variant"/>.</summary>
-    public static IReadOnlyDictionary<string, string> TerraformVerdicts(IReadOnlyList<PlannedResource> plan, int variant) =>
-        new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType }
-            .ToDictionary(type => type, type =>
-            {
-                var r = plan.Single(p => p.Address == $"{type}.{Name(variant)}_valkey");
-                return r.IsReplace ? "replace" : r.IsUpdate ? "update" : r.IsNoOp ? "nothing" : r.Action;
-            });
+    /// <summary>The static path's rows of the three resources for a variant: the comparison of two syntheses.</summary>
+    public static IReadOnlyList<ResourceChange> StaticRows(JsonObject baseStack, JsonObject variant) =>
+        [.. SynthesisDiff.Compare(baseStack, variant, ProviderSchema.Embedded()).Resources.Where(r => Core.Contains(r.Type) && r.Address.EndsWith(".valkey", StringComparison.Ordinal))];
+
+    /// <summary>The real plan's rows of the three resources of variant <paramref name="variant"/>, under the stack's own addresses.</summary>
+    public static IReadOnlyList<ResourceChange> PlannedRows(ChangeSet plan, int variant) =>
+        [.. Core.Select(type => plan.Resources.Single(r => r.Address == $"{type}.{Name(variant)}_valkey") with { Address = $"{type}.valkey" })];
+
+    /// <summary>replace, update or nothing, for each resource type.</summary>
+    public static IReadOnlyDictionary<string, string> Actions(IReadOnlyList<ResourceChange> rows) =>
+        Core.ToDictionary(type => type, type => rows.Single(r => r.Type == type) is var r && r.IsReplace ? "replace" : r.IsUpdate ? "update" : r.IsNoOp ? "nothing" : r.Action);
+
+    /// <summary>What the one judge says of the rows, as comparable words: each finding's kind, level, resource type and rule.</summary>
+    public static IReadOnlyList<string> Verdict(IReadOnlyList<ResourceChange> rows)
+    {
+        var judgement = ChangeJudge.Judge(new ChangeSet(rows, []), new JudgeContext("hml", "environments/hml.json", PinnedProvider.Version), ProviderSchema.Embedded());
+        return [.. judgement.Findings.Select(f => $"{f.Kind} {f.Level} {f.Subject.Split('.')[0]} {f.RuleId}".TrimEnd()).Order(StringComparer.Ordinal)];
+    }
 }

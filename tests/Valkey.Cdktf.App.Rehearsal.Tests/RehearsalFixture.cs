@@ -50,9 +50,9 @@ public sealed class RehearsalFixture : IDisposable
         // First the scenarios that need no state, and the states the others need; then those others.
         var first = new Dictionary<string, Func<object>>
         {
-            ["outcome:hml"] = () => StackEvaluation.Evaluate(Session, Folder("hml"), stacks["hml"], null),
-            ["outcome:prod"] = () => StackEvaluation.Evaluate(Session, Folder("prod"), stacks["prod"], null),
-            ["outcome:import"] = () => StackEvaluation.Evaluate(Session, Folder("import"), stacks["import"], null, steadyState: false),
+            ["outcome:hml"] = () => Evaluate(Folder("hml"), stacks["hml"], null),
+            ["outcome:prod"] = () => Evaluate(Folder("prod"), stacks["prod"], null),
+            ["outcome:import"] = () => Evaluate(Folder("import"), stacks["import"], null, steadyState: false),
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),
             ["state:before-production"] = () => StateOf(stacks["before-production"]),
@@ -66,27 +66,27 @@ public sealed class RehearsalFixture : IDisposable
         var second = new Dictionary<string, Func<object>>
         {
             ["outcome:moved"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
-                StackEvaluation.Evaluate(Session, Folder("moved"), stacks["moved"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("moved"), stacks["moved"], state, steadyState: false, validate: false)),
             ["outcome:renamed"] = () => WithState(ModuleShaped((JsonObject)Result("state:legacy")), state =>
-                StackEvaluation.Evaluate(Session, Folder("renamed"), stacks["moved"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("renamed"), stacks["moved"], state, steadyState: false, validate: false)),
             ["outcome:port"] = () => WithState((JsonObject)Result("state:base"), state =>
-                StackEvaluation.Evaluate(Session, Folder("port"), stacks["port"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("port"), stacks["port"], state, steadyState: false, validate: false)),
             ["outcome:port-unprotected"] = () => WithState((JsonObject)Result("state:base"), state =>
-                StackEvaluation.Evaluate(Session, Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("port-unprotected"), stacks["port-unprotected"], state, steadyState: false, validate: false)),
             ["outcome:upgrade"] = () => WithState((JsonObject)Result("state:before-production"), state =>
-                StackEvaluation.Evaluate(Session, Folder("upgrade"), stacks["hml"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("upgrade"), stacks["hml"], state, steadyState: false, validate: false)),
             ["outcome:upgrade-immediately"] = () => WithState((JsonObject)Result("state:before-production"), state =>
-                StackEvaluation.Evaluate(Session, Folder("upgrade-immediately"), stacks["immediately"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("upgrade-immediately"), stacks["immediately"], state, steadyState: false, validate: false)),
             ["outcome:tls-direct"] = () => FromBase(stacks["tls-direct"], "tls-direct"),
             ["outcome:tls-preferred"] = () => FromBase(stacks["tls-preferred"], "tls-preferred"),
             ["outcome:tls-required"] = () => WithState((JsonObject)Result("state:tls-preferred"), state =>
-                StackEvaluation.Evaluate(Session, Folder("tls-required"), stacks["tls-required"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("tls-required"), stacks["tls-required"], state, steadyState: false, validate: false)),
             ["outcome:downgrade"] = () => FromBase(stacks["downgrade"], "downgrade"),
             ["outcome:elsewhere"] = () => WithState(InRegion((JsonObject)Result("state:base"), "us-east-1"), state =>
-                StackEvaluation.Evaluate(Session, Folder("elsewhere"), stacks["elsewhere"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("elsewhere"), stacks["elsewhere"], state, steadyState: false, validate: false)),
             ["outcome:renamed-all"] = () => FromBase(stacks["renamed-all"], "renamed-all"),
             ["outcome:module-without-adoption"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
-                StackEvaluation.Evaluate(Session, Folder("module-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
+                Evaluate(Folder("module-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
             ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
         };
         Run(second);
@@ -94,7 +94,11 @@ public sealed class RehearsalFixture : IDisposable
 
     /// <summary>The rehearsal of <paramref name="stack"/> against hml's steady state (the accepted hml, applied).</summary>
     private StackOutcome FromBase(JsonObject stack, string name) => WithState((JsonObject)Result("state:base"), state =>
-        StackEvaluation.Evaluate(Session, Folder(name), stack, state, steadyState: false, validate: false));
+        Evaluate(Folder(name), stack, state, steadyState: false, validate: false));
+
+    /// <summary>A stack's rehearsal as hml's under the name <paramref name="name"/> (no acknowledgements).</summary>
+    private StackOutcome Evaluate(string name, JsonObject stack, string? state, bool steadyState = true, bool validate = true) =>
+        StackEvaluation.Evaluate(Session, Hml() with { Name = name }, $"environments/{name}.json", stack, state, steadyState, validate);
 
     internal RehearsalSession Session => _session ?? throw new InvalidOperationException($"no rehearsal: {_problem}");
 

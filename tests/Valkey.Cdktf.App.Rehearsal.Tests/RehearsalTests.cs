@@ -12,7 +12,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome(name);
 
-        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
         var stack = rehearsal.Stacks[name];
         Assert.Equal(stack["resource"]!.AsObject().Sum(t => t.Value!.AsObject().Count), outcome.Plan.Count);
         Assert.All(outcome.Plan, r => Assert.Equal("create", r.Action));
@@ -23,12 +23,12 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("moved");
 
-        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
         // The module's three resources move; what the module never had (alarms, log groups) is created.
-        var moved = outcome.Plan.Where(r => r.MovedFrom is not null).ToList();
+        var moved = outcome.Plan.Where(r => r.PreviousAddress is not null).ToList();
         Assert.Equal(new ResourceAddresses(ValkeyStack.CacheId).All.Order(StringComparer.Ordinal), moved.Select(r => r.Address).Order(StringComparer.Ordinal));
-        Assert.All(moved, r => Assert.StartsWith("module.valkey.", r.MovedFrom, StringComparison.Ordinal));
-        Assert.All(outcome.Plan.Where(r => r.MovedFrom is null), r => Assert.True(r.IsCreate && !r.Address.EndsWith(".valkey", StringComparison.Ordinal), $"{r.Address} {r.Action}"));
+        Assert.All(moved, r => Assert.StartsWith("module.valkey.", r.PreviousAddress, StringComparison.Ordinal));
+        Assert.All(outcome.Plan.Where(r => r.PreviousAddress is null), r => Assert.True(r.IsCreate && !r.Address.EndsWith(".valkey", StringComparison.Ordinal), $"{r.Address} {r.Action}"));
         Assert.DoesNotContain(outcome.Plan, r => r.IsDelete || r.IsReplace);
     }
 
@@ -44,8 +44,8 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         Assert.Equal(18, outcome.Plan.Count(r => r.IsCreate));
         var rg = outcome.Plan.Single(r => r.Address == "aws_elasticache_replication_group.valkey");
         Assert.True(rg.IsUpdate, rg.Action);
-        Assert.Contains(rg.Changes, c => c.Attribute == "log_delivery_configuration");
-        var problem = Assert.Single(outcome.Problems);
+        Assert.Contains("log_delivery_configuration", rg.ChangedAttributes);
+        var problem = Assert.Single(outcome.Failures);
         Assert.Contains("APPLY RULE APPLY-LOG-DELIVERY", problem, StringComparison.Ordinal);
         Assert.Contains("\"apply_immediately\": true", problem, StringComparison.Ordinal);
         Assert.Contains("Log_Delivery.html", problem, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("upgrade-immediately");
 
-        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         var outcome = rehearsal.Outcome(scenario);
 
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
-        Assert.Contains(outcome.Problems, p => p.Contains($"APPLY RULE {rule}", StringComparison.Ordinal) && p.Contains("fix: ", StringComparison.Ordinal));
+        Assert.Contains(outcome.Failures, p => p.Contains($"APPLY RULE {rule}", StringComparison.Ordinal) && p.Contains("fix: ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome(scenario);
 
-        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
         Assert.DoesNotContain(outcome.Plan, r => r.IsReplace || r.IsDelete || r.IsCreate);
     }
 
@@ -87,7 +87,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         var outcome = rehearsal.Outcome("elsewhere");
 
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
-        var problem = Assert.Single(outcome.Problems);
+        var problem = Assert.Single(outcome.Failures);
         Assert.Contains("the state's resources are in us-east-1, the stack's aws_region is eu-west-1", problem, StringComparison.Ordinal);
         Assert.Contains("MOVE STACK", problem, StringComparison.Ordinal);
     }
@@ -98,7 +98,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         var outcome = rehearsal.Outcome("module-without-adoption");
 
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
-        Assert.Contains(outcome.Problems, p => p.Contains("module.valkey", StringComparison.Ordinal) && p.Contains("\"moved_from_module\"", StringComparison.Ordinal));
+        Assert.Contains(outcome.Lines, p => p.Contains("module.valkey", StringComparison.Ordinal) && p.Contains("\"moved_from_module\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,15 +106,15 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("renamed-all");
 
-        var all = string.Join("\n", outcome.Problems);
+        var all = string.Join("\n", outcome.Lines);
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
-        Assert.True(outcome.Problems.Any(p => p.StartsWith("Terraform refuses the plan: aws_elasticache_replication_group.valkey", StringComparison.Ordinal)
+        Assert.True(outcome.Failures.Any(p => p.Contains("Terraform refuses the plan: aws_elasticache_replication_group.valkey", StringComparison.Ordinal)
             && p.Contains("replication_group_id in the environment's variables", StringComparison.Ordinal)), all);
-        Assert.True(outcome.Problems.Any(p => p.StartsWith("aws_cloudwatch_log_group.valkey_slow_log would be replaced too", StringComparison.Ordinal)
+        Assert.True(outcome.Failures.Any(p => p.Contains("aws_cloudwatch_log_group.valkey_slow_log would be replaced", StringComparison.Ordinal)
             && p.Contains("set replication_group_id", StringComparison.Ordinal)), all);
-        Assert.True(outcome.Problems.Any(p => p.StartsWith("aws_elasticache_subnet_group.valkey would be replaced too", StringComparison.Ordinal)
+        Assert.True(outcome.Failures.Any(p => p.Contains("aws_elasticache_subnet_group.valkey would be replaced", StringComparison.Ordinal)
             && p.Contains("set subnet_group_name", StringComparison.Ordinal)), all);
-        Assert.True(outcome.Problems.Any(p => p.StartsWith("aws_security_group.valkey would be replaced too", StringComparison.Ordinal)
+        Assert.True(outcome.Lines.Any(p => p.Contains("aws_security_group.valkey would be replaced", StringComparison.Ordinal)
             && p.Contains("set security_group_name", StringComparison.Ordinal)), all);
     }
 
@@ -134,8 +134,8 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("renamed");
 
-        Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Problems));
-        var problem = Assert.Single(outcome.Problems);
+        Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Failures));
+        var problem = Assert.Single(outcome.Failures);
         Assert.Contains("aws_elasticache_replication_group.valkey", problem, StringComparison.Ordinal);
         Assert.Contains("forced by replication_group_id", problem, StringComparison.Ordinal);
         Assert.Contains("set replication_group_id in the environment's variables", problem, StringComparison.Ordinal);
@@ -146,7 +146,7 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("import");
 
-        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Problems));
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
         Assert.Contains(outcome.Notes, n => n.Contains("import blocks validate", StringComparison.Ordinal) && n.Contains("needs AWS", StringComparison.Ordinal));
     }
 
@@ -155,8 +155,8 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     {
         var outcome = rehearsal.Outcome("port");
 
-        Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Problems));
-        Assert.Contains(outcome.Problems, p => p.Contains("Terraform refuses the plan", StringComparison.Ordinal)
+        Assert.True(outcome.Code == ExitCode.UnacknowledgedChange, string.Join("\n", outcome.Failures));
+        Assert.Contains(outcome.Failures, p => p.Contains("Terraform refuses the plan", StringComparison.Ordinal)
             && p.Contains("prevent_destroy", StringComparison.Ordinal) && p.Contains("forced by port", StringComparison.Ordinal));
     }
 
@@ -186,23 +186,28 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     private static readonly Dictionary<(string Variable, string Type), string> KnownDifferences = new();
 
     [Fact]
-    public void The_guard_agrees_with_the_real_provider_on_every_variable()
+    public void The_static_path_and_the_real_plan_agree_before_one_judge_on_every_variable()
     {
-        var plan = PlannedResource.Read((JsonNode)rehearsal.Result("plan:variants"));
+        var plan = PlanChanges.Read((JsonNode)rehearsal.Result("plan:variants"));
         var disagreements = new List<string>();
         for (var i = 0; i < rehearsal.Variants.Count; i++)
         {
             var (variable, stack) = rehearsal.Variants[i];
-            var guard = GuardAgreement.GuardVerdicts(rehearsal.Stacks["base"], stack);
-            var terraform = GuardAgreement.TerraformVerdicts(plan, i);
-            foreach (var (type, predicted) in guard)
+            var predicted = GuardAgreement.StaticRows(rehearsal.Stacks["base"], stack);
+            var planned = GuardAgreement.PlannedRows(plan, i);
+            foreach (var (type, action) in GuardAgreement.Actions(predicted))
             {
-                if (predicted == terraform[type] || KnownDifferences.ContainsKey((variable, type))) continue;
-                disagreements.Add($"{variable}: {type}: the guard says {predicted}, Terraform plans {terraform[type]}");
+                var real = GuardAgreement.Actions(planned)[type];
+                if (action != real && !KnownDifferences.ContainsKey((variable, type))) disagreements.Add($"{variable}: {type}: the synthesis predicts {action}, Terraform plans {real}");
+            }
+            var (fromSynthesis, fromPlan) = (GuardAgreement.Verdict(predicted), GuardAgreement.Verdict(planned));
+            if (!fromSynthesis.SequenceEqual(fromPlan) && !KnownDifferences.ContainsKey((variable, "judge")))
+            {
+                disagreements.Add($"{variable}: the judge says [{string.Join("; ", fromSynthesis)}] of the synthesis and [{string.Join("; ", fromPlan)}] of the plan");
             }
         }
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
-        Assert.Equal(rehearsal.Variants.Count * 3, plan.Count(r => r.Address.EndsWith("_valkey", StringComparison.Ordinal)));
+        Assert.Equal(rehearsal.Variants.Count * 3, plan.Resources.Count(r => r.Address.EndsWith("_valkey", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Valkey.Cdktf.App.Rehearsal.Tests;
 
 /// <summary>The rehearse command's refusals: no Terraform, no provider, bad arguments. Each is exit 2 with a way out, never a skip.</summary>
@@ -81,43 +83,35 @@ public sealed class RehearseCommandTests
     }
 }
 
-/// <summary>How a rehearsal's outcome is printed: a table, a line of counts, notes, failures.</summary>
+/// <summary>How a rehearsal's outcome is printed: the notes, the table every command prints, a line of counts, the findings.</summary>
 public sealed class RehearsalReportTests
 {
-    private static PlannedResource Resource(string address, string[] actions, string? movedFrom = null, string[]? replacePaths = null) =>
-        new(address, actions, movedFrom, replacePaths ?? [], []);
+    private static ResourceChange Resource(string address, string[] actions, string? movedFrom = null, string[]? replacePaths = null) =>
+        new(address, address.Split('.')[0], actions, actions is ["create"] ? null : JsonNode.Parse("""{ "port": 6379 }""")!.AsObject(),
+            JsonNode.Parse("""{ "port": 6380 }""")!.AsObject()) { PreviousAddress = movedFrom, ReplacePaths = replacePaths ?? [] };
 
     [Fact]
-    public void A_report_has_a_row_per_resource_a_line_of_counts_and_the_failures()
+    public void A_report_has_a_row_per_change_a_line_of_counts_and_the_findings()
     {
-        var outcome = new StackOutcome("hml", ExitCode.UnacknowledgedChange,
+        var changes = new ChangeSet(
             [
                 Resource("aws_elasticache_replication_group.valkey", ["delete", "create"], replacePaths: ["port"]),
                 Resource("aws_security_group.valkey", ["no-op"], movedFrom: "module.valkey.aws_security_group.this"),
                 Resource("aws_cloudwatch_log_group.valkey_slow_log", ["create"]),
-            ],
-            ["planned against a copy of state.json (the file is not written)"],
-            ["aws_elasticache_replication_group.valkey would be replaced, forced by port"]);
+            ], []);
+        var judgement = ChangeJudge.Judge(changes, new JudgeContext("hml", "environments/hml.json", PinnedProvider.Version), ProviderSchema.Embedded());
+        var outcome = new StackOutcome("hml", judgement.Code, changes, judgement, ["planned against a copy of state.json (the file is not written)"], []);
         var output = new StringWriter();
 
         RehearsalReport.Write(outcome, output, terminal: false);
 
         var text = output.ToString();
         Assert.Contains("aws_elasticache_replication_group.valkey", text, StringComparison.Ordinal);
-        Assert.Contains("replace", text, StringComparison.Ordinal);
+        Assert.Contains("REPLACE - not acknowledged", text, StringComparison.Ordinal);
         Assert.Contains("aws_security_group.valkey (from module.valkey.aws_security_group.this)", text, StringComparison.Ordinal);
         Assert.Contains("1 to create, 0 to update, 1 to replace, 0 to delete, 1 to move", text, StringComparison.Ordinal);
         Assert.Contains("note: planned against a copy of state.json", text, StringComparison.Ordinal);
-        Assert.Contains("FAILED: aws_elasticache_replication_group.valkey would be replaced, forced by port", text, StringComparison.Ordinal);
+        Assert.Contains("DATA LOST: aws_elasticache_replication_group.valkey would be replaced, forced by port", text, StringComparison.Ordinal);
         Assert.DoesNotContain("steady state: no changes", text, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("aws_cloudwatch_metric_alarm.valkey_003_memory", new[] { "delete" }, false)]
-    [InlineData("aws_cloudwatch_metric_alarm.valkey_001_memory", new[] { "delete", "create" }, false)]
-    [InlineData("aws_cloudwatch_log_group.valkey_slow_log", new[] { "delete" }, true)]
-    [InlineData("aws_elasticache_replication_group.valkey", new[] { "delete", "create" }, true)]
-    [InlineData("aws_elasticache_replication_group.valkey", new[] { "update" }, false)]
-    public void Only_resources_that_hold_data_count_as_lost_as_the_guard_judges(string address, string[] actions, bool loses) =>
-        Assert.Equal(loses, Resource(address, actions).LosesData);
 }

@@ -1,11 +1,11 @@
 namespace Valkey.Cdktf.App.ApplyRules;
 
 /// <summary>
-/// One thing AWS refuses, or does differently than a plan suggests, when a deploy changes an
-/// existing replication group. Each rule is a class of its own in <c>Rules/</c>, naming the AWS
-/// or provider source it follows; the guard checks it from the accepted synthesis to the new one,
-/// the rehearsal from a state to its plan, and the deploy rehearsal's emulator enforces it
-/// (<c>Emulator/moto_patches.py</c>) with AWS's error.
+/// One thing AWS refuses, or does differently than a plan suggests, when a deploy changes an existing stack. Each
+/// rule is a class of its own in <c>Rules/</c>, naming the AWS or provider source it follows; the judge
+/// (<see cref="Changes.ChangeJudge"/>) checks every rule on every change, whatever its source (two syntheses, a real
+/// plan). The deploy rehearsal's emulator follows AWS's pages on its own (<c>Emulator/moto_patches.py</c>), so a rule
+/// that is wrong about AWS shows there.
 /// </summary>
 internal abstract class ApplyRule
 {
@@ -23,8 +23,15 @@ internal abstract class ApplyRule
     /// <summary>Whether the rule speaks of a group the plan replaces (most speak of changing a group in place).</summary>
     public virtual bool AboutReplacement => false;
 
-    /// <summary>The finding when <paramref name="transition"/> breaks the rule; null when it keeps it.</summary>
-    public abstract RuleFinding? Check(CacheTransition transition);
+    /// <summary>Whether the rule looks at <paramref name="input"/> at all: by default, a replication group that exists before and is changed in place (or replaced, for <see cref="AboutReplacement"/>).</summary>
+    public virtual bool Applies(RuleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Cache.Changes && (!input.Cache.Replaced || AboutReplacement);
+    }
 
-    protected RuleFinding Finding(string why, string fix) => new(this, why, fix);
+    /// <summary>The finding when <paramref name="input"/> breaks the rule; null when it keeps it.</summary>
+    public abstract RuleFinding? Check(RuleInput input);
+
+    protected RuleFinding Finding(string why, string? fix) => new(this, why, fix);
 }

@@ -13,12 +13,18 @@ internal static class ApplyRuleTable
         new AuthTokenAddedWithRotate(),
         new EngineNeverDowngraded(),
         new ClusterModeNotSwitchedOn(),
+        new SecurityGroupReplacedInUse(),
+        new TransitEncryptionOffInTwoSteps(),
+        new UsersNeedTlsRequired(),
+        new AuthTokenLeavesOnlyForUsers(),
+        new UsersPreparedBesideToken(),
+        new DeferredToMaintenanceWindow(),
     ];
 
-    /// <summary>What <paramref name="transition"/> breaks; nothing for a group the deploy creates.</summary>
-    public static IReadOnlyList<RuleFinding> Check(CacheTransition transition)
+    /// <summary>What <paramref name="input"/> breaks, and what AWS defers: every rule that looks at it.</summary>
+    public static IReadOnlyList<RuleFinding> Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
-        return transition.Changes ? [.. All.Where(r => !transition.Replaced || r.AboutReplacement).Select(r => r.Check(transition)).OfType<RuleFinding>()] : [];
+        ArgumentNullException.ThrowIfNull(input);
+        return [.. All.Where(r => r.Applies(input)).Select(r => r.Check(input)).OfType<RuleFinding>()];
     }
 }

@@ -8,4 +8,7 @@ internal enum RuleLevel
 
     /// <summary>AWS applies the change, but the result is not what the setting says (a token the cache does not yet require): reported, not failed.</summary>
     Warning,
+
+    /// <summary>AWS takes the change and applies it later, in the maintenance window: until then every plan shows it again.</summary>
+    Pending,
 }

@@ -15,4 +15,11 @@ internal sealed record ModuleMove(string Module, string ReplicationGroup, string
 
     /// <summary>Default resource name inside the module.</summary>
     public const string DefaultResource = "this";
+
+    /// <summary>The module as an environment file names it, from a state's module address (<c>module.valkey[0]</c> → <c>valkey[0]</c>).</summary>
+    public static string Spec(string moduleAddress)
+    {
+        ArgumentNullException.ThrowIfNull(moduleAddress);
+        return moduleAddress.StartsWith("module.", StringComparison.Ordinal) ? moduleAddress["module.".Length..] : moduleAddress;
+    }
 }

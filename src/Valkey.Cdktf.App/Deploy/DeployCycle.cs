@@ -26,7 +26,7 @@ internal sealed partial class DeployCycle
     private Dictionary<string, string> _outputs = new(StringComparer.Ordinal);
     private StackRehearsal? _terraform;
     private JsonNode? _lastPlan;
-    private IReadOnlyList<PlannedResource>? _firstPlan;
+    private IReadOnlyList<ResourceChange>? _firstPlan;
 
     public DeployCycle(RehearsalSession session, CdktfCli cli, string endpoint, ScratchProject project, CancellationToken cancel)
     {
@@ -165,28 +165,51 @@ internal sealed partial class DeployCycle
 
     private (ExitCode, string, string?) Judge(bool expectUpdatesOnly)
     {
-        var judged = PlanJudgement.Of(Terraform, live: true);
-        if (judged.Code != ExitCode.Ok) return (judged.Code, judged.Plan is null && judged.Code == ExitCode.UnacknowledgedChange ? "refused by prevent_destroy" : "FAILED", string.Join("\n", judged.Problems));
-        // What AWS would refuse at apply though the plan is clean: the apply-time rules, from the state to this plan.
-        var findings = judged.Transition() is { } transition ? ApplyRules.ApplyRuleTable.Check(transition) : [];
-        _notes.AddRange(findings.Where(f => !f.Fails).Select(f => "warning: " + Rehearsal.RehearsalReport.Describe(f)));
-        if (findings.Any(f => f.Fails))
+        var (plan, judgement) = PlanAndJudge();
+        if (plan.Changes is null) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Failure);
+        // Warnings and deferrals let the deploy run; they are said once, as notes.
+        _notes.AddRange(judgement.Findings.Where(f => f.Level is FindingLevel.Warning or FindingLevel.Pending).Select(ChangeReport.Describe).Where(n => !_notes.Contains(n)));
+        if (judgement.Blocks)
         {
-            return (ExitCode.UnacknowledgedChange, $"AWS would refuse it: {string.Join(", ", findings.Where(f => f.Fails).Select(f => f.Rule.Id))}",
-                string.Join("\n", findings.Where(f => f.Fails).Select(Rehearsal.RehearsalReport.Describe)));
+            var why = plan.Refused.Count > 0 ? "refused by prevent_destroy" : $"stopped before apply: {Stopping(judgement)}";
+            return (judgement.Code, why, string.Join("\n", judgement.Findings.Where(f => f.Blocks).Select(ChangeReport.Describe)));
         }
-        _firstPlan ??= judged.Resources;
-        var counts = Counts(judged.Resources);
+        _firstPlan ??= plan.Changes.Resources;
+        var counts = Counts(plan.Changes);
         if (expectUpdatesOnly)
         {
-            var other = judged.Resources.Where(r => !r.IsNoOp && !r.IsUpdate && r.Action != "read").ToList();
+            var other = plan.Changes.Acting.Where(r => !r.IsUpdate).ToList();
             if (other.Count > 0) return (ExitCode.TerraformFailed, counts, $"an in-place change was expected, but: {string.Join(", ", other.Select(r => $"{r.Address} {r.Action}"))}");
-            var changed = judged.Resources.Where(r => r.IsUpdate).SelectMany(r => r.Changes.Select(c => c.Attribute)).ToHashSet(StringComparer.Ordinal);
+            var changed = plan.Changes.Resources.Where(r => r.IsUpdate).SelectMany(r => r.ChangedAttributes).ToHashSet(StringComparer.Ordinal);
             var missing = new[] { "tags", "maintenance_window" }.Concat(AlarmsOn() ? ["threshold"] : []).Where(a => !changed.Contains(a)).ToList();
             if (missing.Count > 0) return (ExitCode.TerraformFailed, counts, $"the change did not reach {string.Join(", ", missing)}");
         }
         return (ExitCode.Ok, counts, null);
     }
+
+    /// <summary>The stack planned against the emulator (refreshed, locked) and judged as every change is judged.</summary>
+    private (RehearsedPlan Plan, Judgement Judgement) PlanAndJudge(bool destroy = false)
+    {
+        var stack = _project.Stack();
+        var plan = RehearsedPlan.Of(Terraform, stack, live: true, destroy: destroy);
+        if (plan.Changes is null) return (plan, new Judgement(Name, []));
+        var environment = EnvironmentFile.Read(_project.EnvironmentPath).Single();
+        var context = JudgeContext.For(environment, _project.EnvironmentPath, _session.Provider.Version) with
+        {
+            Protected = SynthesisDiff.ProtectedAddresses(stack), RefusedByTerraform = plan.Refused, Configuration = stack,
+        };
+        return (plan, ChangeJudge.Judge(plan.Changes, context, ProviderSchema.Embedded()));
+    }
+
+    /// <summary>What stops a deploy, in a few words: the rules broken, the data lost.</summary>
+    private static string Stopping(Judgement judgement) =>
+        string.Join(", ", judgement.Findings.Where(f => f.Blocks).Select(f => f.RuleId ?? $"{f.Kind switch
+        {
+            FindingKind.DataLost => "data lost",
+            FindingKind.RefusedByProtection => "refused by prevent_destroy",
+            FindingKind.ProtectionOff => "protection off",
+            _ => "the stack moves",
+        }} ({f.Subject})").Distinct(StringComparer.Ordinal));
 
     /// <summary>
     /// <c>cdktf deploy &lt;env&gt; --auto-approve</c>, which synthesizes with the app and applies; with
@@ -228,11 +251,11 @@ internal sealed partial class DeployCycle
         var plan = Terraform.Plan(live: true);
         if (!plan.Succeeded) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Diagnostics);
         var json = _lastPlan = Terraform.ShowPlan();
-        var changes = PlannedResource.Read(json).Where(r => !r.IsNoOp && r.Action != "read").ToList();
+        var changes = PlanChanges.Read(json).Acting.ToList();
         var outputs = (json["output_changes"]?.AsObject() ?? []).Where(o => o.Value?["actions"]?.AsArray().Any(a => a!.GetValue<string>() != "no-op") == true).Select(o => o.Key).ToList();
         if (changes.Count == 0 && outputs.Count == 0) return (ExitCode.Ok, "no changes", null);
         return (ExitCode.TerraformFailed, "changes after apply (a perpetual diff)",
-            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.Changes.Select(x => x.Attribute))})").Concat(outputs.Select(o => $"output {o}"))));
+            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.ChangedAttributes)})").Concat(outputs.Select(o => $"output {o}"))));
     }
 
     private (ExitCode, string, string?) Outputs()
@@ -326,16 +349,18 @@ internal sealed partial class DeployCycle
         {
             var (code, result, detail) = Synthesize();
             if (code != ExitCode.Ok) return (code, result, detail);
-            var judged = PlanJudgement.Of(Terraform, live: true);
-            if (judged.Plan is null && judged.Code == ExitCode.UnacknowledgedChange)
+            var (plan, judgement) = PlanAndJudge();
+            var rg = _project.Stack()["resource"]?[ResourceAddresses.ReplicationGroupType]?.AsObject().Select(r => $"{ResourceAddresses.ReplicationGroupType}.{r.Key}").FirstOrDefault();
+            if (plan.Changes is null) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Failure);
+            if (plan.Refused.Count > 0)
             {
-                return judged.Problems.Any(p => p.Contains("forced by port", StringComparison.Ordinal))
+                return judgement.Findings.Any(f => f.Kind == FindingKind.RefusedByProtection && f.Subject == rg && f.Paths.Contains("port"))
                     ? (ExitCode.Ok, "refused: forced by port", null)
-                    : (ExitCode.TerraformFailed, "refused, but not for the port", string.Join("\n", judged.Problems));
+                    : (ExitCode.TerraformFailed, "refused, but not for the port", string.Join("\n", judgement.Findings.Select(ChangeReport.Describe)));
             }
-            return judged.Code == ExitCode.UnacknowledgedChange
-                ? (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", string.Join("\n", judged.Problems))
-                : (ExitCode.TerraformFailed, "the port change did not replace the cache", string.Join("\n", judged.Problems));
+            return judgement.Blocks
+                ? (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", string.Join("\n", judgement.Findings.Where(f => f.Blocks).Select(ChangeReport.Describe)))
+                : (ExitCode.TerraformFailed, "the port change did not replace the cache", Counts(plan.Changes));
         }
         finally
         {
@@ -346,12 +371,11 @@ internal sealed partial class DeployCycle
 
     private (ExitCode, string, string?) RefuseDestroy()
     {
-        var plan = Terraform.Plan(live: true, destroy: true);
-        var refused = PlanJudgement.Refused(plan);
-        if (plan.Succeeded) return (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", "terraform plan -destroy would destroy the cache");
-        return refused.Count > 0
-            ? (ExitCode.Ok, $"refused: {string.Join(", ", refused)}", null)
-            : (ExitCode.TerraformFailed, "terraform plan -destroy failed otherwise", plan.Diagnostics);
+        var plan = RehearsedPlan.Of(Terraform, _project.Stack(), live: true, destroy: true);
+        if (plan.Plan is not null) return (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", "terraform plan -destroy would destroy the cache");
+        return plan.Refused.Count > 0
+            ? (ExitCode.Ok, $"refused: {string.Join(", ", plan.Refused.Order(StringComparer.Ordinal))}", null)
+            : (ExitCode.TerraformFailed, "terraform plan -destroy failed otherwise", plan.Failure);
     }
 
     private (ExitCode, string, string?) ReleaseRoot(ModuleRoot root)
@@ -385,11 +409,16 @@ internal sealed partial class DeployCycle
             .Where(r => r?["mode"]?.GetValue<string>() == "managed" && r["type"]?.GetValue<string>() == type)
             .SelectMany(r => r!["instances"]?.AsArray() ?? []).Select(i => i?["attributes"]).OfType<JsonNode>();
 
-    private static string Counts(IReadOnlyList<PlannedResource> resources)
+    /// <summary>"21 to create, 1 to update": the plan's non-zero counts, or "no changes".</summary>
+    private static string Counts(ChangeSet changes)
     {
-        var parts = new[] { "create", "update", "move", "replace", "delete" }
-            .Select(a => (a, n: resources.Count(r => r.Action == a || (a == "update" && r.Action == "move + update") || (a == "move" && r.Action == "move + update"))))
-            .Where(x => x.n > 0).Select(x => $"{x.n} to {x.a}").ToList();
+        var rows = changes.Resources.Where(r => r.Mode == "managed").ToList();
+        var parts = new (string Action, int Count)[]
+            {
+                ("create", rows.Count(r => r.IsCreate)), ("update", rows.Count(r => r.IsUpdate)), ("move", rows.Count(r => r.PreviousAddress is not null)),
+                ("import", rows.Count(r => r.Importing)), ("replace", rows.Count(r => r.IsReplace)), ("delete", rows.Count(r => r.IsDelete)),
+            }
+            .Where(x => x.Count > 0).Select(x => $"{x.Count} to {x.Action}").ToList();
         return parts.Count == 0 ? "no changes" : string.Join(", ", parts);
     }
 

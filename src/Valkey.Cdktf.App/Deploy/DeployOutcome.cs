@@ -10,7 +10,7 @@ internal sealed record DeployOutcome(string Stack, IReadOnlyList<DeployStep> Ste
     public DeployStep? Failure => Steps.FirstOrDefault(s => !s.Passed);
 
     /// <summary>What the plan before the first deploy does to each resource; empty when it did not get there.</summary>
-    public IReadOnlyList<Rehearsal.PlannedResource> FirstPlan { get; init; } = [];
+    public IReadOnlyList<Changes.ResourceChange> FirstPlan { get; init; } = [];
 
     /// <summary>The outputs after the first deploy, as the CDKTF CLI wrote them (<c>--outputs-file</c>); empty when it did not get there.</summary>
     public IReadOnlyDictionary<string, string> Outputs { get; init; } = new Dictionary<string, string>();

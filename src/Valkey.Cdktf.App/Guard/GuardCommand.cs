@@ -15,9 +15,6 @@ internal static class GuardCommand
     /// <summary>Where the accepted syntheses are by default: <c>accepted/</c>, also the snapshot tests' oracle.</summary>
     public const string DefaultBaseline = "accepted";
 
-    /// <summary>The pseudo-resource of a removed environment in the report.</summary>
-    public const string EnvironmentResource = "(environment)";
-
     /// <summary>
     /// Runs the guard. <paramref name="baseline"/> is a folder of <c>&lt;env&gt;.cdk.tf.json</c> files,
     /// a cdktf.out folder (with <c>stacks/&lt;env&gt;/cdk.tf.json</c>), or, with <paramref name="only"/>,
@@ -62,16 +59,16 @@ internal static class GuardCommand
                 return ExitCode.UsageError;
             }
         }
-        var verdicts = new List<GuardVerdict>();
+        var reports = new List<(string Header, ChangeSet Changes, Judgement Judgement)>();
         if (only is null && isFolder)
         {
             var present = environments.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
             foreach (var (stack, file) in BaselineStacks(baseline).Where(b => !present.Contains(b.Stack)))
             {
-                verdicts.Add(Removed(stack, file, environmentsFolder, removed));
+                reports.Add(Removed(stack, file, environmentsFolder, removed));
             }
         }
-        foreach (var name in removed.Keys.Where(name => verdicts.All(v => v.Stack != name)))
+        foreach (var name in removed.Keys.Where(name => reports.All(r => r.Judgement.Stack != name)))
         {
             output.WriteLine($"note: --removed {name}: there is no accepted synthesis of {name} without an environment file; nothing to acknowledge.");
         }
@@ -92,28 +89,38 @@ internal static class GuardCommand
                     output.WriteLine($"note: --new {environment.Name}: it has an accepted synthesis at {file}; compared with it.");
                 }
                 var accepted = JsonNode.Parse(File.ReadAllText(file))!;
-                verdicts.Add(GuardEvaluation.Evaluate(environment, file, accepted, proposed, schema) with
+                var changes = SynthesisDiff.Compare(accepted, proposed, schema);
+                var context = JudgeContext.For(environment, Path.Combine(environmentsFolder, $"{environment.Name}.json"), PinnedProvider.Of(proposed)) with
                 {
-                    EnvironmentFile = Path.Combine(environmentsFolder, $"{environment.Name}.json"),
-                });
+                    Protected = SynthesisDiff.ProtectedAddresses(proposed), Configuration = proposed,
+                };
+                reports.Add(($"{environment.Name}: compared with {file}", changes, ChangeJudge.Judge(changes, context, schema)));
             }
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-        foreach (var verdict in verdicts) GuardReport.Write(verdict, output, terminal);
-        return verdicts.All(v => v.Passed) ? ExitCode.Ok : ExitCode.UnacknowledgedChange;
+        foreach (var (header, changes, judgement) in reports)
+        {
+            output.WriteLine(header);
+            ChangeReport.Write(changes, judgement, output, terminal);
+        }
+        return reports.Any(r => r.Judgement.Blocks) ? ExitCode.UnacknowledgedChange : ExitCode.Ok;
     }
 
-    /// <summary>The verdict for an environment the baseline has and the environment files no longer do.</summary>
-    private static GuardVerdict Removed(string stack, string file, string environmentsFolder, IReadOnlyDictionary<string, string> removed)
+    /// <summary>The judged change of an environment the baseline has and the environment files no longer do.</summary>
+    private static (string, ChangeSet, Judgement) Removed(string stack, string file, string environmentsFolder, IReadOnlyDictionary<string, string> removed)
     {
-        var change = new PlannedChange(EnvironmentResource, "*", JsonValue.Create(stack), null, ChangeAction.Destroy,
+        var change = new StackChange(StackChangeKind.EnvironmentRemoved, StackChange.EnvironmentAddress, AcknowledgedReplacement.Removal, JsonValue.Create(stack), null,
             $"{Path.Combine(environmentsFolder, stack + ".json")} is gone (removed or renamed): its stack's resources are no longer managed by this " +
-            $"repository, and `cdktf destroy` or a renamed stack over the same state would destroy them. If intended, run the guard with --removed {stack}=\"<reason>\"");
-        var ack = removed.TryGetValue(stack, out var reason) ? new AcknowledgedReplacement(EnvironmentResource, "*", null, reason) : null;
-        return new GuardVerdict(stack, file, [new GuardRow(change, ack)], [], []);
+            "repository, and `cdktf destroy` or a renamed stack over the same state would destroy them");
+        var changes = new ChangeSet([], [change]);
+        var context = new JudgeContext(stack, Path.Combine(environmentsFolder, stack + ".json"), PinnedProvider.Version)
+        {
+            Acknowledgements = removed.TryGetValue(stack, out var reason) ? [new AcknowledgedReplacement(StackChange.EnvironmentAddress, AcknowledgedReplacement.Removal, null, reason)] : [],
+        };
+        return ($"{stack}: compared with {file}", changes, ChangeJudge.Judge(changes, context, ProviderSchema.Embedded()));
     }
 
     private static string BaselineFile(string baseline, string stack)

@@ -10,7 +10,7 @@ namespace Valkey.Cdktf.App.Rehearsal;
 internal sealed class RehearsalSession : IDisposable
 {
     /// <summary>The hashicorp/aws version the stacks pin (the C# bindings were generated for it).</summary>
-    public static readonly Version PinnedProvider = new(6, 25, 0);
+    public static readonly Version PinnedProvider = Changes.PinnedProvider.Version;
 
     private readonly ProviderServer _server;
     private readonly Lazy<ProviderSchemaInfo> _schema;

@@ -53,7 +53,7 @@ internal static class RehearseCommand
                 var outcomes = new StackOutcome[environments.Count];
                 Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
                 {
-                    outcomes[i] = StackEvaluation.Evaluate(session, environments[i].Name, stacks[i].Json, stateFile);
+                    outcomes[i] = StackEvaluation.Evaluate(session, environments[i], Path.Combine(environmentsFolder, $"{environments[i].Name}.json"), stacks[i].Json, stateFile);
                 });
                 cancel.ThrowIfCancellationRequested();
                 foreach (var outcome in outcomes) RehearsalReport.Write(outcome, output, terminal);

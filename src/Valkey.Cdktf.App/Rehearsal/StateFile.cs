@@ -34,27 +34,4 @@ internal static class StateFile
         }
         return (state, null);
     }
-
-    /// <summary>The regions the state's resources are in, read from their ARNs and region attributes.</summary>
-    public static IReadOnlySet<string> Regions(JsonObject state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        var regions = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var attributes in (state["resources"] as JsonArray ?? []).SelectMany(r => r?["instances"] as JsonArray ?? []).Select(i => i?["attributes"] as JsonObject))
-        {
-            if (attributes?["arn"] is JsonValue arn && arn.TryGetValue<string>(out var text) && text.Split(':') is { Length: > 4 } parts && parts[3].Length > 0)
-            {
-                regions.Add(parts[3]);
-            }
-            if (attributes?["region"] is JsonValue region && region.TryGetValue<string>(out var name) && name.Length > 0) regions.Add(name);
-        }
-        return regions;
-    }
-
-    /// <summary>The modules whose resources the state holds (<c>module.valkey</c>), for a hint when the stack would destroy them.</summary>
-    public static IReadOnlyList<string> Modules(JsonObject state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        return [.. (state["resources"] as JsonArray ?? []).Select(r => r?["module"]?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-    }
 }

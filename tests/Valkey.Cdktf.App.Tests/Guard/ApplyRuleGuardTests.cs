@@ -5,13 +5,11 @@ namespace Valkey.Cdktf.App.Tests.Guard;
 /// <summary>The guard checks the apply-time rules from the accepted synthesis to the new one, on real syntheses.</summary>
 public sealed class ApplyRuleGuardTests
 {
-    private static readonly ProviderSchema Schema = ProviderSchema.Embedded();
-
-    private static GuardVerdict Guard(ValkeyCacheProps before, ValkeyCacheProps after)
+    private static Judged Guard(ValkeyCacheProps before, ValkeyCacheProps after)
     {
         var accepted = StackFixtures.Synth(before).Root;
         var environment = StackFixtures.Environment(after);
-        return GuardEvaluation.Evaluate(environment, "accepted", accepted, StackFixtures.Synth(environment).Root, Schema);
+        return GuardFixtures.Judge(environment, accepted, StackFixtures.Synth(environment).Root, "envs/hml.json");
     }
 
     private static ValkeyCacheProps Hml => CacheFixtures.RequiredOnly();
@@ -39,7 +37,7 @@ public sealed class ApplyRuleGuardTests
     {
         var verdict = Guard(before, after);
 
-        var failing = verdict.Findings.Where(f => f.Fails).Select(f => f.Rule.Id).ToList();
+        var failing = verdict.FailingRules;
         if (rule is null) Assert.True(failing.Count == 0, $"{name}: {string.Join(", ", failing)}");
         else
         {
@@ -56,8 +54,8 @@ public sealed class ApplyRuleGuardTests
         var verdict = Guard(tls, tls with { AuthTokenSecretId = "valkey/hml" });
 
         var finding = Assert.Single(verdict.Findings);
-        Assert.Equal("APPLY-AUTH-ROTATE-OPEN", finding.Rule.Id);
-        Assert.False(finding.Fails);
+        Assert.Equal("APPLY-AUTH-ROTATE-OPEN", finding.RuleId);
+        Assert.Equal(FindingLevel.Warning, finding.Level);
         Assert.Contains("\"auth_token_update_strategy\": \"SET\"", finding.Fix, StringComparison.Ordinal);
         Assert.True(verdict.Passed);
     }
@@ -65,16 +63,12 @@ public sealed class ApplyRuleGuardTests
     [Fact]
     public void The_report_prints_the_rule_why_fix_and_source_and_names_the_environment_file()
     {
-        var verdict = Guard(Hml with { LogDeliveryEnabled = false }, Hml) with { EnvironmentFile = "envs/hml.json" };
-        using var output = new StringWriter();
+        var text = Guard(Hml with { LogDeliveryEnabled = false }, Hml).Report();
 
-        GuardReport.Write(verdict, output);
-
-        var text = output.ToString();
         Assert.Contains("APPLY RULE APPLY-LOG-DELIVERY", text, StringComparison.Ordinal);
         Assert.Contains("fix: set \"apply_immediately\": true", text, StringComparison.Ordinal);
         Assert.Contains("Log_Delivery.html", text, StringComparison.Ordinal);
-        Assert.Contains("change envs/hml.json as the rule says", text, StringComparison.Ordinal);
+        Assert.True(text.Contains(": the finding above stops this deploy.", StringComparison.Ordinal), text);
     }
 
     [Fact]
@@ -83,10 +77,11 @@ public sealed class ApplyRuleGuardTests
         var accepted = StackFixtures.Synth(Hml).Root;
         accepted["resource"]!["aws_security_group"]!["valkey"]!.AsObject().Remove("egress");
 
-        var verdict = GuardEvaluation.Evaluate(StackFixtures.Environment(Hml), "accepted", accepted, StackFixtures.Synth(Hml).Root, Schema);
+        var verdict = GuardFixtures.Judge(StackFixtures.Environment(Hml), accepted, StackFixtures.Synth(Hml).Root);
 
-        var row = Assert.Single(verdict.Rows);
-        Assert.Equal(("aws_security_group.valkey", "egress", ChangeAction.UpdateInPlace), (row.Change.Resource, row.Change.Attribute, row.Change.Action));
+        var row = Assert.Single(verdict.Changes.Acting);
+        Assert.Equal(("aws_security_group.valkey", "update"), (row.Address, row.Action));
+        Assert.Equal(["egress"], row.ChangedAttributes);
         Assert.True(verdict.Passed);
     }
 }

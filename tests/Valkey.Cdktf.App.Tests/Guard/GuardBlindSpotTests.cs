@@ -163,7 +163,7 @@ public sealed class GuardBlindSpotTests
     [InlineData("6380.0", true)]
     [InlineData(6381, false)]
     public void Same_value_is_about_meaning_not_JSON_type(object ack, bool same) =>
-        Assert.Equal(same, GuardEvaluation.SameValue(JsonValue.Create(ack), JsonValue.Create(6380)));
+        Assert.Equal(same, AcknowledgementMatch.SameValue(JsonValue.Create(ack), JsonValue.Create(6380)));
 
     [Theory]
     [InlineData(false, "false", true)]
@@ -172,7 +172,7 @@ public sealed class GuardBlindSpotTests
     [InlineData(8, "8.0", false)]
     [InlineData("8.0", "8.0", true)]
     public void Same_value_converts_the_acknowledgement_to_the_attributes_type(object ack, string actual, bool same) =>
-        Assert.Equal(same, GuardEvaluation.SameValue(JsonValue.Create(ack), JsonValue.Create(actual)));
+        Assert.Equal(same, AcknowledgementMatch.SameValue(JsonValue.Create(ack), JsonValue.Create(actual)));
 
     [Theory]
     [InlineData("aws_elasticache_replicaton_group.valkey", "port", "did you mean `aws_elasticache_replication_group.valkey`?")]

@@ -24,7 +24,7 @@ public sealed class GuardCommandTests
     }
 
     /// <summary>The guard's verdict on a change of a shipped environment, without the report: the evaluation's rows.</summary>
-    private static GuardVerdict Verdict(string stack, Action<JsonObject> change)
+    private static Judged Verdict(string stack, Action<JsonObject> change)
     {
         using var work = new TempDir();
         var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, $"{stack}.json")))!.AsObject();
@@ -32,7 +32,7 @@ public sealed class GuardCommandTests
         var environment = EnvironmentFile.Parse(stack, file.ToJsonString(), $"{stack}.json").Single();
         var proposed = Synthesizer.Synthesize([environment], work.Path)[0].Json;
         var baseline = Path.Combine(RepoPaths.Accepted, $"{stack}.cdk.tf.json");
-        return GuardEvaluation.Evaluate(environment, baseline, JsonNode.Parse(File.ReadAllText(baseline))!, proposed, ProviderSchema.Embedded());
+        return GuardFixtures.Judge(environment, JsonNode.Parse(File.ReadAllText(baseline))!, proposed);
     }
 
     internal static readonly IReadOnlySet<string> NoNames = new HashSet<string>();
@@ -64,15 +64,45 @@ public sealed class GuardCommandTests
     [InlineData("hml", "prefix", "\"pbet2\"", "replication_group_id")]
     [InlineData("prod", "at_rest_encryption_enabled", "false", "at_rest_encryption_enabled")]
     [InlineData("hml", "subnet_group_name", "\"legacy-subnets\"", "subnet_group_name")]
-    [InlineData("hml", "security_group_description", "\"Valkey\"", "description")]
     [InlineData("hml", "snapshot_name", "\"manual-backup-20261120\"", "snapshot_name")]
     public void A_replacing_change_fails_and_names_the_attribute(string stack, string variable, string json, string attribute)
     {
         var verdict = Verdict(stack, Var(variable, JsonNode.Parse(json)));
 
         Assert.False(verdict.Passed);
-        var row = Assert.Single(verdict.Rows, r => r.Change.Attribute == attribute && r.Change.Action == ChangeAction.Replace && r.Blocks);
-        Assert.Null(row.Acknowledgement);
+        var loss = Assert.Single(verdict.Losses(attribute), f => f.Subject == "aws_elasticache_replication_group.valkey");
+        Assert.True(loss.Blocks);
+        Assert.Null(loss.Acknowledgement);
+    }
+
+    [Theory]
+    [InlineData("project_name", "\"outro-projeto\"", "\"security_group_description\": \"Valkey cache of plataforma-bet (hml): ECS tasks only\"")]
+    [InlineData("security_group_description", "\"Valkey\"", "\"security_group_description\": \"Valkey cache of plataforma-bet (hml): ECS tasks only\"")]
+    [InlineData("security_group_name", "\"legacy-sg\"", "\"security_group_name\": \"pbet-hml-valkey-sg\"")]
+    [InlineData("vpc_id", "\"vpc-99999\"", "create a new environment")]
+    public void Replacing_the_security_group_of_a_kept_cache_is_refused_with_the_fix(string variable, string json, string fix)
+    {
+        var verdict = Verdict("hml", Var(variable, JsonNode.Parse(json)));
+
+        Assert.False(verdict.Passed);
+        var finding = Assert.Single(verdict.Findings, f => f.RuleId == "APPLY-SG-IN-USE");
+        Assert.Equal("aws_security_group.valkey", finding.Subject);
+        Assert.Contains(fix, finding.Fix, StringComparison.Ordinal);
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == FindingKind.DataLost);
+    }
+
+    [Fact]
+    public void A_new_project_name_with_the_groups_description_kept_passes_in_place()
+    {
+        var verdict = Verdict("hml", f =>
+        {
+            f["variables"]!["project_name"] = "outro-projeto";
+            f["variables"]!["security_group_description"] = "Valkey cache of plataforma-bet (hml): ECS tasks only";
+        });
+
+        Assert.True(verdict.Passed, verdict.Report());
+        Assert.True(verdict.Updates("aws_elasticache_replication_group.valkey", "description"));
+        Assert.Equal(["no-op"], verdict.Row("aws_security_group.valkey")!.Actions);
     }
 
     [Fact]
@@ -104,9 +134,9 @@ public sealed class GuardCommandTests
     {
         var verdict = Verdict(stack, Var(variable, JsonNode.Parse(json)));
 
-        Assert.True(verdict.Passed);
-        Assert.Contains(verdict.Rows, r => r.Change.Action == ChangeAction.UpdateInPlace);
-        Assert.DoesNotContain(verdict.Rows, r => r.Change.NeedsAcknowledgement);
+        Assert.True(verdict.Passed, verdict.Report());
+        Assert.Contains(verdict.Changes.Resources, r => r.IsUpdate);
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == FindingKind.DataLost);
     }
 
     [Fact]
@@ -121,10 +151,11 @@ public sealed class GuardCommandTests
                 """);
         });
 
-        Assert.True(verdict.Passed);
-        var row = Assert.Single(verdict.Rows, r => r.Change.Attribute == "port" && r.Change.Action == ChangeAction.Replace);
-        Assert.Equal("hml holds no data worth keeping", row.Acknowledgement?.Reason);
-        Assert.Equal(["aws_elasticache_replication_group.valkey"], verdict.StillProtected);
+        Assert.True(verdict.Passed, verdict.Report());
+        var loss = Assert.Single(verdict.Losses("port"));
+        Assert.Equal("hml holds no data worth keeping", loss.Acknowledgement?.Reason);
+        Assert.Equal(FindingLevel.Note, loss.Level);
+        Assert.Equal(["aws_elasticache_replication_group.valkey"], verdict.Findings.Where(f => f.Kind == FindingKind.StillProtected).Select(f => f.Subject));
     }
 
     [Fact]

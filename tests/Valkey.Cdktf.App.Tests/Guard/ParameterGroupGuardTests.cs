@@ -8,7 +8,7 @@ public sealed class ParameterGroupGuardTests
     private const string Group = "aws_elasticache_parameter_group.valkey";
     private const string Cache = "aws_elasticache_replication_group.valkey";
 
-    private static GuardVerdict Verdict(Action<JsonObject> before, Action<JsonObject> after) => GuardFixtures.HmlVerdict(before, after);
+    private static Judged Verdict(Action<JsonObject> before, Action<JsonObject> after) => GuardFixtures.HmlVerdict(before, after);
 
     private static void Lru(JsonObject v) => v["parameters"] = new JsonObject { ["maxmemory-policy"] = "allkeys-lru" };
 
@@ -17,10 +17,9 @@ public sealed class ParameterGroupGuardTests
     {
         var verdict = Verdict(_ => { }, Lru);
 
-        Assert.True(verdict.Passed);
-        Assert.Contains(verdict.Rows, r => r.Change.Resource == Group && r.Change.Action == ChangeAction.Create);
-        Assert.Contains(verdict.Rows, r => r.Change.Resource == Cache && r.Change.Attribute == "parameter_group_name" && r.Change.Action == ChangeAction.UpdateInPlace);
-        Assert.DoesNotContain(verdict.Rows, r => r.Change.Resource == Cache && r.Change.Action == ChangeAction.Replace);
+        Assert.True(verdict.Passed, verdict.Report());
+        Assert.True(verdict.Row(Group)!.IsCreate);
+        Assert.True(verdict.Updates(Cache, "parameter_group_name"));
     }
 
     [Theory]
@@ -36,10 +35,11 @@ public sealed class ParameterGroupGuardTests
             else v["engine_version"] = "8.0";
         });
 
-        Assert.True(verdict.Passed, string.Join("\n", verdict.Rows.Select(r => $"{r.Change.Resource} {r.Change.Attribute} {r.Change.Action}")));
-        var replaced = Assert.Single(verdict.Rows.Where(r => r.Change.Action == ChangeAction.Replace).Select(r => r.Change.Resource).Distinct());
-        Assert.Equal(Group, replaced);
-        Assert.True(verdict.Rows.First(r => r.Change.Resource == Group).Change.HoldsNoData);
-        Assert.Contains(verdict.Rows, r => r.Change.Resource == Cache && r.Change.Attribute == "parameter_group_name" && r.Change.Action == ChangeAction.UpdateInPlace);
+        Assert.True(verdict.Passed, verdict.Report());
+        var replaced = Assert.Single(verdict.Changes.Resources, r => r.IsReplace);
+        Assert.Equal(Group, replaced.Address);
+        Assert.Equal(["create", "delete"], replaced.Actions); // create_before_destroy
+        Assert.Contains(verdict.Findings, f => f.Kind == FindingKind.NothingLost && f.Subject == Group);
+        Assert.True(verdict.Updates(Cache, "parameter_group_name"));
     }
 }

@@ -42,6 +42,6 @@ public sealed class StateFileTests
               {"mode":"managed","type":"aws_x","name":"b","instances":[{"attributes":{"region":"us-east-1","arn":""}}]}]}
             """)!.AsObject();
 
-        Assert.Equal(["sa-east-1", "us-east-1"], StateFile.Regions(state));
+        Assert.Equal(["sa-east-1", "us-east-1"], ChangeJudge.StateRegions(state));
     }
 }

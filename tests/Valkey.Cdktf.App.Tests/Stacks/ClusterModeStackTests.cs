@@ -15,7 +15,7 @@ public sealed class ClusterModeStackTests
         Assert.StartsWith("redis://${aws_elasticache_replication_group.valkey.configuration_endpoint_address}:", json.Outputs["valkey_connection_url"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    private static GuardVerdict Verdict(Action<JsonObject> before, Action<JsonObject> after) => Guard.GuardFixtures.HmlVerdict(before, after);
+    private static Guard.Judged Verdict(Action<JsonObject> before, Action<JsonObject> after) => Guard.GuardFixtures.HmlVerdict(before, after);
 
     private static void Shards(JsonObject v, int shards)
     {
@@ -28,10 +28,10 @@ public sealed class ClusterModeStackTests
     {
         var verdict = Verdict(v => Shards(v, 2), v => Shards(v, 3));
 
-        Assert.True(verdict.Passed);
-        Assert.Contains(verdict.Rows, r => r.Change.Resource == "aws_elasticache_replication_group.valkey" && r.Change.Attribute == "num_node_groups" && r.Change.Action == ChangeAction.UpdateInPlace);
-        Assert.DoesNotContain(verdict.Rows, r => r.Change.Action == ChangeAction.Replace && !r.Change.HoldsNoData);
-        Assert.Contains(verdict.Rows, r => r.Change.Resource == "aws_cloudwatch_metric_alarm.valkey_0003_001_engine_cpu" && r.Change.Action == ChangeAction.Create);
+        Assert.True(verdict.Passed, verdict.Report());
+        Assert.True(verdict.Updates("aws_elasticache_replication_group.valkey", "num_node_groups"));
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == FindingKind.DataLost);
+        Assert.True(verdict.Row("aws_cloudwatch_metric_alarm.valkey_0003_001_engine_cpu")!.IsCreate);
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public sealed class ClusterModeStackTests
         var verdict = Verdict(_ => { }, v => Shards(v, 2));
 
         Assert.False(verdict.Passed);
-        Assert.Contains(verdict.Findings, f => f.Rule.Id == "APPLY-CLUSTER-MODE" && f.Fails);
+        Assert.Contains(verdict.Findings, f => f.RuleId == "APPLY-CLUSTER-MODE" && f.Blocks);
     }
 }

@@ -17,9 +17,10 @@ internal sealed class AuthTokenAddedWithRotate : ApplyRule
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html (Modifying the AUTH token on an existing cluster); " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (AuthTokenUpdateStrategy)";
 
-    public override RuleFinding? Check(CacheTransition transition)
+    public override RuleFinding? Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(input);
+        var transition = input.Cache;
         if (transition.HasToken(transition.Before) || !transition.HasToken(transition.After)) return null;
         if ((CacheTransition.Text(transition.After, "auth_token_update_strategy") ?? "ROTATE") != "ROTATE") return null;
         return Finding(

@@ -12,9 +12,10 @@ internal sealed class AuthTokenSetOnlyAfterRotate : ApplyRule
 
     public override string Source => "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (AuthTokenUpdateStrategy)";
 
-    public override RuleFinding? Check(CacheTransition transition)
+    public override RuleFinding? Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(input);
+        var transition = input.Cache;
         if (transition.HasToken(transition.Before) || !transition.HasToken(transition.After)) return null;
         if (CacheTransition.Text(transition.After, "auth_token_update_strategy") != "SET") return null;
         return Finding(

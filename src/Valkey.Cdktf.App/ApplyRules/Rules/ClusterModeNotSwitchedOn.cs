@@ -17,19 +17,22 @@ internal sealed class ClusterModeNotSwitchedOn : ApplyRule
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/modify-cluster-mode.html; " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (ClusterMode)";
 
-    public override RuleFinding? Check(CacheTransition transition)
+    public override RuleFinding? Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(input);
+        var transition = input.Cache;
         var before = CacheTransition.Text(transition.Before, "cluster_mode") ?? "disabled";
         var after = CacheTransition.Text(transition.After, "cluster_mode") ?? "disabled";
-        if (before == after) return null;
+        // disabled → compatible → enabled, one step a deploy, is AWS's way; anything else is refused.
+        if (before == after || (before, after) is ("disabled", "compatible") or ("compatible", "enabled")) return null;
         return after == "enabled"
             ? Finding(
                 $"cluster_mode goes from {before} to enabled on the existing cache: ElastiCache takes that only through compatible, " +
                 "with every client reconnected in cluster mode in between, and the plan's in-place update would fail at apply",
                 "keep num_cache_nodes for this cache; for cluster mode, create a new cache (a new environment) and move the clients to it")
             : Finding(
-                $"cluster_mode goes from {before} to {after} on the existing cache: ElastiCache never turns cluster mode off",
+                $"cluster_mode goes from {before} to {after} on the existing cache: ElastiCache documents only disabled, then compatible, then enabled, " +
+                "and no way back (\"Reverting this configuration is not possible\")",
                 "keep num_node_groups for this cache; for cluster mode disabled, create a new cache (a new environment) and move the clients to it");
     }
 }

@@ -16,9 +16,10 @@ internal sealed class EngineNeverDowngraded : ApplyRule
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VersionManagement.html; hashicorp/terraform-provider-aws internal/service/elasticache/engine_version.go";
 
-    public override RuleFinding? Check(CacheTransition transition)
+    public override RuleFinding? Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(input);
+        var transition = input.Cache;
         var before = CacheTransition.Text(transition.Before, "engine_version");
         var after = CacheTransition.Text(transition.After, "engine_version");
         if (!Version.TryParse(before, out var was) || !Version.TryParse(after, out var will) || will >= was) return null;

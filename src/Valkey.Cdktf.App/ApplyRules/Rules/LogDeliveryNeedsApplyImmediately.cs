@@ -16,9 +16,10 @@ internal sealed class LogDeliveryNeedsApplyImmediately : ApplyRule
     // The provider sends apply_immediately with it: hashicorp/terraform-provider-aws#49842 (fix in PR #49932, open; #49270 related).
     public override string Source => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html; hashicorp/terraform-provider-aws#49842";
 
-    public override RuleFinding? Check(CacheTransition transition)
+    public override RuleFinding? Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(input);
+        var transition = input.Cache;
         var before = CacheTransition.LogDelivery(transition.Before);
         var after = CacheTransition.LogDelivery(transition.After);
         if (before.SequenceEqual(after) || CacheTransition.Flag(transition.After, "apply_immediately")) return null;

@@ -17,13 +17,16 @@ internal sealed class TransitEncryptionInTwoSteps : ApplyRule
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption-enable.html; " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (TransitEncryptionMode)";
 
-    public override RuleFinding? Check(CacheTransition transition)
+    public override RuleFinding? Check(RuleInput input)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(input);
+        var transition = input.Cache;
         var wasOn = CacheTransition.Flag(transition.Before, "transit_encryption_enabled");
         var isOn = CacheTransition.Flag(transition.After, "transit_encryption_enabled");
         var mode = CacheTransition.Text(transition.After, "transit_encryption_mode");
         if (wasOn || !isOn || mode == "preferred") return null;
+        // With users added in the same deploy, APPLY-USERS-TLS says the whole sequence (users come after required).
+        if (UsersNeedTlsRequired.AddsUserGroups(transition)) return null;
         return Finding(
             $"this deploy turns TLS on for an existing cache with transit_encryption_mode {mode ?? "unset (AWS's default: required)"}; AWS takes TLS on an " +
             "existing cache only with mode preferred in the same change, and required only after preferred (a direct switch would also drop every client without TLS)",

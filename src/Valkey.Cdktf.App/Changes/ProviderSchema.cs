@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 
-namespace Valkey.Cdktf.App.Guard;
+namespace Valkey.Cdktf.App.Changes;
 
 /// <summary>
-/// Which attributes force replacement in the pinned hashicorp/aws 6.25.0
-/// (<c>aws-provider-schema.json</c>, embedded): the configurable attributes from the C#
-/// bindings' npm package, the <c>force_new</c> ones from the provider's source, plus the
-/// conditional rules the provider applies in CustomizeDiff.
+/// The one model of the provider the judge and the comparison of two syntheses use, for the pinned hashicorp/aws
+/// 6.25.0 (<c>aws-provider-schema.json</c>, embedded): the configurable attributes from the C# bindings' npm package,
+/// the <c>force_new</c> ones from the provider's source, the conditional replacements the provider decides in
+/// CustomizeDiff (<see cref="Classify"/>), and which resource types hold data. Every "what a change does" the project
+/// states (the judge's findings, the README's variable tables) comes from here.
 /// </summary>
 internal sealed class ProviderSchema
 {
@@ -53,6 +54,21 @@ internal sealed class ProviderSchema
         return configurable
             ? (false, "updatable in place")
             : (true, $"{attribute} is not in the provider's schema for {type}: assumed to replace");
+    }
+
+    /// <summary>
+    /// Whether replacing or destroying a resource of <paramref name="type"/> loses what it holds (<c>holds_data</c>, with its
+    /// reason in the file); a type the file lacks is taken to hold data.
+    /// </summary>
+    public bool HoldsData(string type) => _resources[type]?["holds_data"]?["value"]?.GetValue<bool>() ?? true;
+
+    /// <summary>Why changing <paramref name="attribute"/> of a <paramref name="type"/> replaces it, in the provider's terms (for a plan's replace path).</summary>
+    public string Reason(string type, string attribute)
+    {
+        var resource = _resources[type];
+        if (resource?["conditional"]?[attribute] is JsonValue conditional) return $"{attribute}: {conditional.GetValue<string>()}";
+        if (resource?["force_new"]?[attribute] is JsonValue rule) return $"{attribute} forces replacement (provider {rule.GetValue<string>()})";
+        return $"{attribute} forces replacement (the provider's plan)";
     }
 
     /// <summary>The attributes a configuration may set on <paramref name="type"/>; empty for a type the file lacks.</summary>
