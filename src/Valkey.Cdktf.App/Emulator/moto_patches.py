@@ -64,12 +64,39 @@ def _member_fields(backend, group, cluster):
         {"TopicArn": group.notification_topic_arn, "TopicStatus": "active"} if group.notification_topic_arn else None
     )
     cluster.replication_group_log_delivery_enabled = bool(group.log_delivery_configurations)
+    pending = getattr(group, "valkey_pending", None)
+    cluster.pending_modified_values = dict(pending) if pending else None
 
 
 def _sync_members(backend, group):
     for cluster_id in group.member_clusters:
         if cluster_id in backend.cache_clusters:
             _member_fields(backend, group, backend.cache_clusters[cluster_id])
+
+
+def _new_member(backend, group, cluster_id):
+    """A CacheCluster for the member `cluster_id` of `group`, as AWS makes one per node
+    (https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CacheCluster.html)."""
+    cluster = models.CacheCluster(
+        account_id=backend.account_id, region_name=backend.region_name, cache_cluster_id=cluster_id,
+        cache_node_type=group.cache_node_type, replication_group_id=group.replication_group_id,
+        az_mode=None, preferred_availability_zone=None, num_cache_nodes=1, engine=group.engine,
+        engine_version=group.engine_version, cache_parameter_group_name=None,
+        cache_subnet_group_name=group.cache_subnet_group_name, transit_encryption_enabled=None,
+        network_type=None, ip_discovery=None, snapshot_name=None,
+        preferred_maintenance_window=group.preferred_maintenance_window, port=group.port,
+        notification_topic_arn=None, auto_minor_version_upgrade=group.auto_minor_version_upgrade,
+        snapshot_retention_limit=group.snapshot_retention_limit, snapshot_window=group.snapshot_window,
+        auth_token=None, outpost_mode=None, preferred_outpost_arn=None, preferred_availability_zones=None,
+        cache_security_group_names=None, security_group_ids=group.security_group_ids, tags=None,
+        snapshot_arns=None, preferred_outpost_arns=None, log_delivery_configurations=[],
+        cache_node_ids_to_remove=None, cache_node_ids_to_reboot=None,
+    )
+    cluster.num_cache_nodes = 1
+    backend.cache_clusters[cluster_id] = cluster
+    if "member_cluster_fields" in APPLIED:
+        _member_fields(backend, group, cluster)
+    return cluster
 
 
 def member_clusters():
@@ -89,23 +116,7 @@ def member_clusters():
         group = original(self, **kwargs)
         group.engine_version = kwargs.get("engine_version")
         for cluster_id in group.member_clusters:
-            cluster = models.CacheCluster(
-                account_id=self.account_id, region_name=self.region_name, cache_cluster_id=cluster_id,
-                cache_node_type=group.cache_node_type, replication_group_id=group.replication_group_id,
-                az_mode=None, preferred_availability_zone=None, num_cache_nodes=1, engine=group.engine,
-                engine_version=group.engine_version, cache_parameter_group_name=None,
-                cache_subnet_group_name=group.cache_subnet_group_name, transit_encryption_enabled=None,
-                network_type=None, ip_discovery=None, snapshot_name=None,
-                preferred_maintenance_window=group.preferred_maintenance_window, port=group.port,
-                notification_topic_arn=None, auto_minor_version_upgrade=group.auto_minor_version_upgrade,
-                snapshot_retention_limit=group.snapshot_retention_limit, snapshot_window=group.snapshot_window,
-                auth_token=None, outpost_mode=None, preferred_outpost_arn=None, preferred_availability_zones=None,
-                cache_security_group_names=None, security_group_ids=group.security_group_ids, tags=None,
-                snapshot_arns=None, preferred_outpost_arns=None, log_delivery_configurations=[],
-                cache_node_ids_to_remove=None, cache_node_ids_to_reboot=None,
-            )
-            cluster.num_cache_nodes = 1
-            self.cache_clusters[cluster_id] = cluster
+            _new_member(self, group, cluster_id)
         if "member_cluster_fields" in APPLIED:
             _sync_members(self, group)
         return group
@@ -179,8 +190,8 @@ def delete_replication_group():
 def modify_replication_group():
     """Adds ModifyReplicationGroup, which moto 5.2.1 lacks (HTTP 500, retried by the provider for minutes).
 
-    Every change the provider sends for these stacks is applied at once to the group and its
-    members (moto has no maintenance window to defer to):
+    Each change the request carries is applied to the group and its members; `deferred_modifications`
+    keeps the node changes AWS applies only in the maintenance window out of it:
     https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html
     """
 
@@ -195,7 +206,7 @@ def modify_replication_group():
             "SnapshotRetentionLimit": "snapshot_retention_limit", "NotificationTopicArn": "notification_topic_arn",
             "CacheParameterGroupName": "cache_parameter_group_name", "SecurityGroupIds": "security_group_ids",
             "TransitEncryptionEnabled": "transit_encryption_enabled", "TransitEncryptionMode": "transit_encryption_mode",
-            "AutoMinorVersionUpgrade": "auto_minor_version_upgrade",
+            "AutoMinorVersionUpgrade": "auto_minor_version_upgrade", "ClusterMode": "cluster_mode",
         }
         for key, attribute in simple.items():
             if key in params:
@@ -223,12 +234,7 @@ def modify_replication_group():
         return group
 
     def handler(self):
-        params = self._get_params()
-        for key in ("AutomaticFailoverEnabled", "MultiAZEnabled", "TransitEncryptionEnabled", "AutoMinorVersionUpgrade", "ApplyImmediately"):
-            if key in params:
-                params[key] = self._get_bool_param(key)
-        if "SnapshotRetentionLimit" in params:
-            params["SnapshotRetentionLimit"] = self._get_int_param("SnapshotRetentionLimit")
+        params = dict(self._get_params())
         group = self.elasticache_backend.modify_replication_group(self._get_param("ReplicationGroupId"), params)
         return ActionResult({"ReplicationGroup": group})
 
@@ -374,6 +380,8 @@ CacheParameterGroupAlreadyExists = _error("CacheParameterGroupAlreadyExists")
 InvalidCacheParameterGroupState = _error("InvalidCacheParameterGroupState")
 UserGroupNotFound = _error("UserGroupNotFound")
 UserGroupAlreadyExists = _error("UserGroupAlreadyExists")
+InvalidUserGroupState = _error("InvalidUserGroupState")
+MissingParameter = _error("MissingParameter")
 
 
 def _store(backend, name):
@@ -670,6 +678,475 @@ def shard_calls():
     Response.modify_replication_group_shard_configuration = reshard
 
 
+# ----- The API model: every request checked as AWS checks it -----
+
+def _model_problems(shape, value, path):
+    """Enum values of `value` (a request's parsed parameters) that `shape` does not allow; botocore's validator checks the rest."""
+    problems = []
+    if value is None:
+        return problems
+    if shape.type_name == "structure" and isinstance(value, dict):
+        for name, member in shape.members.items():
+            problems += _model_problems(member, value.get(name), f"{path}.{name}" if path else name)
+    elif shape.type_name == "list" and isinstance(value, list):
+        for i, item in enumerate(value):
+            problems += _model_problems(shape.member, item, f"{path}[{i}]")
+    elif shape.type_name == "string" and shape.enum and isinstance(value, str) and value not in shape.enum:
+        problems.append(f"Invalid value '{value}' for {path}: it must be one of {', '.join(shape.enum)}")
+    return problems
+
+
+def request_model():
+    """Wraps ElastiCacheResponse.call_action: every ElastiCache request is checked against ElastiCache's API model, the
+    one botocore ships (data/elasticache/2015-02-02/service-2.json, the operation's input shape) before moto handles it:
+    required members, types and lengths (botocore.validate.ParamValidator), and enum values. AWS answers a request that
+    breaks them with its common errors (https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/CommonErrors.html):
+    MissingParameter ("A required parameter for the specified action is not supplied") or InvalidParameterValue ("An
+    invalid or out-of-range value was supplied for the input parameter"). moto 5.2.1 takes anything.
+    """
+    from botocore.validate import ParamValidator
+    from moto.core.responses import ActionResult as Result
+    from moto.core.utils import get_service_model
+
+    call = _keep(Response, "call_action")
+
+    def call_action(self):
+        action = self._get_action()
+        model = get_service_model("elasticache")
+        if action in model.operation_names:
+            shape = model.operation_model(action).input_shape
+            params = {k: v for k, v in (getattr(self, "params", None) or {}).items() if shape is not None and k in shape.members}
+            report = ParamValidator().validate(params, shape) if shape is not None else None
+            error = None
+            missing = [e for e in (report._errors if report else []) if e[0] == "missing required field"]  # noqa: SLF001 (botocore keeps them private)
+            if missing:
+                error = MissingParameter("The request must contain the parameter " + ", ".join(e[2]["required_name"] for e in missing) + ".")
+            elif report and report.has_errors():
+                error = InvalidParameterValueException(report.generate_report().replace("\n", " "))
+            elif shape is not None and (problems := _model_problems(shape, params, "")):
+                error = InvalidParameterValueException("; ".join(problems))
+            if error is not None:
+                status, headers, body = self.serialized(Result(error))
+                headers["status"] = status
+                status, headers, body = self._transform_response(self.response_headers, (body, headers))
+                return status, headers, body
+        return call(self)
+
+    Response.call_action = call_action
+
+
+# ----- Changes AWS applies in the maintenance window -----
+
+# The node changes ModifyReplicationGroup defers without ApplyImmediately: "If false, changes to the nodes in the
+# replication group are applied on the next maintenance reboot, or the next failure reboot, whichever occurs first"
+# (API_ModifyReplicationGroup, ApplyImmediately; Default: false); the members hold them as PendingModifiedValues
+# CacheNodeType and EngineVersion (https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_PendingModifiedValues.html).
+_DEFERRED = {"CacheNodeType": "cache_node_type", "EngineVersion": "engine_version"}
+
+
+def apply_pending(backend, replication_group_id=None):
+    """The maintenance window, simulated: every pending node change of the group (or of every group) applied. The count applied."""
+    count = 0
+    for group in list(backend.replication_groups.values()):
+        if replication_group_id and group.replication_group_id != replication_group_id:
+            continue
+        pending = getattr(group, "valkey_pending", None) or {}
+        for key, value in pending.items():
+            setattr(group, _DEFERRED[key], value)
+            count += 1
+        group.valkey_pending = {}
+        _sync_members(backend, group)
+    return count
+
+
+def deferred_modifications():
+    """Wraps ElastiCacheBackend.modify_replication_group (added by `modify_replication_group`): with ApplyImmediately false
+    (AWS's default), a new CacheNodeType or EngineVersion is not applied but kept as the members' PendingModifiedValues
+    until the maintenance window (`apply_pending`, which the deploy rehearsal calls to simulate it); with true, it is
+    applied, and so are the pending ones ("causes the modifications in this request and any pending modifications to be
+    applied": API_ModifyReplicationGroup, ApplyImmediately). Without this patch the emulator applies everything at once,
+    and a deploy AWS would leave pending looks settled.
+    """
+    modify = Backend.modify_replication_group
+
+    def deferring(self, replication_group_id, params):
+        group = self.replication_groups.get(replication_group_id)
+        if group is None:
+            return modify(self, replication_group_id, params)
+        pending = dict(getattr(group, "valkey_pending", None) or {})
+        params = dict(params)
+        if params.get("ApplyImmediately") is True:
+            for key, value in pending.items():
+                params.setdefault(key, value)
+            pending = {}
+        else:
+            for key in _DEFERRED:
+                if key in params:
+                    value = params.pop(key)
+                    if value != getattr(group, _DEFERRED[key]):
+                        pending[key] = value
+                    else:
+                        pending.pop(key, None)
+        group.valkey_pending = pending
+        return modify(self, replication_group_id, params)
+
+    Backend.modify_replication_group = deferring
+
+
+# ----- Replicas -----
+
+def _members_of(group, node_group):
+    return node_group["node_group_members"]
+
+
+def _add_replica(backend, group, node_group, cluster_id):
+    member = {"cache_cluster_id": cluster_id, "cache_node_id": node_group["node_group_id"], "preferred_availability_zone": "us-east-1b"}
+    if group.cluster_mode != "enabled":
+        member["current_role"] = "replica"
+        domain = node_group["primary_endpoint_address"].split(".", 1)[1]
+        member["read_endpoint"] = {"address": f"{cluster_id}.{domain}", "port": group.port}
+    node_group["node_group_members"].append(member)
+    group.member_clusters.append(cluster_id)
+    _new_member(backend, group, cluster_id)
+
+
+def _remove_replica(backend, group, node_group, cluster_id):
+    node_group["node_group_members"] = [m for m in node_group["node_group_members"] if m["cache_cluster_id"] != cluster_id]
+    if cluster_id in group.member_clusters:
+        group.member_clusters.remove(cluster_id)
+    backend.cache_clusters.pop(cluster_id, None)
+
+
+def replica_count_calls():
+    """Adds IncreaseReplicaCount and DecreaseReplicaCount, which moto 5.2.1 lacks (HTTP 500: `num_cache_nodes` 2 → 3 failed
+    at apply). The provider changes num_cache_clusters and replicas_per_node_group with them, ApplyImmediately true
+    (internal/service/elasticache/replication_group.go: increaseReplicationGroupReplicaCount, and
+    modifyReplicationGroupShardConfigurationReplicasPerNodeGroup), then waits for every member to be available.
+    NewReplicaCount is the replicas of the group (cluster mode disabled) or of each shard; new members are
+    {id}-00N ({id}-000S-00N in cluster mode); removed ones are those named in ReplicasToRemove, else the last ones.
+    AWS: "ApplyImmediately=False is not currently supported"; at least one replica while Multi-AZ is enabled.
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_IncreaseReplicaCount.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DecreaseReplicaCount.html
+    """
+
+    def change(self, increase):
+        backend = self.elasticache_backend
+        group_id = self._get_param("ReplicationGroupId")
+        group = backend.replication_groups.get(group_id)
+        if group is None:
+            raise ReplicationGroupNotFound(group_id)
+        if self._get_bool_param("ApplyImmediately") is not True:
+            raise InvalidParameterValueException("ApplyImmediately=False is not currently supported.")
+        target = self._get_int_param("NewReplicaCount")
+        configured = {c.get("NodeGroupId"): c.get("NewReplicaCount") for c in (self._get_params().get("ReplicaConfiguration") or [])}
+        to_remove = set(self._get_params().get("ReplicasToRemove") or [])
+        for node_group in group.node_groups:
+            wanted = configured.get(node_group["node_group_id"], target)
+            if wanted is None:
+                raise InvalidParameterValueException("NewReplicaCount or a ReplicaConfiguration for every shard is required.")
+            members = _members_of(group, node_group)
+            replicas = len(members) - 1
+            if increase and wanted <= replicas or not increase and wanted >= replicas:
+                raise InvalidParameterValueException(
+                    f"NewReplicaCount {wanted} must be {'more' if increase else 'fewer'} than the {replicas} replicas of node group {node_group['node_group_id']}.")
+            if not increase and wanted < 1 and group.multi_az == "enabled":
+                raise InvalidParameterValueException("A replication group with Multi-AZ enabled needs at least 1 replica.")
+            stem = group_id if group.cluster_mode != "enabled" else f"{group_id}-{node_group['node_group_id']}"
+            if increase:
+                taken = {m["cache_cluster_id"] for m in members}
+                number = 2
+                while len(_members_of(group, node_group)) - 1 < wanted:
+                    cluster_id = f"{stem}-{number:0>3}"
+                    number += 1
+                    if cluster_id not in taken:
+                        _add_replica(backend, group, node_group, cluster_id)
+            else:
+                replicas = [m["cache_cluster_id"] for m in members[1:]]
+                chosen = [r for r in replicas if r in to_remove] or replicas
+                for cluster_id in list(reversed(chosen))[: len(members) - 1 - wanted]:
+                    _remove_replica(backend, group, node_group, cluster_id)
+        _sync_members(backend, group)
+        return ActionResult({"ReplicationGroup": group})
+
+    Response.increase_replica_count = lambda self: change(self, True)
+    Response.decrease_replica_count = lambda self: change(self, False)
+
+
+# ----- Users: ModifyUser and the states AWS passes through -----
+
+def modify_user():
+    """Adds ModifyUser, which moto 5.2.1 lacks (HTTP 500): the provider's aws_elasticache_user changes its access string and
+    passwords with it, then waits for the user to be active again (internal/service/elasticache/user.go).
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUser.html
+    """
+
+    def modify(self):
+        backend = self.elasticache_backend
+        user_id = self._get_param("UserId")
+        user = backend.users.get(user_id)
+        if user is None:
+            raise UserNotFound(user_id)
+        params = self._get_params()
+        if params.get("AccessString") is not None:
+            user.access_string = params["AccessString"]
+        if params.get("AppendAccessString"):
+            user.access_string = f"{user.access_string} {params['AppendAccessString']}"
+        mode = params.get("AuthenticationMode") or {}
+        passwords = params.get("Passwords") or mode.get("Passwords")
+        if mode.get("Type"):
+            user.authentication_type = mode["Type"]
+            user.no_password_required = mode["Type"] == "no-password-required"
+        if passwords:
+            user.passwords = list(passwords)
+        if params.get("NoPasswordRequired") is not None:
+            user.no_password_required = bool(params["NoPasswordRequired"])
+        if "user_states" in APPLIED:
+            user.status = "modifying"
+        return ActionResult(user)
+
+    Response.modify_user = modify
+
+
+def user_states():
+    """Users and user groups pass through the states AWS reports (API_User, API_UserGroup: Status "active", "modifying",
+    "creating", "deleting"): a new one is creating, a changed one modifying, each until it has been described once, then
+    active; a user group is not changed or deleted unless active (API_ModifyUserGroup, API_DeleteUserGroup:
+    InvalidUserGroupState). The provider waits for "active" after each call (internal/service/elasticache/user.go,
+    user_group.go); moto 5.2.1 reports active at once, which hides a waiter that does not wait.
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_UserGroup.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyUserGroup.html
+    """
+    import copy
+
+    create_user = _keep(Backend, "create_user")
+    describe_users = _keep(Backend, "describe_users")
+
+    def created(self, **kwargs):
+        user = create_user(self, **kwargs)
+        user.status = "creating"
+        return user
+
+    def described(self, user_id=None):
+        users = describe_users(self, user_id)
+        answer = [copy.copy(u) for u in users]
+        for user in users:
+            if user.status in ("creating", "modifying"):
+                user.status = "active"
+        return answer
+
+    Backend.create_user = created
+    Backend.describe_users = described
+
+    create_group = Response.create_user_group
+    modify_group = Response.modify_user_group
+    describe_groups = Response.describe_user_groups
+    delete_group = Response.delete_user_group
+
+    def settle_later(status):
+        def wrap(call, check_active):
+            def handler(self):
+                group_id = (self._get_param("UserGroupId") or "").lower()
+                group = _user_groups(self.elasticache_backend).get(group_id)
+                if check_active and group is not None and group["Status"] != "active":
+                    raise InvalidUserGroupState(f"The user group {group_id} is not in active state: it is {group['Status']}.")
+                answer = call(self)
+                group = _user_groups(self.elasticache_backend).get(group_id)
+                if group is not None and status:
+                    group["Status"] = status
+                    answer = ActionResult(dict(group))
+                return answer
+            return handler
+        return wrap
+
+    def described_and_settled(self):
+        # What this description says is the state before it: the next one says active.
+        snapshot = {k: dict(v) for k, v in _user_groups(self.elasticache_backend).items()}
+        for group in _user_groups(self.elasticache_backend).values():
+            if group["Status"] in ("creating", "modifying"):
+                group["Status"] = "active"
+        live = _user_groups(self.elasticache_backend)
+        saved = dict(live)
+        live.clear()
+        live.update(snapshot)
+        try:
+            return describe_groups(self)
+        finally:
+            live.clear()
+            live.update(saved)
+
+    Response.create_user_group = settle_later("creating")(create_group, False)
+    Response.modify_user_group = settle_later("modifying")(modify_group, True)
+    Response.delete_user_group = settle_later(None)(delete_group, True)
+    Response.describe_user_groups = described_and_settled
+
+
+# ----- The rules AWS keeps for clusters, user groups and parameter groups -----
+
+def cluster_mode_rule():
+    """Wraps ElastiCacheBackend.modify_replication_group: ClusterMode moves from disabled to enabled only through compatible
+    ("To modify cluster mode from Disabled to Enabled, you must first set the cluster mode to Compatible":
+    API_ModifyReplicationGroup, ClusterMode), and never back from enabled ("Reverting this configuration is not possible":
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/modify-cluster-mode.html). moto 5.2.1 drops ClusterMode.
+    """
+    modify = Backend.modify_replication_group
+
+    def checked(self, replication_group_id, params):
+        group = self.replication_groups.get(replication_group_id)
+        wanted = (params.get("ClusterMode") or "").lower()
+        if group is not None and wanted and wanted != (group.cluster_mode or "disabled"):
+            current = group.cluster_mode or "disabled"
+            if current == "enabled":
+                raise InvalidParameterCombinationException(f"Cluster mode cannot be changed from enabled to {wanted}: reverting this configuration is not possible.")
+            if current == "disabled" and wanted == "enabled":
+                raise InvalidParameterCombinationException(
+                    "To modify cluster mode from Disabled to Enabled, you must first set the cluster mode to Compatible.")
+        return modify(self, replication_group_id, params)
+
+    Backend.modify_replication_group = checked
+
+
+def user_group_rules():
+    """Wraps create_replication_group and modify_replication_group, and the user group's delete: AWS's rules for role-based
+    access control (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html):
+    - user groups only with in-transit encryption ("User group based access control requires encryption-in-transit to be
+      enabled on the replication group", as hashicorp/terraform-provider-aws#42966 quotes it), and not in mode preferred
+      ("Transit encryption preferred is not supported with redis access control.");
+    - never with an AUTH token, but for the move from a token to users, in one request with AuthTokenUpdateStrategy DELETE
+      (API_ModifyReplicationGroup: "DELETE - allowed only when transitioning to RBAC"; otherwise "User group can't be
+      associated with auth token enabled. Pass AuthStrategy delete to proceed", #31710, #39546); DELETE otherwise is
+      refused ("Auth token update strategy delete is not supported currently", as crossplane-contrib/provider-upjet-aws#1370
+      quotes it);
+    - a user group attached to a cache is not deleted (API_DeleteUserGroup: InvalidUserGroupState).
+    """
+    create = Backend.create_replication_group
+    modify = Backend.modify_replication_group
+
+    def access(tls, mode, groups):
+        if groups and not tls:
+            raise InvalidParameterCombinationException("User group based access control requires encryption-in-transit to be enabled on the replication group.")
+        if groups and mode == "preferred":
+            raise InvalidParameterCombinationException("Transit encryption preferred is not supported with redis access control.")
+
+    def checked_create(self, **kwargs):
+        groups = kwargs.get("user_group_ids") or []
+        access(kwargs.get("transit_encryption_enabled"), kwargs.get("transit_encryption_mode"), groups)
+        if groups and kwargs.get("auth_token"):
+            raise InvalidParameterCombinationException("User group can't be associated with auth token enabled.")
+        return create(self, **kwargs)
+
+    def checked_modify(self, replication_group_id, params):
+        group = self.replication_groups.get(replication_group_id)
+        if group is None:
+            return modify(self, replication_group_id, params)
+        adding = params.get("UserGroupIdsToAdd") or []
+        strategy = params.get("AuthTokenUpdateStrategy")
+        tls = params.get("TransitEncryptionEnabled", group.transit_encryption_enabled)
+        access(tls, params.get("TransitEncryptionMode", group.transit_encryption_mode), adding)
+        for group_id in adding:
+            found = _user_groups(self).get(group_id.lower())
+            if found is None:
+                raise UserGroupNotFound(f"User group {group_id} not found.")
+        if strategy == "DELETE" and not adding:
+            raise InvalidParameterValueException("Auth token update strategy delete is not supported currently")
+        if adding and group.auth_token_enabled:
+            if strategy != "DELETE":
+                raise InvalidParameterCombinationException("User group can't be associated with auth token enabled. Pass AuthStrategy delete to proceed")
+            params = {k: v for k, v in params.items() if k != "AuthToken"}
+            group.auth_token_enabled = False
+        return modify(self, replication_group_id, params)
+
+    Backend.create_replication_group = checked_create
+    Backend.modify_replication_group = checked_modify
+    delete = Response.delete_user_group
+
+    def checked_delete(self):
+        backend = self.elasticache_backend
+        group_id = (self._get_param("UserGroupId") or "").lower()
+        attached = sorted(g.replication_group_id for g in backend.replication_groups.values() if group_id in (g.user_group_ids or []))
+        if attached:
+            raise InvalidUserGroupState(f"User group {group_id} is associated with replication group {', '.join(attached)}.")
+        return delete(self)
+
+    Response.delete_user_group = checked_delete
+
+
+def _valkey_families():
+    """The Valkey families and their modifiable parameters, from AWS's Engine specific parameters page as the project keeps
+    it in one data file (valkey-parameters.json beside this module; the library embeds the same file)."""
+    import json
+    import os
+
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "valkey-parameters.json"), encoding="utf-8") as f:
+        families = json.load(f)["families"]
+
+    def names(family):
+        entry = families[family]
+        found = list(names(entry["inherits"])) if "inherits" in entry else []
+        found += entry.get("modifiable", [])
+        for added in entry.get("added_in", {}).values():
+            found += added
+        return found
+
+    return {family: set(names(family)) for family in families}
+
+
+def parameters_by_family():
+    """Wraps CreateCacheParameterGroup and ModifyCacheParameterGroup (added by `cache_parameter_group_calls`): a group is of
+    a family AWS has (CreateCacheParameterGroup, CacheParameterGroupFamily: "Valid values are: valkey8 | valkey7 |
+    memcached1.4 | memcached1.5 | memcached1.6 | redis2.6 | redis2.8 | redis3.2 | redis4.0 | redis5.0 | redis6.x | redis7",
+    and valkey9, AWS's family of Valkey 9.x), and a Valkey family's group takes only the parameters AWS lets a custom group
+    change, each with a value (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ParameterGroups.Engine.html): AWS
+    answers InvalidParameterValue (API_ModifyCacheParameterGroup). moto 5.2.1, and the emulator without this, take any
+    family, name and value. The error texts are the emulator's own.
+    """
+    families = _valkey_families()
+    documented = {"memcached1.4", "memcached1.5", "memcached1.6", "redis2.6", "redis2.8", "redis3.2", "redis4.0", "redis5.0", "redis6.x", "redis7"}
+    create = Response.create_cache_parameter_group
+    modify = Response.modify_cache_parameter_group
+
+    def checked_create(self):
+        family = self._get_param("CacheParameterGroupFamily") or ""
+        if family not in families and family not in documented:
+            raise InvalidParameterValueException(f"Invalid CacheParameterGroupFamily {family}: valid values are {', '.join(sorted(set(families) | documented))}.")
+        return create(self)
+
+    def checked_modify(self):
+        entry = _parameter_groups(self.elasticache_backend).get((self._get_param("CacheParameterGroupName") or "").lower())
+        family = entry["group"]["CacheParameterGroupFamily"] if entry else None
+        for name, value in _name_values(self):
+            if family in families and name not in families[family]:
+                raise InvalidParameterValueException(f"Parameter {name} is not a modifiable parameter of family {family}.")
+            if value is None or value == "":
+                raise InvalidParameterValueException(f"Parameter {name} needs a value.")
+        return modify(self)
+
+    Response.create_cache_parameter_group = checked_create
+    Response.modify_cache_parameter_group = checked_modify
+
+
+def security_group_in_use():
+    """Wraps EC2Backend.delete_security_group (moto/ec2/models/security_groups.py): EC2 does not delete a security group
+    that network interfaces still use, and a cache's nodes are in its security groups: DependencyViolation, "resource
+    <id> has a dependent object" (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html;
+    the provider retries it until its delete timeout: hashicorp/terraform-provider-aws#1671). moto 5.2.1 deletes it.
+    """
+    from moto.ec2.exceptions import DependencyViolationError
+    from moto.ec2.models import EC2Backend
+    from moto.elasticache.models import elasticache_backends
+
+    delete = _keep(EC2Backend, "delete_security_group")
+
+    def checked(self, name=None, group_id=None):
+        if group_id:
+            for backend in elasticache_backends[self.account_id].values():
+                users = [g.replication_group_id for g in backend.replication_groups.values() if group_id in (g.security_group_ids or [])]
+                if users:
+                    raise DependencyViolationError(f"resource {group_id} has a dependent object")
+        return delete(self, name=name, group_id=group_id)
+
+    EC2Backend.delete_security_group = checked
+
+
 # Applied only when named (--with): they fit a provider version, not AWS.
 OPTIONAL = {"provider5_token_default": provider5_token_default}
 
@@ -680,11 +1157,21 @@ PATCHES = {
     "reader_endpoint": reader_endpoint,
     "delete_replication_group": delete_replication_group,
     "modify_replication_group": modify_replication_group,
+    # Right after the call it wraps, so every rule after it sees the whole request, deferred parts too.
+    "deferred_modifications": deferred_modifications,
     "cache_subnet_group_calls": cache_subnet_group_calls,
     "apply_time_rules": apply_time_rules,
     "cache_parameter_group_calls": cache_parameter_group_calls,
     "user_group_calls": user_group_calls,
     "shard_calls": shard_calls,
+    "request_model": request_model,
+    "replica_count_calls": replica_count_calls,
+    "modify_user": modify_user,
+    "user_states": user_states,
+    "cluster_mode_rule": cluster_mode_rule,
+    "user_group_rules": user_group_rules,
+    "parameters_by_family": parameters_by_family,
+    "security_group_in_use": security_group_in_use,
 }
 APPLIED = set()
 

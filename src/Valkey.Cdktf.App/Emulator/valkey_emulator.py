@@ -4,7 +4,12 @@
 
 Prints `listening <host>:<port>` once the server answers, then serves until its standard input
 closes (the app that started it closes it, or dies: either way the emulator ends with it) or it
-gets SIGTERM. Ctrl-C is left to the app, which stops the emulator itself.
+gets SIGTERM (at any time, starting up too). Ctrl-C is left to the app, which stops the emulator itself.
+
+Standard input also takes commands, one a line, each answered with one line:
+    window [REPLICATION_GROUP_ID]   the maintenance window, simulated: the node changes AWS deferred
+                                    (ApplyImmediately false) are applied, for one group or all;
+                                    answers `window applied <count>`
 
 FILE (JSON) names what the stacks expect to exist already, created before the first request:
     {"account": "123456789012",
@@ -18,11 +23,18 @@ The ids are the stacks' own: moto's generators are asked for them one at a time.
 import argparse
 import contextlib
 import json
+import os
 import signal
 import sys
 import threading
 
-import moto  # first and alone: its version is checked before anything else of it is imported
+# SIGTERM ends the emulator whenever it comes: during the imports and the seed below (seconds on a busy machine) as
+# much as while it serves. The handler is the first thing set; what it does depends on how far the start got.
+STOP = threading.Event()
+signal.signal(signal.SIGTERM, lambda *_: STOP.set() if SERVING.is_set() else os._exit(143))
+SERVING = threading.Event()
+
+import moto  # noqa: E402  first of moto, alone: its version is checked before anything else of it is imported
 
 MINIMUM_MOTO = (5, 2)
 if tuple(int(p) for p in moto.__version__.split(".")[:2]) < MINIMUM_MOTO:
@@ -108,16 +120,18 @@ def seed(spec):
             backend.secrets[name].arn = arn  # the stack names it by this ARN
 
 
+LOCK = threading.Lock()
+
+
 def one_request_at_a_time():
     """Serves one request at a time. moto's models are plain dictionaries without locks, and its server answers each
     request on a thread of its own: with Terraform's ten parallel operations on a stack of 37 resources or more, a
     DescribeAlarms while alarms were being created came back HTTP 500, and a ListTagsForResource lost its connection
     (both seen in this project's deploy tests, 2026-11-26). AWS is concurrent; the emulator need not be."""
     call = DomainDispatcherApplication.__call__
-    lock = threading.Lock()
 
     def serialized(self, environ, start_response):
-        with lock:
+        with LOCK:
             return call(self, environ, start_response)
 
     DomainDispatcherApplication.__call__ = serialized
@@ -140,18 +154,34 @@ def main():
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    SERVING.set()
     print(f"listening {host}:{port} moto {moto.__version__}", flush=True)
+    threading.Thread(target=serve_commands, daemon=True).start()
+    STOP.wait()
+    # A request in flight may hold the server up: give it a moment, then go regardless.
+    stopper = threading.Thread(target=server.stop, daemon=True)
+    stopper.start()
+    stopper.join(5)
+    sys.stdout.flush()
+    os._exit(0)
 
-    def watch_stdin():
-        sys.stdin.read()  # returns at end of file: the app closed it or is gone
-        stop.set()
 
-    threading.Thread(target=watch_stdin, daemon=True).start()
-    stop.wait()
-    server.stop()
-    return 0
+def serve_commands():
+    """Reads commands from standard input until it closes (the app closed it, or is gone), then stops the emulator."""
+    from moto.elasticache.models import elasticache_backends
+
+    for line in sys.stdin:
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "window":
+            with LOCK:
+                count = sum(moto_patches.apply_pending(backend, words[1] if len(words) > 1 else None)
+                            for regions in elasticache_backends.values() for backend in regions.values())
+            print(f"window applied {count}", flush=True)
+        else:
+            print(f"unknown command {words[0]}", flush=True)
+    STOP.set()
 
 
 if __name__ == "__main__":

@@ -2,13 +2,8 @@ namespace Valkey.Cdktf.Validation;
 
 /// <summary>
 /// The parameters a custom ElastiCache parameter group of each Valkey family lets a team change, and the family of an
-/// engine version. Source: AWS, Amazon ElastiCache User Guide, "Engine specific parameters"
-/// (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ParameterGroups.Engine.html): "Valkey 7.2 parameters are the
-/// same as Redis OSS 7 parameters", "Most Valkey 8 parameters are compatible with Redis OSS 7.1 parameters", and each
-/// parameter's "Modifiable: Yes" in the sections for Redis OSS 2.6.13 up to Valkey 8.2. Compiled 2026-11-26 without a live
-/// <c>DescribeEngineDefaultParameters</c> call (this project runs offline), so a parameter AWS accepts may be missing:
-/// add it to its family here, with the section of that page it comes from. Parameters the page marks as not modifiable
-/// (<c>cluster-enabled</c>, <c>maxclients</c>, <c>appendonly</c>, …) are left out on purpose, so they are refused.
+/// engine version. The list is data, <c>valkey-parameters.json</c> (embedded), with its source (AWS, Amazon ElastiCache
+/// User Guide, "Engine specific parameters") and how it was compiled; the deploy rehearsal's emulator reads the same file.
 /// </summary>
 internal static class ValkeyParameters
 {
@@ -32,52 +27,42 @@ internal static class ValkeyParameters
         return $"{stem}-{family}-{hash[..8]}".ToLowerInvariant();
     }
 
-    /// <summary>valkey7: the Redis OSS 7 parameters a custom group may change.</summary>
-    private static readonly string[] Valkey7 =
-    [
-        "acllog-max-len",
-        "active-defrag-cycle-max", "active-defrag-cycle-min", "active-defrag-ignore-bytes", "active-defrag-max-scan-fields",
-        "active-defrag-threshold-lower", "active-defrag-threshold-upper", "active-expire-effort", "activedefrag",
-        "client-output-buffer-limit-normal-hard-limit", "client-output-buffer-limit-normal-soft-limit", "client-output-buffer-limit-normal-soft-seconds",
-        "client-output-buffer-limit-pubsub-hard-limit", "client-output-buffer-limit-pubsub-soft-limit", "client-output-buffer-limit-pubsub-soft-seconds",
-        "client-query-buffer-limit", "close-on-replica-write",
-        "cluster-allow-pubsubshard-when-down", "cluster-allow-reads-when-down", "cluster-preferred-endpoint-type", "cluster-require-full-coverage",
-        "databases",
-        "hash-max-listpack-entries", "hash-max-listpack-value", "hll-sparse-max-bytes",
-        "lazyfree-lazy-eviction", "lazyfree-lazy-expire", "lazyfree-lazy-server-del", "lazyfree-lazy-user-del", "lazyfree-lazy-user-flush",
-        "latency-tracking", "lfu-decay-time", "lfu-log-factor", "list-compress-depth", "list-max-listpack-size",
-        "maxmemory-policy", "maxmemory-samples", "min-replicas-max-lag", "min-replicas-to-write",
-        "notify-keyspace-events", "proto-max-bulk-len", "rename-commands", "repl-backlog-size", "repl-backlog-ttl", "reserved-memory-percent",
-        "set-max-intset-entries", "slowlog-log-slower-than", "slowlog-max-len", "stream-node-max-bytes", "stream-node-max-entries",
-        "tcp-keepalive", "timeout", "tracking-table-max-keys", "zset-max-listpack-entries", "zset-max-listpack-value",
-    ];
+    /// <summary>The parameters of each family (<c>valkey-parameters.json</c>, embedded; the emulator reads the same file), and the version each later one came with.</summary>
+    private static readonly (IReadOnlyDictionary<string, string[]> ByFamily, IReadOnlyDictionary<string, Version> AddedIn) Data = Load();
 
-    /// <summary>
-    /// Parameters of the valkey8 family that came with a later minor version, and that version. The page's sections say
-    /// "Valkey 8.1 parameter changes don't apply to Valkey 8.0" and "Valkey 8.2 parameter changes don't apply to Valkey 8.1",
-    /// so each is accepted from its version on. The 8.1 section adds the command log's four settings; it prints the first
-    /// under the name of the second (<c>commandlog-large-request-max-len</c> twice), and its default (1048576 bytes) and
-    /// description are those of Valkey's <c>commandlog-request-larger-than</c> (valkey.conf of Valkey 8.1), the name used here.
-    /// </summary>
-    private static readonly Dictionary<string, Version> AddedIn = new(StringComparer.Ordinal)
+    private static Dictionary<string, string[]> ByFamily => (Dictionary<string, string[]>)Data.ByFamily;
+
+    private static IReadOnlyDictionary<string, Version> AddedIn => Data.AddedIn;
+
+    private static (IReadOnlyDictionary<string, string[]>, IReadOnlyDictionary<string, Version>) Load()
     {
-        ["commandlog-request-larger-than"] = new(8, 1),
-        ["commandlog-large-request-max-len"] = new(8, 1),
-        ["commandlog-reply-larger-than"] = new(8, 1),
-        ["commandlog-large-reply-max-len"] = new(8, 1),
-        ["search-fanout-target-mode"] = new(8, 2),
-    };
+        using var stream = typeof(ValkeyParameters).Assembly.GetManifestResourceStream(DataFile)
+            ?? throw new InvalidOperationException($"embedded resource {DataFile} is missing");
+        var families = System.Text.Json.Nodes.JsonNode.Parse(stream)!["families"]!.AsObject();
+        var byFamily = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var addedIn = new Dictionary<string, Version>(StringComparer.Ordinal);
+        string[] Names(string family)
+        {
+            if (byFamily.TryGetValue(family, out var known)) return known;
+            var entry = families[family]!;
+            var names = new List<string>(entry["inherits"] is { } parent ? Names(parent.GetValue<string>()) : []);
+            names.AddRange(entry["modifiable"]?.AsArray().Select(n => n!.GetValue<string>()) ?? []);
+            foreach (var (version, added) in entry["added_in"]?.AsObject() ?? [])
+            {
+                foreach (var name in added!.AsArray().Select(n => n!.GetValue<string>()))
+                {
+                    names.Add(name);
+                    addedIn[name] = Version.Parse(version);
+                }
+            }
+            return byFamily[family] = [.. names];
+        }
+        foreach (var (family, _) in families) Names(family);
+        return (byFamily, addedIn);
+    }
 
-    /// <summary>valkey8: valkey7's, and those the Valkey 8.1 and 8.2 sections add (<see cref="AddedIn"/>).</summary>
-    private static readonly string[] Valkey8 = [.. Valkey7, .. AddedIn.Keys];
-
-    private static readonly Dictionary<string, string[]> ByFamily = new(StringComparer.Ordinal)
-    {
-        ["valkey7"] = Valkey7,
-        ["valkey8"] = Valkey8,
-        // Valkey 9.x: its own family; the 9.0 section's additions are not in this list yet, so valkey8's names apply.
-        ["valkey9"] = Valkey8,
-    };
+    /// <summary>The data file's name, as embedded and as copied beside the emulator.</summary>
+    public const string DataFile = "valkey-parameters.json";
 
     /// <summary>The family of an engine version (<c>8.0</c> → <c>valkey8</c>), as AWS names the default groups (<c>default.valkey8</c>).</summary>
     public static string FamilyOf(string engineVersion) => $"valkey{engineVersion.Split('.')[0]}";
