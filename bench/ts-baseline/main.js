@@ -55,7 +55,7 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     transitEncryptionMode: v.transit_encryption_enabled ? (v.transit_encryption_mode ?? "required") : undefined,
     automaticFailoverEnabled: nodes >= 2, multiAzEnabled: nodes >= 2, maintenanceWindow: v.maintenance_window,
     snapshotRetentionLimit: v.snapshot_retention_limit, snapshotWindow: v.snapshot_window,
-    finalSnapshotIdentifier: `${stem}-final`, tags: tags(stem), lifecycle: { preventDestroy: true },
+    finalSnapshotIdentifier: `${stem}-final`, tags: tags(stem), lifecycle: { preventDestroy: true, ignoreChanges: ["auth_token_update_strategy"] },
     autoMinorVersionUpgrade: "true", applyImmediately: false,
     logDeliveryConfiguration: logs.map((l) => ({ destination: l.group.name, destinationType: "cloudwatch-logs", logFormat: "json", logType: l.type })),
   });

@@ -178,6 +178,10 @@ public sealed class ValkeyCache : Construct
             Lifecycle = new TerraformResourceLifecycle
             {
                 PreventDestroy = props.PreventDestroy,
+                // Without a token the strategy means nothing, but a state from a token's time keeps one (ROTATE): hashicorp/aws 6.x
+                // before 6.31.0 sends a change of it as an empty AUTH token, which AWS refuses (ModifyReplicationGroup; #45518).
+                // So it is not compared then: the move from a token to users ends without a change to send.
+                IgnoreChanges = AuthTokenSecret is null && props.AuthTokenUpdateStrategy is null ? new[] { "auth_token_update_strategy" } : null,
                 // A token ElastiCache refuses (a JSON secret, say) stops the plan here, not the apply.
                 Precondition = AuthTokenSecret is null ? null :
                 [
@@ -194,8 +198,11 @@ public sealed class ValkeyCache : Construct
             KmsKeyId = LOrNull(props.KmsKeyId),
             NotificationTopicArn = LOrNull(props.NotificationTopicArn),
             AuthToken = AuthTokenSecret?.SecretString,
-            AuthTokenUpdateStrategy = AuthTokenSecret is null ? null : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy,
-            UserGroupIds = UserGroup is not null ? [UserGroup.UserGroupId] : props.UserGroupIds.Count == 0 ? null : [.. props.UserGroupIds.Select(L)],
+            // With a token: how it is applied. Without one: only DELETE, the move from a token to users (the rules say so).
+            AuthTokenUpdateStrategy = AuthTokenSecret is null ? props.AuthTokenUpdateStrategy : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy,
+            // Users beside a token are made but not attached: the first step of the move from a token to users (the cache keeps
+            // authenticating with its token until the group is attached: ElastiCache User Guide, Migrating from AUTH to RBAC).
+            UserGroupIds = UserGroup is not null && AuthTokenSecret is null ? [UserGroup.UserGroupId] : props.UserGroupIds.Count == 0 ? null : [.. props.UserGroupIds.Select(L)],
             LogDeliveryConfiguration = LogGroups.Count == 0 ? null : LogGroups.Select(g => new ElasticacheReplicationGroupLogDeliveryConfiguration
             {
                 Destination = g.Group.Name,

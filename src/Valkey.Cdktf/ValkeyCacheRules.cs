@@ -34,6 +34,9 @@ internal static partial class ValkeyCacheRules
 
     private static readonly string[] RetiredNodeFamilies = ["t1", "t2", "m1", "m2", "c1"];
 
+    // Node families with data tiering, which AWS requires DataTieringEnabled for (CreateReplicationGroup, DataTieringEnabled).
+    private static readonly string[] DataTieringNodeFamilies = ["r6gd"];
+
     /// <summary>ElastiCache's hard limit of client connections a node.</summary>
     public const int MaxConnections = 65000;
 
@@ -108,10 +111,7 @@ internal static partial class ValkeyCacheRules
         .For("log_kms_key_id", p => p.LogKmsKeyId, p => KeyArn("log_kms_key_id", p.LogKmsKeyId!, p.LogDeliveryEnabled,
             "no key while log_delivery_enabled is false: there are no log groups to encrypt"))
         .For("auth_token_secret_id", p => p.AuthTokenSecretId, AuthToken)
-        .For("auth_token_update_strategy", p => p.AuthTokenUpdateStrategy, p =>
-            p.AuthTokenUpdateStrategy is "SET" or "ROTATE" or "DELETE"
-                ? (p.AuthTokenSecretId is null ? [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "no strategy without auth_token_secret_id: it says how a token is applied")] : [])
-                : [ConfigurationProblem.For("auth_token_update_strategy", p.AuthTokenUpdateStrategy, "SET, ROTATE or DELETE")])
+        .For("auth_token_update_strategy", p => p.AuthTokenUpdateStrategy, TokenStrategy)
         .For("user_group_ids", p => p.UserGroupIds, UserGroups)
         .For("users", p => p.Users, UserRules)
         .For("transit_encryption_mode", p => p.TransitEncryptionMode, TransitMode)
@@ -238,7 +238,19 @@ internal static partial class ValkeyCacheRules
             yield return ConfigurationProblem.For("node_type", p.NodeType,
                 $"a current node type: {m.Groups[1].Value.ToUpperInvariant()} is no longer offered (use cache.t3.*, cache.t4g.* or newer)");
         }
+        else if (DataTieringNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal))
+        {
+            // CreateReplicationGroup, DataTieringEnabled: "Data tiering is only supported for replication groups using the r6gd node type.
+            // This parameter must be set to true when using r6gd nodes." The stack does not write it yet, so AWS would refuse the create.
+            yield return ConfigurationProblem.For("node_type", p.NodeType,
+                $"a node type without data tiering: {m.Groups[1].Value} nodes need data_tiering_enabled, which this version does not write yet, " +
+                "and AWS refuses to create them without it (CreateReplicationGroup, DataTieringEnabled); use cache.r6g.* or cache.r7g.*");
+        }
     }
+
+    /// <summary>Whether the node type is one of a family this file refuses on its own (retired, or data tiering), so no other rule need speak of it.</summary>
+    private static bool RefusedFamily(string nodeType) =>
+        NodeType().Match(nodeType) is { Success: true } m && (RetiredNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal) || DataTieringNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal));
 
     private static IEnumerable<ConfigurationProblem> NodeCount(ValkeyCacheProps p)
     {
@@ -341,7 +353,7 @@ internal static partial class ValkeyCacheRules
             var field = $"parameters.{name}";
             if (name == "cluster-enabled")
             {
-                yield return ConfigurationProblem.For(field, name, "a parameter a custom group may change: cluster-enabled is not one (AWS sets it from the cluster mode)");
+                yield return ConfigurationProblem.For(field, name, "a parameter a custom group may change: cluster-enabled is not one to set here (the stack writes it from the cluster mode: yes with num_node_groups)");
             }
             else if (!ValkeyParameters.Modifiable(family).Contains(name, StringComparer.Ordinal))
             {
@@ -476,7 +488,7 @@ internal static partial class ValkeyCacheRules
     /// <summary>The host CPU alarm's default comes from the node type's vCPUs: a node type the table lacks needs the threshold set.</summary>
     private static IEnumerable<ConfigurationProblem> HostCpuNeeded(ValkeyCacheProps p)
     {
-        if (p.AlarmsEnabled && p.AlarmHostCpuPercent is null && NodeType().IsMatch(p.NodeType) && NodeTypes.Vcpus(p.NodeType) is null)
+        if (p.AlarmsEnabled && p.AlarmHostCpuPercent is null && NodeType().IsMatch(p.NodeType) && !RefusedFamily(p.NodeType) && NodeTypes.Vcpus(p.NodeType) is null)
         {
             yield return new("alarm_host_cpu_percent", ConfigurationProblem.Missing,
                 $"a threshold: node_type {p.NodeType} is not in the node type table, so its vCPUs (and AWS's 90 % ÷ vCPUs) are unknown; set it, or alarms_enabled false");
@@ -504,6 +516,38 @@ internal static partial class ValkeyCacheRules
         else if (!encrypts)
         {
             yield return ConfigurationProblem.For(field, key, otherwise);
+        }
+    }
+
+    /// <summary>
+    /// auth_token_update_strategy: SET or ROTATE say how a token is applied, so only with one; DELETE drops the token for
+    /// users, so only without one and with users or user groups: ModifyReplicationGroup's "DELETE - allowed only when
+    /// transitioning to RBAC", and the provider refuses DELETE beside a token ("auth_token must not be specified when
+    /// auth_token_update_strategy is DELETE": internal/service/elasticache/replication_group.go, authTokenUpdateStrategyValidate).
+    /// </summary>
+    private static IEnumerable<ConfigurationProblem> TokenStrategy(ValkeyCacheProps p)
+    {
+        const string Field = "auth_token_update_strategy";
+        if (p.AuthTokenUpdateStrategy is not ("SET" or "ROTATE" or "DELETE"))
+        {
+            yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy, "SET, ROTATE or DELETE");
+        }
+        else if (p.AuthTokenUpdateStrategy == "DELETE")
+        {
+            if (p.AuthTokenSecretId is not null)
+            {
+                yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy,
+                    "SET or ROTATE with auth_token_secret_id: DELETE drops the token for users, so it goes without auth_token_secret_id, with users or user_group_ids");
+            }
+            else if (p.Users.Count == 0 && p.UserGroupIds.Count == 0)
+            {
+                yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy,
+                    "DELETE only with users or user_group_ids: AWS drops a token only when the cache moves to users (\"DELETE - allowed only when transitioning to RBAC\")");
+            }
+        }
+        else if (p.AuthTokenSecretId is null)
+        {
+            yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy, "no SET or ROTATE without auth_token_secret_id: it says how a token is applied");
         }
     }
 
@@ -556,10 +600,7 @@ internal static partial class ValkeyCacheRules
         {
             yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users while transit_encryption_enabled is false: role-based access control and IAM authentication need TLS");
         }
-        if (p.AuthTokenSecretId is not null)
-        {
-            yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users beside auth_token_secret_id: use a token or users, never both");
-        }
+        // Users beside a token are made but not attached: the first step of moving a token cache to users (APPLY-AUTH-DELETE).
         if (p.UserGroupIds.Count > 0)
         {
             yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users beside user_group_ids: the stack attaches its own user group (ElastiCache takes one per cache)");

@@ -23,13 +23,35 @@ public sealed class AccessControlTests
 
     [Theory]
     [InlineData("SET")]
-    [InlineData("DELETE")]
+    [InlineData("ROTATE")]
     public void The_update_strategy_can_be_chosen(string strategy)
     {
         var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, AuthTokenUpdateStrategy = strategy })
             .Resource("aws_elasticache_replication_group", "valkey");
 
         Assert.Equal(strategy, rg["auth_token_update_strategy"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void DELETE_is_written_without_a_token_beside_the_user_groups_it_moves_to()
+    {
+        var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, UserGroupIds = ["valkey-apps"], AuthTokenUpdateStrategy = "DELETE" })
+            .Resource("aws_elasticache_replication_group", "valkey");
+
+        Assert.Equal("DELETE", rg["auth_token_update_strategy"]!.GetValue<string>());
+        Assert.Null(rg["auth_token"]);
+        Assert.Null(rg["lifecycle"]!["ignore_changes"]);
+    }
+
+    [Fact]
+    public void Without_a_token_or_a_strategy_a_strategy_left_in_the_state_is_not_compared()
+    {
+        var none = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly()).Resource("aws_elasticache_replication_group", "valkey");
+        var token = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret })
+            .Resource("aws_elasticache_replication_group", "valkey");
+
+        Assert.Equal(["auth_token_update_strategy"], none["lifecycle"]!["ignore_changes"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.Null(token["lifecycle"]!["ignore_changes"]);
     }
 
     [Fact]

@@ -43,6 +43,18 @@ public sealed class UserTests
     }
 
     [Fact]
+    public void Users_beside_a_token_are_made_but_not_attached_the_first_step_of_the_move_to_users()
+    {
+        var json = CacheFixtures.SynthCache(WithUsers(App) with { AuthTokenSecretId = "valkey/hml/token" });
+
+        Assert.Equal("pbet-hml-valkey-users", json.Resource("aws_elasticache_user_group", "valkey")["user_group_id"]!.GetValue<string>());
+        var rg = json.Resource("aws_elasticache_replication_group", "valkey");
+        Assert.Null(rg["user_group_ids"]);
+        Assert.NotNull(rg["auth_token"]);
+        Assert.Equal("ROTATE", rg["auth_token_update_strategy"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_password_user_reads_its_passwords_from_secrets_manager_and_has_an_id_of_its_cache()
     {
         var json = CacheFixtures.SynthCache(WithUsers(new ValkeyUser
@@ -77,7 +89,6 @@ public sealed class UserTests
     public static TheoryData<string, string, string> Refused() => new()
     {
         { "no TLS", "users", "need TLS" },
-        { "with a token", "users", "never both" },
         { "with user groups", "users", "one per cache" },
         { "upper case name", "users[0].user_name", "lower-case letters" },
         { "default", "users[0].user_name", "other than default" },
@@ -98,7 +109,6 @@ public sealed class UserTests
         var props = variant switch
         {
             "no TLS" => WithUsers(App) with { TransitEncryptionEnabled = false },
-            "with a token" => WithUsers(App) with { AuthTokenSecretId = "valkey/hml/token" },
             "with user groups" => WithUsers(App) with { UserGroupIds = ["team-group"] },
             "upper case name" => WithUsers(App with { UserName = "Orders" }),
             "default" => WithUsers(App with { UserName = "default" }),

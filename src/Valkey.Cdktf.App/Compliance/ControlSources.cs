@@ -16,7 +16,9 @@ internal static partial class ControlSources
             ? $"https://docs.aws.amazon.com/securityhub/latest/userguide/elasticache-controls.html#elasticache-{m.Groups[1].Value}"
             : control.StartsWith("checkov CKV", StringComparison.Ordinal)
                 ? "https://www.checkov.io/5.Policy%20Index/terraform.html"
-                : null;
+                : control.StartsWith("ElastiCache User Guide", StringComparison.Ordinal)
+                    ? "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth-redis.html"
+                    : null;
 
     /// <summary>
     /// Controls of Security Hub's ElastiCache set no rule checks, because they cannot apply to Valkey. ElastiCache.6 asks

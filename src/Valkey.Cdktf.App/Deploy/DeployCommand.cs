@@ -24,7 +24,17 @@ internal static class DeployCommand
             error.WriteLine($"error: {refusal}");
             return ExitCode.UsageError;
         }
-        var run = Execute(environments, environmentsFolder, from, new object(), cancel, then);
+        // Each step as it finishes, also into a file: a cycle takes minutes, and two run side by side.
+        var gate = new object();
+        void Progress(string stack, DeployStep step)
+        {
+            lock (gate)
+            {
+                output.WriteLine($"{stack}: {step.Name}: {(step.Passed ? "" : "FAILED, ")}{step.Result} ({step.Seconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s)");
+                output.Flush();
+            }
+        }
+        var run = Execute(environments, environmentsFolder, from, new object(), cancel, then, Progress);
         cancel.ThrowIfCancellationRequested();
         if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep) error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
         if (run.Problem is not null)
@@ -44,7 +54,7 @@ internal static class DeployCommand
     /// <paramref name="synthLock"/> serializes synthesis in this process (the jsii runtime serves one app at a time).
     /// </summary>
     internal static DeployRun Execute(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from, object synthLock,
-        CancellationToken cancel = default, IReadOnlyList<string>? then = null)
+        CancellationToken cancel = default, IReadOnlyList<string>? then = null, Action<string, DeployStep>? progress = null)
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"valkey-deploy-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
@@ -52,7 +62,7 @@ internal static class DeployCommand
             Directory.CreateDirectory(scratch);
             var seed = Path.Combine(scratch, "emulator-seed.json");
             // The later versions too: a version may name a secret or topic the first does not.
-            var versions = (then ?? []).Select(f => ReadVersion(f, environments[0].Name).Environment).OfType<EnvironmentConfig>();
+            var versions = (then ?? []).Where(f => !OutOfBand.IsCommand(f)).Select(f => ReadVersion(f, environments[0].Name).Environment).OfType<EnvironmentConfig>();
             File.WriteAllText(seed, EmulatorSeed.For(environments.Concat(versions)).ToJsonString());
             // The emulator starts once the provider is found: its patches fit the provider's version.
             EmulatorServer? emulator = null;
@@ -74,7 +84,7 @@ internal static class DeployCommand
                     {
                         var name = environments[i].Name;
                         var project = ScratchProject.Create(Path.Combine(scratch, "deploy", name), Path.Combine(environmentsFolder, $"{name}.json"), synthLock);
-                        outcomes[i] = new DeployCycle(session, cli, emulator!.Endpoint, project, cancel).Run(from, then);
+                        outcomes[i] = new DeployCycle(session, cli, emulator!, project, cancel, progress).Run(from, then);
                     });
                     return new DeployRun(outcomes, null)
                     {
@@ -138,6 +148,11 @@ internal static class DeployCommand
         if (then is { Count: > 0 } && environments.Count != 1) return "--then FILE belongs to one environment: name it with --env NAME";
         foreach (var file in then ?? [])
         {
+            if (OutOfBand.IsCommand(file))
+            {
+                if (OutOfBand.Refusal(file) is { } wrong) return wrong;
+                continue;
+            }
             if (!File.Exists(file)) return $"--then {file}: no such file (a later version of the environment's file)";
             if (ReadVersion(file, environments[0].Name).Problem is { } problem) return $"--then {file}: {problem}";
         }

@@ -18,7 +18,7 @@ internal sealed partial class DeployCycle
 {
     private readonly RehearsalSession _session;
     private readonly CdktfCli _cli;
-    private readonly string _endpoint;
+    private readonly Emulator.IEmulatorControl _emulator;
     private readonly ScratchProject _project;
     private readonly CancellationToken _cancel;
     private readonly List<DeployStep> _steps = [];
@@ -27,14 +27,24 @@ internal sealed partial class DeployCycle
     private StackRehearsal? _terraform;
     private JsonNode? _lastPlan;
     private IReadOnlyList<ResourceChange>? _firstPlan;
+    private readonly List<(string Name, Func<(ExitCode, string, string?)> Run)> _next = [];
+    private readonly Action<string, DeployStep>? _progress;
 
-    public DeployCycle(RehearsalSession session, CdktfCli cli, string endpoint, ScratchProject project, CancellationToken cancel)
+    /// <param name="session">Terraform and the provider.</param>
+    /// <param name="cli">The CDKTF CLI.</param>
+    /// <param name="emulator">The emulator the stack deploys into.</param>
+    /// <param name="project">The environment's scratch project.</param>
+    /// <param name="cancel">An interrupt.</param>
+    /// <param name="progress">Told of each step as it finishes, with the environment's name (the command prints it then).</param>
+    public DeployCycle(RehearsalSession session, CdktfCli cli, Emulator.IEmulatorControl emulator, ScratchProject project, CancellationToken cancel,
+        Action<string, DeployStep>? progress = null)
     {
         _session = session;
         _cli = cli;
-        _endpoint = endpoint;
+        _emulator = emulator;
         _project = project;
         _cancel = cancel;
+        _progress = progress;
     }
 
     private string Name => _project.Name;
@@ -64,6 +74,11 @@ internal sealed partial class DeployCycle
         ]);
         foreach (var next in then ?? [])
         {
+            if (OutOfBand.IsCommand(next))
+            {
+                steps.Add(($"then {next} (out of band, as the AWS CLI would, against the emulator)", () => RunOutOfBand(next)));
+                continue;
+            }
             var label = $"then {Path.GetFileName(next)}";
             steps.AddRange(
             [
@@ -83,14 +98,21 @@ internal sealed partial class DeployCycle
         ]);
         if (from is not null) steps.Add(("existing root lets go (terraform state rm)", () => ReleaseRoot(root!)));
 
-        foreach (var (name, run) in steps)
+        // A step may ask for steps right after it (a deferred change: the window, then a steady state again).
+        var queue = new LinkedList<(string Name, Func<(ExitCode, string, string?)> Run)>(steps);
+        for (var node = queue.First; node is not null; node = node.Next)
         {
             _cancel.ThrowIfCancellationRequested();
             var watch = Stopwatch.StartNew();
-            var (code, result, detail) = run();
+            var (code, result, detail) = node.Value.Run();
             _cancel.ThrowIfCancellationRequested(); // a failure under Ctrl-C is the interrupt's
-            _steps.Add(new DeployStep(name, code, result, Math.Round(watch.Elapsed.TotalSeconds, 1), detail));
+            var step = new DeployStep(node.Value.Name, code, result, Math.Round(watch.Elapsed.TotalSeconds, 1), detail);
+            _steps.Add(step);
+            _progress?.Invoke(Name, step);
             if (code != ExitCode.Ok) break;
+            var after = node;
+            foreach (var next in _next) after = queue.AddAfter(after, next);
+            _next.Clear();
         }
         return new DeployOutcome(Name, _steps, _notes) { Outputs = _outputs, FirstPlan = _firstPlan ?? [] };
     }
@@ -103,7 +125,7 @@ internal sealed partial class DeployCycle
     {
         if (_project.Synth() is { } failed) return (ExitCode.ConfigurationError, "the environment file does not synthesize", failed);
         File.WriteAllText(Path.Combine(_project.StackFolder, EmulatorOverride.FileName),
-            EmulatorOverride.ForStack(_project.Stack(), _endpoint, _session.Provider.Version).ToJsonString());
+            EmulatorOverride.ForStack(_project.Stack(), _emulator.Endpoint, _session.Provider.Version).ToJsonString());
         _terraform = StackRehearsal.Existing(_session, _project.StackFolder);
         if (EmulatorOverride.ProviderDefaultsTokenStrategy(_session.Provider.Version) && _project.ReadEnvironment()["adoption"]?["import"] is not null
             && !_notes.Any(n => n.Contains("#38209", StringComparison.Ordinal)))
@@ -246,16 +268,48 @@ internal sealed partial class DeployCycle
             : (ExitCode.TerraformFailed, "terraform apply failed", applied.Diagnostics);
     }
 
-    private (ExitCode, string, string?) SteadyState()
+    private (ExitCode, string, string?) SteadyState() => Settled(afterWindow: false);
+
+    /// <summary>
+    /// A refreshed plan after an apply: empty, or changes AWS deferred to the maintenance window (AWS runs the old value
+    /// until then, so the provider reads it back): then pending, and the window is simulated and the plan must be empty.
+    /// </summary>
+    private (ExitCode, string, string?) Settled(bool afterWindow)
     {
-        var plan = Terraform.Plan(live: true);
-        if (!plan.Succeeded) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Diagnostics);
-        var json = _lastPlan = Terraform.ShowPlan();
-        var changes = PlanChanges.Read(json).Acting.ToList();
-        var outputs = (json["output_changes"]?.AsObject() ?? []).Where(o => o.Value?["actions"]?.AsArray().Any(a => a!.GetValue<string>() != "no-op") == true).Select(o => o.Key).ToList();
+        var (plan, judgement) = PlanAndJudge();
+        if (plan.Changes is null || plan.Plan is null) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Failure);
+        _lastPlan = plan.Plan;
+        var changes = plan.Changes.Acting.ToList();
+        var outputs = (plan.Plan["output_changes"]?.AsObject() ?? []).Where(o => o.Value?["actions"]?.AsArray().Any(a => a!.GetValue<string>() != "no-op") == true).Select(o => o.Key).ToList();
         if (changes.Count == 0 && outputs.Count == 0) return (ExitCode.Ok, "no changes", null);
-        return (ExitCode.TerraformFailed, "changes after apply (a perpetual diff)",
-            string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.ChangedAttributes)})").Concat(outputs.Select(o => $"output {o}"))));
+        var pending = judgement.Pending.SelectMany(f => f.Paths).ToHashSet(StringComparer.Ordinal);
+        var explained = outputs.Count == 0 && changes.All(c => c.IsUpdate && c.Type == ResourceAddresses.ReplicationGroupType && c.ChangedAttributes.All(pending.Contains));
+        var list = string.Join("; ", changes.Select(c => $"{c.Address} {c.Action} ({string.Join(", ", c.ChangedAttributes)})").Concat(outputs.Select(o => $"output {o}")));
+        if (!explained || afterWindow)
+        {
+            return (ExitCode.TerraformFailed, afterWindow && explained ? "still pending after the maintenance window" : "changes after apply (a perpetual diff)", list);
+        }
+        var cache = changes.Single();
+        var window = ResourceChange.Text(cache.After, "maintenance_window") ?? ResourceChange.Text(cache.Before, "maintenance_window") ?? "AWS's choice";
+        var group = ResourceChange.Text(cache.Before, "replication_group_id") ?? ResourceChange.Text(cache.After, "replication_group_id");
+        _next.Add(($"maintenance window {window} (simulated: the emulator applies what AWS deferred)", () => Window(group)));
+        _next.Add(("steady state after the window (terraform plan, refreshed: no changes)", () => Settled(afterWindow: true)));
+        return (ExitCode.Ok, $"pending until the maintenance window {window}: " +
+            string.Join(", ", cache.ChangedLeaves().Select(l => $"{l.Path} {l.Before?.ToJsonString()} → {l.After?.ToJsonString()}")), null);
+    }
+
+    private (ExitCode, string, string?) Window(string? group)
+    {
+        var applied = _emulator.SimulateMaintenanceWindow(group);
+        return applied > 0 ? (ExitCode.Ok, $"{applied} deferred change{(applied == 1 ? "" : "s")} applied", null)
+            : (ExitCode.TerraformFailed, "nothing was pending in the emulator", "the plan showed a deferred change, but the emulator held none for the group");
+    }
+
+    /// <summary>An out-of-band step of a rollout: the AWS CLI command a fix names, sent to the emulator as the CLI sends it to AWS.</summary>
+    private (ExitCode, string, string?) RunOutOfBand(string command)
+    {
+        var (ok, answer) = _emulator.Aws(command);
+        return ok ? (ExitCode.Ok, answer, null) : (ExitCode.TerraformFailed, "the emulator refused it, as AWS would", answer);
     }
 
     private (ExitCode, string, string?) Outputs()

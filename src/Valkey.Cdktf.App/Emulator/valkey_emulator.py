@@ -10,6 +10,10 @@ Standard input also takes commands, one a line, each answered with one line:
     window [REPLICATION_GROUP_ID]   the maintenance window, simulated: the node changes AWS deferred
                                     (ApplyImmediately false) are applied, for one group or all;
                                     answers `window applied <count>`
+    aws elasticache OPERATION --option VALUE...
+                                    an AWS CLI command of ElastiCache, made against the emulator as the CLI
+                                    makes it against AWS (an out-of-band step a fix asks for); answers
+                                    `aws ok <the answer's JSON>` or `aws error <Code>: <message>`
 
 FILE (JSON) names what the stacks expect to exist already, created before the first request:
     {"account": "123456789012",
@@ -154,6 +158,7 @@ def main():
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
     server.start()
     host, port = server.get_host_and_port()
+    PORT.append(port)
     SERVING.set()
     print(f"listening {host}:{port} moto {moto.__version__}", flush=True)
     threading.Thread(target=serve_commands, daemon=True).start()
@@ -179,9 +184,70 @@ def serve_commands():
                 count = sum(moto_patches.apply_pending(backend, words[1] if len(words) > 1 else None)
                             for regions in elasticache_backends.values() for backend in regions.values())
             print(f"window applied {count}", flush=True)
+        elif words[0] == "aws":
+            print(aws(line), flush=True)
         else:
             print(f"unknown command {words[0]}", flush=True)
     STOP.set()
+
+
+PORT = []
+
+
+def aws(line):
+    """`aws SERVICE OPERATION --option value ...` as the AWS CLI reads it (options are the operation's input members in
+    kebab case; lists take the values that follow; a boolean is --option or --no-option), sent to this emulator through
+    botocore with fake credentials. One line: `aws ok <JSON>` or `aws error <Code>: <message>`."""
+    import shlex
+
+    import boto3
+    from botocore.exceptions import ClientError, ParamValidationError
+    from botocore.utils import xform_name
+
+    words = shlex.split(line)[1:]
+    if len(words) < 2:
+        return "aws error Usage: aws SERVICE OPERATION --option value ..."
+    service, operation, options = words[0], words[1], words[2:]
+    client = boto3.client(service, endpoint_url=f"http://127.0.0.1:{PORT[0]}", region_name="us-east-1",
+                          aws_access_key_id="AKIAREHEARSALNOTREAL", aws_secret_access_key="rehearsal-emulator-not-a-secret")
+    model = client.meta.service_model
+    names = {xform_name(o, "-"): o for o in model.operation_names}
+    if operation not in names:
+        return f"aws error InvalidAction: {service} has no operation {operation}"
+    shape = model.operation_model(names[operation]).input_shape
+    members = {xform_name(m, "-"): (m, s) for m, s in shape.members.items()}
+    params, i = {}, 0
+    while i < len(options):
+        flag = options[i]
+        if not flag.startswith("--"):
+            return f"aws error Usage: unexpected {flag}"
+        name = flag[2:]
+        negated = name.startswith("no-") and name[3:] in members and members[name[3:]][1].type_name == "boolean"
+        member, member_shape = members.get(name[3:] if negated else name, (None, None))
+        if member is None:
+            return f"aws error Usage: {operation} has no option {flag}"
+        values = []
+        i += 1
+        while i < len(options) and not options[i].startswith("--"):
+            values.append(options[i])
+            i += 1
+        kind = member_shape.type_name
+        if kind == "boolean":
+            params[member] = not negated if not values else values[0].lower() == "true"
+        elif kind == "list":
+            params[member] = values
+        elif kind in ("integer", "long"):
+            params[member] = int(values[0])
+        else:
+            params[member] = values[0] if values else ""
+    try:
+        answer = getattr(client, xform_name(names[operation]))(**params)
+        answer.pop("ResponseMetadata", None)
+        return "aws ok " + json.dumps(answer, default=str)
+    except ClientError as e:
+        return f"aws error {e.response['Error']['Code']}: {e.response['Error']['Message']}"
+    except ParamValidationError as e:
+        return f"aws error ParamValidation: {str(e).replace(chr(10), ' ')}"
 
 
 if __name__ == "__main__":

@@ -284,7 +284,7 @@ internal static class ValkeyCacheSettings
         new Setting<string?>
         {
             Name = "auth_token_update_strategy", Property = nameof(ValkeyCacheProps.AuthTokenUpdateStrategy), Group = Production, Default = "`ROTATE` (with a token)",
-            Documentation = "`SET`, `ROTATE` or `DELETE`: how a changed token is applied; ROTATE accepts the old and the new one until the next change, so services with the old token keep working while they are redeployed",
+            Documentation = "with a token, `SET` or `ROTATE`: how a changed token is applied; ROTATE accepts the old and the new one until the next change, so services with the old token keep working while they are redeployed. Without a token, only `DELETE`, with `users` or `user_group_ids`: the move from a token to users in one deploy, which needs hashicorp/aws 6.31.0 or later (with the pinned 6.25.0 the move takes three steps: see [Users and IAM authentication](#users-and-iam-authentication))",
             Get = p => p.AuthTokenUpdateStrategy, With = (p, v) => p with { AuthTokenUpdateStrategy = v }, Writes = On(Rg, "auth_token_update_strategy"),
         },
         new Setting<IReadOnlyList<string>>
@@ -296,7 +296,7 @@ internal static class ValkeyCacheSettings
         new Setting<IReadOnlyList<ValkeyUser>>
         {
             Name = "users", Property = nameof(ValkeyCacheProps.Users), Group = Production, Default = "`[]`",
-            Documentation = "users the stack creates for role-based access control, each `{ \"user_name\", \"access_string\" (default `\"on ~* +@all\"`), \"authentication\": \"iam\" (the default) or { \"password_secret_ids\": [one or two secrets] } }`, in a user group of engine `valkey` attached to the cache. IAM users need no password (the ECS task role signs a token; the output `valkey_iam_connect_policy` is the policy it needs). Needs `transit_encryption_enabled`; not with `auth_token_secret_id` or `user_group_ids`. See [Users and IAM authentication](#users-and-iam-authentication)",
+            Documentation = "users the stack creates for role-based access control, each `{ \"user_name\", \"access_string\" (default `\"on ~* +@all\"`), \"authentication\": \"iam\" (the default) or { \"password_secret_ids\": [one or two secrets] } }`, in a user group of engine `valkey` attached to the cache. IAM users need no password (the ECS task role signs a token; the output `valkey_iam_connect_policy` is the policy it needs). Needs `transit_encryption_enabled` with mode `required`; not with `user_group_ids`. With `auth_token_secret_id` too, the users and their group are made but not attached: the first step of moving a token cache to users. See [Users and IAM authentication](#users-and-iam-authentication)",
             Get = p => p.Users, With = (p, v) => p with { Users = v }, Writes = [.. On(User, "user_name", "user_id", "access_string", "authentication_mode", "engine"), .. On(UserGroup, "user_ids", "user_group_id", "engine")],
         },
         new Setting<string?>
