@@ -17,13 +17,24 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
     public sealed class Emulators : IDisposable
     {
         public static readonly string[] Patches =
-            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls", "shard_calls"];
+            ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "deferred_modifications",
+             "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls", "shard_calls", "request_model",
+             "replica_count_calls", "modify_user", "user_states", "cluster_mode_rule", "user_group_rules", "parameters_by_family", "security_group_in_use"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
+        // Two at a time: twenty Python processes importing moto at once, on a machine busy with the other suites, took
+        // longer than a minute each (seen: "the AWS emulator did not start"); the wait starts when each one is started.
+        private readonly SemaphoreSlim _starting = new(2);
+
         public Emulators() =>
-            _started = Patches.Select(p => (Key: p, Without: new[] { p })).Append((Key: "", Without: Array.Empty<string>()))
-                .ToDictionary(x => x.Key, x => Task.Run(() => EmulatorServer.Start(null, x.Without)), StringComparer.Ordinal);
+            _started = Patches.Select(p => (Key: p, Without: new[] { p })).Prepend((Key: "", Without: Array.Empty<string>()))
+                .ToDictionary(x => x.Key, x => Task.Run(async () =>
+                {
+                    await _starting.WaitAsync().ConfigureAwait(false);
+                    try { return EmulatorServer.Start(null, x.Without); }
+                    finally { _starting.Release(); }
+                }), StringComparer.Ordinal);
 
         /// <summary>The emulator without <paramref name="patch"/>; "" for the one with all of them.</summary>
         internal EmulatorApi Api(string patch)
@@ -38,6 +49,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         public void Dispose()
         {
             foreach (var server in Servers) server.Dispose();
+            _starting.Dispose();
         }
     }
 
@@ -264,11 +276,12 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         var created = with.ElastiCache("CreateUserGroup", ("UserGroupId", "UG-A"), ("Engine", "valkey"), ("UserIds.member.1", "app-a"),
             ("Tags.Tag.1.Key", "Name"), ("Tags.Tag.1.Value", "ug-a"));
         Assert.Equal("ug-a", created.Find("UserGroupId")?.Value);
-        Assert.Equal("active", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-a")).Find("Status")?.Value);
+        Settle(with, "ug-a");
         Assert.Equal("ug-a", with.ElastiCache("ListTagsForResource", ("ResourceName", created.Find("ARN")!.Value)).Find("Value")?.Value);
         // AWS's rule: a user group of engine valkey holds only users with a password or IAM.
         Assert.Equal("InvalidParameterCombination", with.ElastiCache("ModifyUserGroup", ("UserGroupId", "ug-a"), ("UserIdsToAdd.member.1", "open-a")).Error);
         Assert.Equal("UserNotFound", with.ElastiCache("ModifyUserGroup", ("UserGroupId", "ug-a"), ("UserIdsToAdd.member.1", "nobody")).Error);
+        Settle(with, "ug-a");
         Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteUserGroup", ("UserGroupId", "ug-a")).Status);
         Assert.Equal("UserGroupNotFound", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-a")).Error);
     }
@@ -296,6 +309,245 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         Assert.Equal(2, with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-s")).Xml!.Descendants().Count(e => e.Name.LocalName == "NodeGroupId"));
         with.CreateGroup("rg-t");
         Assert.Equal("InvalidParameterCombination", Reshard(with, "rg-t", 2).Error);
+    }
+
+    /// <summary>Describes a user group until it is active, as the provider's waiter does.</summary>
+    private static void Settle(EmulatorApi api, string group)
+    {
+        for (var i = 0; i < 3 && api.ElastiCache("DescribeUserGroups", ("UserGroupId", group)).Find("Status")?.Value != "active"; i++) { }
+        Assert.Equal("active", api.ElastiCache("DescribeUserGroups", ("UserGroupId", group)).Find("Status")?.Value);
+    }
+
+    [Fact]
+    public void Request_model_without_the_patch_a_value_outside_the_models_enum_or_a_missing_member_is_taken()
+    {
+        using var without = _emulators.Api("request_model");
+        without.CreateGroup("rg-m");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-m", ("IpDiscovery", "ipv5")).Status);
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-m");
+        var wrong = Modify(with, "rg-m", ("IpDiscovery", "ipv5"));
+        Assert.Equal("InvalidParameterValue", wrong.Error);
+        Assert.Contains("ipv4, ipv6", wrong.Body, StringComparison.Ordinal);
+        Assert.Equal("MissingParameter", with.ElastiCache("DescribeCacheParameters").Error);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-m", ("IpDiscovery", "ipv4")).Status);
+    }
+
+    [Fact]
+    public void Deferred_modifications_without_the_patch_a_node_change_is_applied_at_once()
+    {
+        static string? Node(EmulatorApi api) => api.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-n-001")).Find("CacheNodeType")?.Value;
+        using var without = _emulators.Api("deferred_modifications");
+        without.CreateGroup("rg-n");
+        Modify(without, "rg-n", ("CacheNodeType", "cache.t3.small"), ("ApplyImmediately", "false"));
+        Assert.Equal("cache.t3.small", Node(without));
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-n");
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-n", ("CacheNodeType", "cache.t3.small"), ("EngineVersion", "8.1"), ("ApplyImmediately", "false")).Status);
+        var member = with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-n-001"));
+        Assert.Equal(("cache.t3.micro", "8.0"), (member.Find("CacheNodeType")?.Value, member.Find("EngineVersion")?.Value));
+        var pending = member.Find("PendingModifiedValues")!;
+        Assert.Equal(["cache.t3.small", "8.1"], pending.Elements().Where(e => e.Name.LocalName is "CacheNodeType" or "EngineVersion").OrderBy(e => e.Name.LocalName).Select(e => e.Value));
+        Assert.Equal(2, with.Server.SimulateMaintenanceWindow("rg-n"));
+        Assert.Equal("cache.t3.small", Node(with));
+        Assert.Null(with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-n-001")).Find("PendingModifiedValues"));
+        // With ApplyImmediately, at once, and what was pending with it.
+        Modify(with, "rg-n", ("CacheNodeType", "cache.t3.medium"), ("ApplyImmediately", "false"));
+        Modify(with, "rg-n", ("SnapshotRetentionLimit", "1"), ("ApplyImmediately", "true"));
+        Assert.Equal("cache.t3.medium", Node(with));
+    }
+
+    [Fact]
+    public void Replica_count_calls_without_the_patch_a_replica_cannot_be_added()
+    {
+        static EmulatorApi.Answer Replicas(EmulatorApi api, string action, int count, bool immediately = true) => api.ElastiCache(action,
+            ("ReplicationGroupId", "rg-r"), ("NewReplicaCount", count.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ApplyImmediately", immediately ? "true" : "false"));
+        static IEnumerable<string> Members(EmulatorApi api) =>
+            api.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-r")).Find("MemberClusters")!.Elements().Select(e => e.Value);
+
+        using var without = _emulators.Api("replica_count_calls");
+        without.CreateGroup("rg-r");
+        Assert.Equal(HttpStatusCode.InternalServerError, Replicas(without, "IncreaseReplicaCount", 2).Status);
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-r");
+        Assert.Equal("InvalidParameterValue", Replicas(with, "IncreaseReplicaCount", 2, immediately: false).Error);
+        Assert.Equal(HttpStatusCode.OK, Replicas(with, "IncreaseReplicaCount", 2).Status);
+        Assert.Equal(["rg-r-001", "rg-r-002", "rg-r-003"], Members(with));
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-r-003")).Status);
+        Assert.Equal(HttpStatusCode.OK, Replicas(with, "DecreaseReplicaCount", 1).Status);
+        Assert.Equal(["rg-r-001", "rg-r-002"], Members(with));
+        Assert.Equal("CacheClusterNotFound", with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-r-003")).Error);
+    }
+
+    [Fact]
+    public void Modify_user_without_the_patch_is_an_http_500()
+    {
+        using var without = _emulators.Api("modify_user");
+        CreateUser(without, "app-u", ("AuthenticationMode.Type", "iam"));
+        Assert.Equal(HttpStatusCode.InternalServerError, without.ElastiCache("ModifyUser", ("UserId", "app-u"), ("AccessString", "on ~app:* +@read")).Status);
+
+        using var with = _emulators.Api("");
+        CreateUser(with, "app-u", ("AuthenticationMode.Type", "iam"));
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("ModifyUser", ("UserId", "app-u"), ("AccessString", "on ~app:* +@read")).Status);
+        Assert.Equal("on ~app:* +@read", with.ElastiCache("DescribeUsers", ("UserId", "app-u")).Find("AccessString")?.Value);
+    }
+
+    [Fact]
+    public void User_states_without_the_patch_a_new_user_group_is_active_at_once()
+    {
+        static EmulatorApi.Answer Group(EmulatorApi api) => api.ElastiCache("CreateUserGroup", ("UserGroupId", "ug-s"), ("Engine", "valkey"), ("UserIds.member.1", "app-s"));
+        using var without = _emulators.Api("user_states");
+        CreateUser(without, "app-s", ("AuthenticationMode.Type", "iam"));
+        Group(without);
+        Assert.Equal("active", without.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-s")).Find("Status")?.Value);
+
+        using var with = _emulators.Api("");
+        CreateUser(with, "app-s", ("AuthenticationMode.Type", "iam"));
+        Assert.Equal("creating", with.ElastiCache("DescribeUsers", ("UserId", "app-s")).Find("Status")?.Value);
+        Assert.Equal("active", with.ElastiCache("DescribeUsers", ("UserId", "app-s")).Find("Status")?.Value);
+        Assert.Equal("creating", Group(with).Find("Status")?.Value);
+        Assert.Equal("InvalidUserGroupState", with.ElastiCache("DeleteUserGroup", ("UserGroupId", "ug-s")).Error);
+        Assert.Equal("creating", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-s")).Find("Status")?.Value);
+        Assert.Equal("active", with.ElastiCache("DescribeUserGroups", ("UserGroupId", "ug-s")).Find("Status")?.Value);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DeleteUserGroup", ("UserGroupId", "ug-s")).Status);
+    }
+
+    [Fact]
+    public void Cluster_mode_rule_without_the_patch_cluster_mode_is_dropped_and_any_switch_passes()
+    {
+        using var without = _emulators.Api("cluster_mode_rule");
+        without.CreateGroup("rg-cm");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-cm", ("ClusterMode", "enabled")).Status);
+
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-cm");
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-cm", ("ClusterMode", "enabled")).Error);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-cm", ("ClusterMode", "compatible")).Status);
+        Assert.Equal("compatible", with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-cm")).Find("ClusterMode")?.Value);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-cm", ("ClusterMode", "enabled")).Status);
+        Assert.Equal("InvalidParameterCombination", Modify(with, "rg-cm", ("ClusterMode", "disabled")).Error);
+    }
+
+    [Fact]
+    public void User_group_rules_without_the_patch_a_group_joins_a_cache_without_TLS_or_beside_its_token()
+    {
+        static void Users(EmulatorApi api)
+        {
+            CreateUser(api, "app-g", ("AuthenticationMode.Type", "iam"));
+            api.ElastiCache("CreateUserGroup", ("UserGroupId", "ug-g"), ("Engine", "valkey"), ("UserIds.member.1", "app-g"));
+            Settle(api, "ug-g");
+        }
+        const string Token = "RehearsalTokenNotASecret00000000";
+        using var without = _emulators.Api("user_group_rules");
+        Users(without);
+        without.CreateGroup("rg-ug");
+        Assert.Equal(HttpStatusCode.OK, Modify(without, "rg-ug", ("UserGroupIdsToAdd.member.1", "ug-g")).Status);
+
+        using var with = _emulators.Api("");
+        Users(with);
+        with.CreateGroup("rg-ug");
+        Assert.Contains("requires encryption-in-transit", Modify(with, "rg-ug", ("UserGroupIdsToAdd.member.1", "ug-g")).Body, StringComparison.Ordinal);
+        Modify(with, "rg-ug", ("TransitEncryptionEnabled", "true"), ("TransitEncryptionMode", "preferred"));
+        Assert.Contains("preferred is not supported", Modify(with, "rg-ug", ("UserGroupIdsToAdd.member.1", "ug-g")).Body, StringComparison.Ordinal);
+        Modify(with, "rg-ug", ("TransitEncryptionMode", "required"));
+        Modify(with, "rg-ug", ("AuthToken", Token), ("AuthTokenUpdateStrategy", "ROTATE"));
+        Assert.Equal("InvalidParameterValue", Modify(with, "rg-ug", ("AuthTokenUpdateStrategy", "DELETE")).Error);
+        Assert.Contains("Pass AuthStrategy delete to proceed", Modify(with, "rg-ug", ("UserGroupIdsToAdd.member.1", "ug-g")).Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-ug", ("UserGroupIdsToAdd.member.1", "ug-g"), ("AuthTokenUpdateStrategy", "DELETE"), ("ApplyImmediately", "true")).Status);
+        var member = with.ElastiCache("DescribeCacheClusters", ("CacheClusterId", "rg-ug-001"));
+        Assert.Equal("false", member.Find("AuthTokenEnabled")?.Value);
+        Assert.Equal("InvalidUserGroupState", with.ElastiCache("DeleteUserGroup", ("UserGroupId", "ug-g")).Error);
+    }
+
+    [Fact]
+    public void Parameters_by_family_without_the_patch_any_family_and_name_is_taken()
+    {
+        static EmulatorApi.Answer Set(EmulatorApi api, string group, string name) => api.ElastiCache("ModifyCacheParameterGroup", ("CacheParameterGroupName", group),
+            ("ParameterNameValues.ParameterNameValue.1.ParameterName", name), ("ParameterNameValues.ParameterNameValue.1.ParameterValue", "1"));
+        using var without = _emulators.Api("parameters_by_family");
+        Assert.Equal(HttpStatusCode.OK, CreateParameterGroup(without, "pg-x", "valkey99").Status);
+        Assert.Equal(HttpStatusCode.OK, Set(without, "pg-x", "no-such-parameter").Status);
+
+        using var with = _emulators.Api("");
+        Assert.Equal("InvalidParameterValue", CreateParameterGroup(with, "pg-x", "valkey99").Error);
+        Assert.Equal(HttpStatusCode.OK, CreateParameterGroup(with, "pg-y", "valkey8").Status);
+        Assert.Equal("InvalidParameterValue", Set(with, "pg-y", "no-such-parameter").Error);
+        Assert.Equal("InvalidParameterValue", Set(with, "pg-y", "maxclients").Error); // AWS's page: not modifiable
+        Assert.Equal(HttpStatusCode.OK, Set(with, "pg-y", "timeout").Status);
+        Assert.Equal(HttpStatusCode.OK, CreateParameterGroup(with, "pg-z", "redis7").Status);
+    }
+
+    [Fact]
+    public void Security_group_in_use_without_the_patch_a_group_a_cache_uses_is_deleted()
+    {
+        static string Group(EmulatorApi api)
+        {
+            var vpc = api.Ec2("CreateVpc", ("CidrBlock", "10.9.0.0/16")).Find("vpcId")!.Value;
+            var id = api.Ec2("CreateSecurityGroup", ("GroupName", "in-use"), ("GroupDescription", "d"), ("VpcId", vpc)).Find("groupId")!.Value;
+            api.ElastiCache("CreateReplicationGroup", ("ReplicationGroupId", "rg-sg"), ("ReplicationGroupDescription", "d"), ("Engine", "valkey"),
+                ("CacheNodeType", "cache.t3.micro"), ("SecurityGroupIds.SecurityGroupId.1", id));
+            return id;
+        }
+        using var without = _emulators.Api("security_group_in_use");
+        Assert.Equal(HttpStatusCode.OK, without.Ec2("DeleteSecurityGroup", ("GroupId", Group(without))).Status);
+
+        using var with = _emulators.Api("");
+        var used = Group(with);
+        var refused = with.Ec2("DeleteSecurityGroup", ("GroupId", used));
+        Assert.Equal("DependencyViolation", refused.Error);
+        Assert.Contains($"resource {used} has a dependent object", refused.Body, StringComparison.Ordinal);
+        with.ElastiCache("DeleteReplicationGroup", ("ReplicationGroupId", "rg-sg"));
+        Assert.Equal(HttpStatusCode.OK, with.Ec2("DeleteSecurityGroup", ("GroupId", used)).Status);
+    }
+
+    [Fact]
+    public void An_out_of_band_AWS_CLI_command_runs_against_the_emulator()
+    {
+        using var with = _emulators.Api("");
+        with.CreateGroup("rg-cli");
+
+        var (ok, answer) = with.Server.Aws("aws elasticache modify-replication-group --replication-group-id rg-cli --snapshot-retention-limit 3 --apply-immediately");
+        var (refused, error) = with.Server.Aws("aws elasticache modify-replication-group --replication-group-id rg-cli --cluster-mode enabled --apply-immediately");
+
+        Assert.True(ok, answer);
+        Assert.Contains("\"SnapshotRetentionLimit\": 3", answer, StringComparison.Ordinal);
+        Assert.False(refused);
+        Assert.StartsWith("InvalidParameterCombination: ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SIGTERM_ends_the_emulator_while_it_serves_and_while_it_starts(bool starting)
+    {
+        ChildProcess.Running process;
+        EmulatorServer? server = null;
+        if (starting)
+        {
+            process = ChildProcess.Start("python3", ["-B", Path.Combine(EmulatorServer.ScriptFolder, "valkey_emulator.py")], EmulatorServer.ScriptFolder, []);
+        }
+        else
+        {
+            (server, var problem) = EmulatorServer.Start(null);
+            Assert.True(server is not null, problem);
+            process = null!;
+        }
+        var pid = starting ? process.Id : server!.ProcessId;
+        try
+        {
+            Assert.True(ChildProcess.Run("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], "/", []).Succeeded);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (EmulatorServer.IsRunning(pid) && DateTime.UtcNow < deadline) Thread.Sleep(100);
+            Assert.False(EmulatorServer.IsRunning(pid), $"the emulator ({pid}) still runs 60 s after SIGTERM");
+        }
+        finally
+        {
+            if (starting) process.Dispose();
+            server?.Dispose();
+        }
     }
 
     [Fact]

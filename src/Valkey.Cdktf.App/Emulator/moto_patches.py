@@ -767,7 +767,9 @@ def deferred_modifications():
     applied": API_ModifyReplicationGroup, ApplyImmediately). Without this patch the emulator applies everything at once,
     and a deploy AWS would leave pending looks settled.
     """
-    modify = Backend.modify_replication_group
+    modify = getattr(Backend, "modify_replication_group", None)
+    if modify is None:
+        return  # no ModifyReplicationGroup to defer from (`modify_replication_group` left out)
 
     def deferring(self, replication_group_id, params):
         group = self.replication_groups.get(replication_group_id)
@@ -936,6 +938,8 @@ def user_states():
 
     Backend.create_user = created
     Backend.describe_users = described
+    if not hasattr(Response, "create_user_group"):
+        return  # no user groups (`user_group_calls` left out)
 
     create_group = Response.create_user_group
     modify_group = Response.modify_user_group
@@ -988,7 +992,9 @@ def cluster_mode_rule():
     API_ModifyReplicationGroup, ClusterMode), and never back from enabled ("Reverting this configuration is not possible":
     https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/modify-cluster-mode.html). moto 5.2.1 drops ClusterMode.
     """
-    modify = Backend.modify_replication_group
+    modify = getattr(Backend, "modify_replication_group", None)
+    if modify is None:
+        return  # no ModifyReplicationGroup to check (`modify_replication_group` left out)
 
     def checked(self, replication_group_id, params):
         group = self.replication_groups.get(replication_group_id)
@@ -1019,7 +1025,7 @@ def user_group_rules():
     - a user group attached to a cache is not deleted (API_DeleteUserGroup: InvalidUserGroupState).
     """
     create = Backend.create_replication_group
-    modify = Backend.modify_replication_group
+    modify = getattr(Backend, "modify_replication_group", None)
 
     def access(tls, mode, groups):
         if groups and not tls:
@@ -1056,8 +1062,11 @@ def user_group_rules():
         return modify(self, replication_group_id, params)
 
     Backend.create_replication_group = checked_create
-    Backend.modify_replication_group = checked_modify
-    delete = Response.delete_user_group
+    if modify is not None:
+        Backend.modify_replication_group = checked_modify
+    delete = getattr(Response, "delete_user_group", None)
+    if delete is None:
+        return  # no user groups to delete (`user_group_calls` left out)
 
     def checked_delete(self):
         backend = self.elasticache_backend
@@ -1099,6 +1108,8 @@ def parameters_by_family():
     answers InvalidParameterValue (API_ModifyCacheParameterGroup). moto 5.2.1, and the emulator without this, take any
     family, name and value. The error texts are the emulator's own.
     """
+    if not hasattr(Response, "create_cache_parameter_group"):
+        return  # no parameter groups (`cache_parameter_group_calls` left out)
     families = _valkey_families()
     documented = {"memcached1.4", "memcached1.5", "memcached1.6", "redis2.6", "redis2.8", "redis3.2", "redis4.0", "redis5.0", "redis6.x", "redis7"}
     create = Response.create_cache_parameter_group

@@ -185,7 +185,11 @@ def serve_commands():
                             for regions in elasticache_backends.values() for backend in regions.values())
             print(f"window applied {count}", flush=True)
         elif words[0] == "aws":
-            print(aws(line), flush=True)
+            try:
+                answer = aws(line)
+            except Exception as e:  # noqa: BLE001  a command that fails in the emulator still gets its one line
+                answer = f"aws error Emulator: {type(e).__name__}: {e}"
+            print(answer.replace("\n", " "), flush=True)
         else:
             print(f"unknown command {words[0]}", flush=True)
     STOP.set()
@@ -202,7 +206,7 @@ def aws(line):
 
     import boto3
     from botocore.exceptions import ClientError, ParamValidationError
-    from botocore.utils import xform_name
+    from botocore import xform_name
 
     words = shlex.split(line)[1:]
     if len(words) < 2:
