@@ -53,7 +53,7 @@ public sealed class DeployCycleTests(DeployFixture fixture)
     [Fact]
     public void The_emulator_is_gone_after_every_run_failed_or_not()
     {
-        foreach (var name in new[] { "shipped", "moved", "import", "port", "tls", "tls-direct" })
+        foreach (var name in new[] { "shipped", "moved", "import", "port", "tls", "tls-direct", "scale" })
         {
             var run = fixture.Run(name);
             Assert.True(run.EmulatorProcessId > 0, $"{name}: {run.Problem}");
@@ -75,6 +75,45 @@ public sealed class DeployCycleTests(DeployFixture fixture)
             Assert.Contains(outcome.Steps, s => s.Name == $"then {version}.json: steady state" && s.Result == "no changes");
         }
         Assert.Contains(outcome.Notes, n => n.Contains("APPLY-AUTH-ROTATE-OPEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cache_with_an_AUTH_token_moves_to_users_in_the_three_steps_the_pinned_provider_needs()
+    {
+        var outcome = fixture.Outcome("tls", "hml");
+
+        Assert.True(outcome.Code == ExitCode.Ok, Describe(outcome));
+        // 1: users beside the token, made and not attached; the report says what comes next, the very command of step 2.
+        Assert.Contains(outcome.Steps, s => s.Name == "then users-beside-token.json: steady state" && s.Result == "no changes");
+        Assert.Contains(outcome.Notes, n => n.Contains("APPLY-USERS-PREPARED", StringComparison.Ordinal) && n.Contains("--user-group-ids-to-add pbet-hml-valkey-users", StringComparison.Ordinal));
+        // 2: the group attached and the token dropped in one request, out of band, which AWS (the emulator) takes.
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith($"then {DeployFixture.TokenToUsersCommand}", StringComparison.Ordinal) && s.Passed);
+        // 3: the token's setting gone: nothing left to change, and it settles.
+        Assert.Contains(outcome.Steps, s => s.Name == "then users.json: steady state" && s.Result == "no changes");
+    }
+
+    [Fact]
+    public void A_replica_more_applies_a_node_type_is_pending_until_the_window_and_a_new_project_name_is_refused_before_the_apply()
+    {
+        var outcome = fixture.Outcome("scale", "hml");
+
+        Assert.Contains(outcome.Steps, s => s.Name == "then replicas-3.json: deploy (terraform apply of the plan above)" && s.Passed);
+        Assert.Contains(outcome.Steps, s => s.Name == "then replicas-3.json: steady state" && s.Result == "no changes");
+        // AWS applies a node type in the maintenance window without apply_immediately: the plan after the apply shows it again.
+        var pending = outcome.Steps.Single(s => s.Name == "then node-small.json: steady state");
+        Assert.True(pending.Passed, Describe(outcome));
+        Assert.StartsWith("pending until the maintenance window ", pending.Result, StringComparison.Ordinal);
+        Assert.Contains("node_type \"cache.t3.micro\" → \"cache.t3.small\"", pending.Result, StringComparison.Ordinal);
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("then node-small.json: maintenance window ", StringComparison.Ordinal) && s.Result == "1 deferred change applied");
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("then node-small.json: steady state after the window", StringComparison.Ordinal) && s.Result == "no changes");
+        Assert.Contains(outcome.Notes, n => n.Contains("PENDING APPLY-DEFERRED", StringComparison.Ordinal));
+        // The security group the cache uses would be replaced: stopped at the plan, with the setting that keeps it.
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        var failure = outcome.Failure!;
+        Assert.StartsWith("then project-renamed.json: plan", failure.Name, StringComparison.Ordinal);
+        Assert.Contains("APPLY RULE APPLY-SG-IN-USE", failure.Detail, StringComparison.Ordinal);
+        Assert.Contains("\"security_group_description\": \"Valkey cache of plataforma-bet (hml): ECS tasks only\"", failure.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.Steps, s => s.Name.StartsWith("then project-renamed.json: deploy", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,8 +164,34 @@ public sealed class MigrationTests(DeployFixture fixture)
 
         Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
         Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.Contains("3 imported", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal));
-        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("existing root lets go", StringComparison.Ordinal) && s.Result == "terraform state rm module.valkey");
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("existing root lets go", StringComparison.Ordinal)
+            && s.Result.StartsWith("terraform state rm ", StringComparison.Ordinal) && s.Result.Contains("module.valkey.aws_elasticache_replication_group.this", StringComparison.Ordinal));
         Assert.Contains(outcome.Notes, n => n.Contains("adoption.import.security_group_id is the emulator's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_root_of_plain_resources_is_adopted_by_imports_and_lets_go_of_them_by_their_root_addresses()
+    {
+        var outcome = fixture.Outcome("plain-import", "hml");
+
+        Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
+        Assert.Contains(outcome.Steps, s => s.Name.StartsWith("deploy", StringComparison.Ordinal) && s.Result.Contains("3 imported", StringComparison.Ordinal) && s.Result.EndsWith(", 0 destroyed.", StringComparison.Ordinal));
+        var release = outcome.Steps.Single(s => s.Name.StartsWith("existing root lets go", StringComparison.Ordinal));
+        Assert.StartsWith("terraform state rm ", release.Result, StringComparison.Ordinal);
+        Assert.Equal(["aws_elasticache_replication_group.cache", "aws_elasticache_subnet_group.cache", "aws_security_group.cache"],
+            release.Result["terraform state rm ".Length..].Split(' ').Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_module_called_with_count_is_adopted_by_moved_blocks_from_its_instance()
+    {
+        var outcome = fixture.Outcome("indexed-moved", "hml");
+
+        Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
+        var plan = outcome.Steps.Single(s => s.Name.StartsWith("plan", StringComparison.Ordinal));
+        Assert.Contains("3 to move", plan.Result, StringComparison.Ordinal);
+        Assert.All(outcome.FirstPlan.Where(r => r.PreviousAddress is not null), r => Assert.StartsWith("module.valkey[0].", r.PreviousAddress, StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.FirstPlan, r => r.LosesItself);
     }
 
     [Fact]

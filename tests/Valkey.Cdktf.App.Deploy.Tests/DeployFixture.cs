@@ -25,12 +25,19 @@ public sealed class DeployFixture : IDisposable
             ["moved"] = Start(Adopting("moved", new JsonObject { ["moved_from_module"] = new JsonObject() }), ModuleRoot),
             ["import"] = Start(Adopting("import", new JsonObject { ["import"] = new JsonObject { ["security_group_id"] = "sg-0123456789abcdef0" } }), ModuleRoot),
             ["port"] = Start(Adopting("port", new JsonObject { ["moved_from_module"] = new JsonObject() }, port: 6380), ModuleRoot),
+            // A root with the resources in its root module, adopted by imports; a root calling the module with count, by moved blocks.
+            ["plain-import"] = Start(Adopting("plain-import", new JsonObject { ["import"] = new JsonObject { ["security_group_id"] = "sg-0123456789abcdef0" } }), Fixture("plain-root")),
+            ["indexed-moved"] = Start(Adopting("indexed-moved", new JsonObject { ["moved_from_module"] = new JsonObject { ["module"] = "valkey[0]" } }), Fixture("indexed-root")),
             // hml turning TLS on in two deploys, then a token with ROTATE and SET; and TLS on in one deploy.
-            ["tls"] = Start(RepoPaths.Environments, null, Versions("tls",
-                ("tls-preferred", v => { v["transit_encryption_enabled"] = true; v["transit_encryption_mode"] = "preferred"; }),
-                ("tls-required", v => v["transit_encryption_mode"] = "required"),
-                ("token-rotate", v => v["auth_token_secret_id"] = "valkey/hml/auth-token"),
-                ("token-set", v => v["auth_token_update_strategy"] = "SET"))),
+            // hml turning TLS on in two deploys, a token with ROTATE and SET, then the move from the token to users in the three
+            // steps the pinned provider needs: users beside the token, the group attached out of band, the token dropped.
+            ["tls"] = Start(RepoPaths.Environments, null, TlsThenUsers()),
+            // hml with a replica more, a node type AWS changes in the maintenance window, then a project name that would replace
+            // the security group the cache uses (refused before the apply).
+            ["scale"] = Start(RepoPaths.Environments, null, Versions("scale",
+                ("replicas-3", v => v["num_cache_nodes"] = 3),
+                ("node-small", v => v["node_type"] = "cache.t3.small"),
+                ("project-renamed", v => v["project_name"] = "outro-projeto"))),
             ["tls-direct"] = Start(RepoPaths.Environments, null, Versions("tls-direct", ("tls-direct", v => v["transit_encryption_enabled"] = true))),
             // Every example of examples/, deployed as a user would.
             ["examples"] = Start(RepoPaths.Examples, null),
@@ -48,7 +55,10 @@ public sealed class DeployFixture : IDisposable
     }
 
     /// <summary>The module root the migrations adopt: a reconstruction of the module, for tests.</summary>
-    public static string ModuleRoot => Path.Combine(RepoPaths.Root, "tests", "Fixtures", "module-root");
+    public static string ModuleRoot => Fixture("module-root");
+
+    /// <summary>A folder of tests/Fixtures.</summary>
+    public static string Fixture(string name) => Path.Combine(RepoPaths.Root, "tests", "Fixtures", name);
 
     /// <summary>A run's result; its exception, if it threw, is thrown here, in the test that asks.</summary>
     internal DeployRun Run(string name) => _runs[name].GetAwaiter().GetResult();
@@ -72,6 +82,25 @@ public sealed class DeployFixture : IDisposable
         if (then is not null) environments = [.. environments.Where(e => e.Name == only)];
         return DeployCommand.Execute(environments, environmentsFolder, from, _synthLock, then: then);
     }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>The rollout of the "tls" run: TLS on, a token, then users in three steps, one of them an out-of-band AWS CLI command.</summary>
+    private List<string> TlsThenUsers()
+    {
+        var hml = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")))!.AsObject();
+        var steps = Versions("tls", hml,
+            ("tls-preferred", v => { v["transit_encryption_enabled"] = true; v["transit_encryption_mode"] = "preferred"; }),
+            ("tls-required", v => v["transit_encryption_mode"] = "required"),
+            ("token-rotate", v => v["auth_token_secret_id"] = "valkey/hml/auth-token"),
+            ("token-set", v => v["auth_token_update_strategy"] = "SET"),
+            ("users-beside-token", v => v["users"] = new JsonArray(new JsonObject { ["user_name"] = "orders-api" })));
+        steps.Add(TokenToUsersCommand);
+        steps.AddRange(Versions("tls", hml, ("users", v => { v.Remove("auth_token_secret_id"); v.Remove("auth_token_update_strategy"); })));
+        return steps;
+    }
+
+    /// <summary>The out-of-band step of the move from a token to users, as APPLY-AUTH-DELETE's fix writes it for hml.</summary>
+    public const string TokenToUsersCommand =
+        "aws elasticache modify-replication-group --replication-group-id pbet-hml-valkey --user-group-ids-to-add pbet-hml-valkey-users --auth-token-update-strategy DELETE --apply-immediately";
 
     /// <summary>Later versions of the shipped hml.json, each the one before with one more change, as --then files.</summary>
     private List<string> Versions(string name, params (string File, Action<JsonObject> Change)[] changes) =>

@@ -28,6 +28,8 @@ public sealed class RehearsalFixture : IDisposable
             ["prod"] = Accepted("prod"),
             ["base"] = Accepted("hml"),
             ["moved"] = Synth(hml with { MovedFromModule = new ModuleMove("valkey", "this", "this", "this") }),
+            ["moved-root"] = Synth(hml with { MovedFromModule = new ModuleMove(null, "cache", "cache", "cache") }),
+            ["moved-indexed"] = Synth(hml with { MovedFromModule = new ModuleMove("valkey[\"hml\"]", "this", "this", "this") }),
             ["legacy"] = Synth(hml with { Cache = hml.Cache with { ReplicationGroupId = "legacy-cache" } }),
             ["import"] = Synth(hml with { Import = new ImportAdoption("sg-0123456789abcdef0") }),
             ["port"] = Synth(hml with { Cache = hml.Cache with { Port = 6380 } }),
@@ -42,6 +44,7 @@ public sealed class RehearsalFixture : IDisposable
             ["downgrade"] = Synth(hml with { Cache = hml.Cache with { EngineVersion = "7.2", ParameterGroupName = "default.valkey7" } }),
             ["elsewhere"] = Synth(hml with { AwsRegion = "eu-west-1" }),
             ["renamed-all"] = Synth(hml with { Cache = hml.Cache with { Prefix = "pbx" } }),
+            ["iam-users"] = Synth(EnvironmentFile.Read(Path.Combine(RepoPaths.Examples, "iam-users.json")).Single()),
             ["tagged"] = Synth(hml with { Cache = hml.Cache with { ReplicationGroupDescription = "${timestamp()}", SubnetGroupDescription = "%{ if true }x%{ endif }" } }),
         };
         Variants = GuardAgreement.Variants(hml).Select(v => (v.Variable, Synth(v.Environment))).ToList();
@@ -52,6 +55,7 @@ public sealed class RehearsalFixture : IDisposable
         {
             ["outcome:hml"] = () => Evaluate(Folder("hml"), stacks["hml"], null),
             ["outcome:prod"] = () => Evaluate(Folder("prod"), stacks["prod"], null),
+            ["outcome:iam-users"] = () => Evaluate(Folder("iam-users"), stacks["iam-users"], null),
             ["outcome:import"] = () => Evaluate(Folder("import"), stacks["import"], null, steadyState: false),
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),
@@ -85,6 +89,14 @@ public sealed class RehearsalFixture : IDisposable
             ["outcome:elsewhere"] = () => WithState(InRegion((JsonObject)Result("state:base"), "us-east-1"), state =>
                 Evaluate(Folder("elsewhere"), stacks["elsewhere"], state, steadyState: false, validate: false)),
             ["outcome:renamed-all"] = () => FromBase(stacks["renamed-all"], "renamed-all"),
+            ["outcome:moved-root"] = () => WithState(RootShaped((JsonObject)Result("state:base")), state =>
+                Evaluate(Folder("moved-root"), stacks["moved-root"], state, steadyState: false, validate: false)),
+            ["outcome:moved-indexed"] = () => WithState(Shaped((JsonObject)Result("state:base"), "module.valkey[\"hml\"]", "this"), state =>
+                Evaluate(Folder("moved-indexed"), stacks["moved-indexed"], state, steadyState: false, validate: false)),
+            ["outcome:root-without-adoption"] = () => WithState(RootShaped((JsonObject)Result("state:base")), state =>
+                Evaluate(Folder("root-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
+            ["outcome:indexed-without-adoption"] = () => WithState(Shaped((JsonObject)Result("state:base"), "module.valkey[0]", "this"), state =>
+                Evaluate(Folder("indexed-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
             ["outcome:module-without-adoption"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
                 Evaluate(Folder("module-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
             ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
@@ -193,7 +205,13 @@ public sealed class RehearsalFixture : IDisposable
     }
 
     /// <summary>The state as the module wrote it: its three resources only, in module.valkey, named this.</summary>
-    private static JsonObject ModuleShaped(JsonObject state)
+    private static JsonObject ModuleShaped(JsonObject state) => Shaped(state, "module.valkey", "this");
+
+    /// <summary>The state with the cache's three resources in the root module, named <paramref name="name"/>.</summary>
+    private static JsonObject RootShaped(JsonObject state, string name = "cache") => Shaped(state, null, name);
+
+    /// <summary>The state with the cache's three resources in <paramref name="module"/> (null: the root module), named <paramref name="name"/>.</summary>
+    private static JsonObject Shaped(JsonObject state, string? module, string name)
     {
         var copy = state.DeepClone().AsObject();
         var core = new[] { ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType };
@@ -201,8 +219,8 @@ public sealed class RehearsalFixture : IDisposable
         foreach (var resource in copy["resources"]!.AsArray().Where(r => core.Contains(r!["type"]!.GetValue<string>()) && r!["name"]!.GetValue<string>() == "valkey"))
         {
             var moved = resource!.DeepClone().AsObject();
-            moved.Insert(0, "module", "module.valkey");
-            moved["name"] = "this";
+            if (module is not null) moved.Insert(0, "module", module);
+            moved["name"] = name;
             resources.Add(moved);
         }
         copy["resources"] = resources;

@@ -19,6 +19,17 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     }
 
     [Fact]
+    public void An_environment_with_users_settles_its_list_outputs_and_the_users_sensitive_passwords_included()
+    {
+        var outcome = rehearsal.Outcome("iam-users");
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
+        var outputs = outcome.State!["outputs"]!;
+        Assert.Equal("tuple", outputs["valkey_users"]!["type"]![0]!.GetValue<string>());
+        Assert.Equal(2, outputs["valkey_users"]!["value"]!.AsArray().Count);
+    }
+
+    [Fact]
     public void Migration_by_moved_blocks_moves_the_modules_resources_and_replaces_nothing()
     {
         var outcome = rehearsal.Outcome("moved");
@@ -99,6 +110,30 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
 
         Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
         Assert.Contains(outcome.Lines, p => p.Contains("module.valkey", StringComparison.Ordinal) && p.Contains("\"moved_from_module\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("moved-root", "aws_elasticache_replication_group.cache")]
+    [InlineData("moved-indexed", "module.valkey[\"hml\"].aws_elasticache_replication_group.this")]
+    public void Moved_blocks_adopt_resources_of_the_root_module_and_of_a_for_each_instance(string scenario, string from)
+    {
+        var outcome = rehearsal.Outcome(scenario);
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
+        Assert.Equal(3, outcome.Plan.Count(r => r.PreviousAddress is not null));
+        Assert.Contains(outcome.Plan, r => r.Address == "aws_elasticache_replication_group.valkey" && r.PreviousAddress == from);
+        Assert.DoesNotContain(outcome.Plan, r => r.LosesItself);
+    }
+
+    [Theory]
+    [InlineData("root-without-adoption", "\"moved_from_root\": {\"replication_group\": \"cache\", \"subnet_group\": \"cache\", \"security_group\": \"cache\"}")]
+    [InlineData("indexed-without-adoption", "\"moved_from_module\": {\"module\": \"valkey[0]\"")]
+    public void A_state_of_root_resources_or_of_a_count_module_without_adoption_names_the_setting_that_adopts_it(string scenario, string setting)
+    {
+        var outcome = rehearsal.Outcome(scenario);
+
+        Assert.Equal(ExitCode.UnacknowledgedChange, outcome.Code);
+        Assert.Contains(outcome.Lines, l => l.Contains(setting, StringComparison.Ordinal) && l.Contains("\"import\"", StringComparison.Ordinal));
     }
 
     [Fact]

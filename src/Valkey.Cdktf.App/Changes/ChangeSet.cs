@@ -8,8 +8,15 @@ internal sealed record ChangeSet(IReadOnlyList<ResourceChange> Resources, IReadO
     /// <summary>No change at all.</summary>
     public static ChangeSet Empty { get; } = new([], []);
 
-    /// <summary>The replication group's row; null when the stack has none.</summary>
-    public ResourceChange? Cache => Resources.FirstOrDefault(r => r.Type == ResourceAddresses.ReplicationGroupType && r.Mode == "managed");
+    /// <summary>
+    /// The row of the replication group the configuration declares; null when the stack has none. A state may hold another
+    /// one under an address the configuration lacks (a root resource, an indexed module instance): its row only deletes,
+    /// so the row that does not is the stack's.
+    /// </summary>
+    public ResourceChange? Cache => Resources
+        .Where(r => r.Type == ResourceAddresses.ReplicationGroupType && r.Mode == "managed")
+        .OrderBy(r => r.IsDelete ? 1 : 0)
+        .FirstOrDefault();
 
     /// <summary>The rows that do something (not a no-op nor a read).</summary>
     public IEnumerable<ResourceChange> Acting => Resources.Where(r => r.DoesSomething);

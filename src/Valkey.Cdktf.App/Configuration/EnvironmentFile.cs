@@ -185,6 +185,17 @@ internal static class EnvironmentFile
             m.RejectUnknownKeys();
             moved = new ModuleMove(names[0], names[1], names[2], names[3]);
         }
+        if (adoption.Object("moved_from_root") is { } r)
+        {
+            var names = new[] { "replication_group", "subnet_group", "security_group" }.Select(key => r.String(key) ?? ModuleMove.DefaultResource).ToList();
+            r.RejectUnknownKeys();
+            if (moved is not null)
+            {
+                adoption.Problem("moved_from_root", "beside moved_from_module",
+                    "one of them: the state holds the cache in a module (moved_from_module) or in the root module (moved_from_root)");
+            }
+            else moved = new ModuleMove(null, names[0], names[1], names[2]);
+        }
         adoption.RejectUnknownKeys();
         return (import, moved);
     }

@@ -73,11 +73,22 @@ internal static partial class EnvironmentRules
 
     private static IEnumerable<ConfigurationProblem> MovedNames(ModuleMove moved)
     {
-        foreach (var (key, value) in new[] { ("module", moved.Module), ("replication_group", moved.ReplicationGroup), ("subnet_group", moved.SubnetGroup), ("security_group", moved.SecurityGroup) })
+        var section = moved.Module is null ? "adoption.moved_from_root" : "adoption.moved_from_module";
+        if (moved.Module is not null && !ModuleInstance().IsMatch(moved.Module))
         {
-            if (!Identifiers.IsTerraformName(value)) yield return ConfigurationProblem.For($"adoption.moved_from_module.{key}", value, Identifiers.TerraformNameExpected);
+            yield return ConfigurationProblem.For($"{section}.module", moved.Module,
+                "a module call's name, with the instance key of a count or for_each module when it has one: valkey, valkey[0] or valkey[\"hml\"]");
+        }
+        foreach (var (key, value) in new[] { ("replication_group", moved.ReplicationGroup), ("subnet_group", moved.SubnetGroup), ("security_group", moved.SecurityGroup) })
+        {
+            if (!Identifiers.IsTerraformName(value)) yield return ConfigurationProblem.For($"{section}.{key}", value, Identifiers.TerraformNameExpected);
         }
     }
+
+    // A module call's name (Terraform's identifier rule) and, for count or for_each, its instance key: a number or a quoted
+    // string of letters, digits, hyphens and underscores (no quote, backslash or template marker can reach the moved block).
+    [GeneratedRegex("""^[A-Za-z_][A-Za-z0-9_-]*(\[([0-9]+|"[A-Za-z0-9_-]+")\])?$""")]
+    private static partial Regex ModuleInstance();
 
     private static IEnumerable<ConfigurationProblem> Waivers(IReadOnlyList<Compliance.ComplianceWaiver> waivers)
     {

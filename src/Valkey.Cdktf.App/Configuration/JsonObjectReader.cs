@@ -44,6 +44,9 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
     private void WrongType(string key, JsonElement value, string expected) =>
         _problems.Add(new(Field(key), Raw(value), expected));
 
+    /// <summary>Reports a problem with <paramref name="key"/> of this object that no one value shows (two keys that exclude each other).</summary>
+    public void Problem(string key, string received, string expected) => _problems.Add(new(Field(key), received, expected));
+
     public bool Has(string key)
     {
         _known.Add(key);

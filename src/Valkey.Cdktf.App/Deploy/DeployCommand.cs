@@ -165,7 +165,7 @@ internal static class DeployCommand
             }
             if (from is not null && environment.Import is null && environment.MovedFromModule is null)
             {
-                return $"{file}: --from {from} needs the environment to adopt the root's resources: set \"adoption\": {{\"moved_from_module\": {{}}}} (the stack takes over the root's state) " +
+                return $"{file}: --from {from} needs the environment to adopt the root's resources: set \"adoption\": {{\"moved_from_module\": {{}}}} or {{\"moved_from_root\": {{}}}} (the stack takes over the root's state) " +
                     "or {\"import\": {\"security_group_id\": \"sg-…\"}} (a new state that imports them)";
             }
         }

@@ -111,7 +111,10 @@ internal sealed partial class DeployCycle
             _progress?.Invoke(Name, step);
             if (code != ExitCode.Ok) break;
             var after = node;
-            foreach (var next in _next) after = queue.AddAfter(after, next);
+            // A follow-up of a "then <file>:" step is named under the same file, so each version's steps read together.
+            var under = node.Value.Name.StartsWith("then ", StringComparison.Ordinal) && node.Value.Name.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
+                ? node.Value.Name[..(colon + 2)] : "";
+            foreach (var next in _next) after = queue.AddAfter(after, (under + next.Name, next.Run));
             _next.Clear();
         }
         return new DeployOutcome(Name, _steps, _notes) { Outputs = _outputs, FirstPlan = _firstPlan ?? [] };
@@ -153,7 +156,7 @@ internal sealed partial class DeployCycle
     {
         var environment = _project.ReadEnvironment();
         var adoption = environment["adoption"];
-        if (adoption?["moved_from_module"] is not null)
+        if (adoption?["moved_from_module"] is not null || adoption?["moved_from_root"] is not null)
         {
             // Path B: the stack takes over the state that held the module (its backend is that state's).
             var pushed = Terraform.Run("state", "push", "-lock-timeout=0s", root.StateFile);
@@ -435,17 +438,39 @@ internal sealed partial class DeployCycle
     private (ExitCode, string, string?) ReleaseRoot(ModuleRoot root)
     {
         if (_project.ReadEnvironment()["adoption"]?["import"] is null) return (ExitCode.Ok, "retired: the stack holds its state now", null);
-        // Path A: the old root stops managing what the stack imported.
-        var modules = (root.State()["resources"]?.AsArray() ?? [])
-            .Where(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)
-            .Select(r => r?["module"]?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (modules.Count == 0) return (ExitCode.TerraformFailed, "no module to release", "the existing root's replication group is not in a module");
-        var removed = root.Terraform(["state", "rm", "-lock-timeout=0s", .. modules]);
+        // Path A: the old root stops managing the three resources the stack imported, wherever it holds them (in a module, an
+        // instance of one, or its root module); anything else the old root holds stays its own.
+        var addresses = ImportedAddresses(root.State()).ToList();
+        if (addresses.Count == 0) return (ExitCode.TerraformFailed, "nothing to release", "the existing root's state holds none of the resources the stack imported");
+        var removed = root.Terraform(["state", "rm", "-lock-timeout=0s", .. addresses]);
         if (!removed.Succeeded) return (ExitCode.TerraformFailed, "terraform state rm failed", removed.Diagnostics);
-        var left = ManagedInstances(root.State(), ResourceAddresses.ReplicationGroupType).Count();
-        return left == 0
-            ? (ExitCode.Ok, $"terraform state rm {string.Join(" ", modules)}", null)
-            : (ExitCode.TerraformFailed, "the root still holds a replication group", null);
+        var left = ImportedAddresses(root.State()).ToList();
+        return left.Count == 0
+            ? (ExitCode.Ok, $"terraform state rm {string.Join(" ", addresses)}", null)
+            : (ExitCode.TerraformFailed, "the root still holds what the stack imported", string.Join(", ", left));
+    }
+
+    /// <summary>The addresses in <paramref name="state"/> of the resources the stack imports: its replication group, subnet group and security group, by id.</summary>
+    private IEnumerable<string> ImportedAddresses(JsonObject state)
+    {
+        var imports = (_project.Stack()["import"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(i => (Type: i["to"]!.GetValue<string>().Split('.')[0], Id: TerraformLiteral.Unescape(i["id"]!.GetValue<string>()))).ToList();
+        foreach (var resource in (state["resources"]?.AsArray() ?? []).OfType<JsonObject>().Where(r => r["mode"]?.GetValue<string>() == "managed"))
+        {
+            var type = resource["type"]!.GetValue<string>();
+            foreach (var (instance, i) in (resource["instances"]?.AsArray() ?? []).OfType<JsonObject>().Select((x, i) => (x, i)))
+            {
+                var id = instance["attributes"]?["id"]?.GetValue<string>();
+                if (!imports.Any(m => m.Type == type && m.Id == id)) continue;
+                var key = instance["index_key"] switch
+                {
+                    JsonValue v when v.TryGetValue<int>(out var n) => $"[{n}]",
+                    JsonValue v when v.TryGetValue<string>(out var k) => $"[\"{k}\"]",
+                    _ => "",
+                };
+                yield return (resource["module"] is { } module ? module.GetValue<string>() + "." : "") + $"{type}.{resource["name"]!.GetValue<string>()}{key}";
+            }
+        }
     }
 
     // ----- helpers -----

@@ -43,10 +43,9 @@ internal static class SteadyState
                 {
                     ["schema_version"] = schema.SchemaVersion(type),
                     ["attributes"] = attributes,
-                    // As Terraform records them: the attributes the schema marks sensitive (else a plan sees a change of marks).
-                    ["sensitive_attributes"] = new JsonArray([.. (rc["change"]!["after_sensitive"] as JsonObject ?? [])
-                        .Where(p => p.Value?.GetValueKind() == System.Text.Json.JsonValueKind.True)
-                        .Select(p => (JsonNode)new JsonArray(new JsonObject { ["type"] = "get_attr", ["value"] = p.Key }))]),
+                    // As Terraform records them: every path the schema marks sensitive, nested ones too (authentication_mode[0].passwords
+                    // of a user), else a plan sees a change of marks and updates the resource with nothing to change.
+                    ["sensitive_attributes"] = new JsonArray([.. SensitivePaths(rc["change"]!["after_sensitive"], [])]),
                 }),
             };
             if (module is not null) resource.Insert(0, "module", module);
@@ -62,6 +61,30 @@ internal static class SteadyState
             ["resources"] = resources,
             ["check_results"] = null,
         };
+    }
+
+    /// <summary>The paths <paramref name="marks"/> (a plan's <c>after_sensitive</c>) marks true, as a state's steps: get_attr for a key, index for a position.</summary>
+    private static IEnumerable<JsonNode> SensitivePaths(JsonNode? marks, IReadOnlyList<JsonNode> path)
+    {
+        switch (marks)
+        {
+            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.True && path.Count > 0:
+                yield return new JsonArray([.. path.Select(step => step.DeepClone())]);
+                break;
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    foreach (var found in SensitivePaths(value, [.. path, new JsonObject { ["type"] = "get_attr", ["value"] = key }])) yield return found;
+                }
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var step = new JsonObject { ["type"] = "index", ["value"] = new JsonObject { ["value"] = i, ["type"] = "number" } };
+                    foreach (var found in SensitivePaths(array[i], [.. path, step])) yield return found;
+                }
+                break;
+        }
     }
 
     /// <summary>
@@ -99,21 +122,32 @@ internal static class SteadyState
     private static string Address(JsonNode resource) =>
         (resource["module"] is { } m ? m.GetValue<string>() + "." : "") + $"{resource["type"]!.GetValue<string>()}.{resource["name"]!.GetValue<string>()}";
 
+    /// <summary>
+    /// The outputs a state records: each known value with its type, as the plan gives it (<c>planned_values.outputs.*.type</c>,
+    /// such as <c>["tuple", ["string"]]</c> for a list of user names); Terraform reads a state's output by its type, so a list
+    /// typed as a string is refused ("Invalid output value saved in state … string is required").
+    /// </summary>
     private static JsonObject Outputs(JsonNode plan)
     {
         var outputs = new JsonObject();
+        var planned = plan["planned_values"]?["outputs"] as JsonObject;
         foreach (var (name, change) in plan["output_changes"]?.AsObject() ?? [])
         {
             var value = change?["after"];
             if (change?["after_unknown"]?.GetValueKind() == System.Text.Json.JsonValueKind.True || value is null) continue;
-            var type = value.GetValueKind() switch
-            {
-                System.Text.Json.JsonValueKind.Number => "number",
-                System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => "bool",
-                _ => "string",
-            };
+            var type = planned?[name]?["type"]?.DeepClone() ?? TypeOf(value);
             outputs[name] = new JsonObject { ["value"] = value.DeepClone(), ["type"] = type };
         }
         return outputs;
     }
+
+    /// <summary>The type Terraform gives a JSON value with no type beside it: a tuple for a list, an object for a map.</summary>
+    private static JsonNode TypeOf(JsonNode? value) => value switch
+    {
+        JsonArray array => new JsonArray("tuple", new JsonArray([.. array.Select(TypeOf)])),
+        JsonObject obj => new JsonArray("object", new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)TypeOf(p.Value))))),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => "number",
+        JsonValue v when v.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => "bool",
+        _ => "string",
+    };
 }

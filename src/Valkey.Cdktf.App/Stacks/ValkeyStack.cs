@@ -90,12 +90,16 @@ internal sealed class ValkeyStack : TerraformStack
         }
         if (environment.MovedFromModule is { } moved)
         {
-            AddOverride("moved", new object[]
-            {
-                Block("from", $"module.{moved.Module}.{ResourceAddresses.ReplicationGroupType}.{moved.ReplicationGroup}", "to", Addresses.ReplicationGroup),
-                Block("from", $"module.{moved.Module}.{ResourceAddresses.SubnetGroupType}.{moved.SubnetGroup}", "to", Addresses.SubnetGroup),
-                Block("from", $"module.{moved.Module}.{ResourceAddresses.SecurityGroupType}.{moved.SecurityGroup}", "to", Addresses.SecurityGroup),
-            });
+            // From the module's addresses (an instance key kept: module.valkey[0]), or the root's own; a resource already at its
+            // address in the root needs none (Terraform refuses a move to itself).
+            var moves = new[]
+                {
+                    (From: moved.From(ResourceAddresses.ReplicationGroupType, moved.ReplicationGroup), To: Addresses.ReplicationGroup),
+                    (From: moved.From(ResourceAddresses.SubnetGroupType, moved.SubnetGroup), To: Addresses.SubnetGroup),
+                    (From: moved.From(ResourceAddresses.SecurityGroupType, moved.SecurityGroup), To: Addresses.SecurityGroup),
+                }
+                .Where(m => m.From != m.To).Select(m => (object)Block("from", m.From, "to", m.To)).ToArray();
+            if (moves.Length > 0) AddOverride("moved", moves);
         }
     }
 
