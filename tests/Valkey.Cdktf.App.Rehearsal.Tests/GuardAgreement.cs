@@ -100,6 +100,9 @@ internal static class GuardAgreement
         _ => node.DeepClone(),
     };
 
+    /// <summary>The three resources of the module, compared here.</summary>
+    public static IReadOnlyList<string> CoreTypes => Core;
+
     private static readonly string[] Core = [ResourceAddresses.ReplicationGroupType, ResourceAddresses.SubnetGroupType, ResourceAddresses.SecurityGroupType];
 
     /// <summary>The static path's rows of the three resources for a variant: the comparison of two syntheses.</summary>

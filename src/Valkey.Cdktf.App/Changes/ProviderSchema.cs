@@ -56,6 +56,18 @@ internal sealed class ProviderSchema
             : (true, $"{attribute} is not in the provider's schema for {type}: assumed to replace");
     }
 
+    /// <summary>Whether any change of <paramref name="attribute"/> replaces a <paramref name="type"/> (the provider's ForceNew).</summary>
+    public bool ForcesNew(string type, string attribute) => _resources[type]?["force_new"]?[attribute] is not null;
+
+    /// <summary>
+    /// The provider's rule for an <paramref name="attribute"/> that replaces a <paramref name="type"/> only for some values
+    /// (CustomizeDiff, ForceNewIf), as "attribute: when"; null for the others.
+    /// </summary>
+    public string? Condition(string type, string attribute) =>
+        _resources[type]?["conditional"]?[attribute] is JsonValue rule && rule.GetValue<string>() is var text
+            ? $"{attribute}: {(text.IndexOf(": ", StringComparison.Ordinal) is >= 0 and var at ? text[(at + 2)..] : text)}"
+            : null;
+
     /// <summary>
     /// Whether replacing or destroying a resource of <paramref name="type"/> loses what it holds (<c>holds_data</c>, with its
     /// reason in the file); a type the file lacks is taken to hold data.

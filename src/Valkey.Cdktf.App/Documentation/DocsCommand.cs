@@ -1,3 +1,4 @@
+using Valkey.Cdktf.App.Changes;
 using Valkey.Cdktf.App.Cli;
 using Valkey.Cdktf.Settings;
 
@@ -17,7 +18,7 @@ internal static class DocsCommand
         string generated;
         try
         {
-            generated = SettingsDocumentation.Rewrite(text);
+            generated = Generate(text);
         }
         catch (FormatException e)
         {
@@ -37,5 +38,12 @@ internal static class DocsCommand
         WholeFile.Write(readme, generated);
         output.WriteLine($"{readme}: variable tables written");
         return ExitCode.Ok;
+    }
+
+    /// <summary><paramref name="readme"/> with its variable tables generated, "a change" derived from the judge's schema.</summary>
+    public static string Generate(string readme)
+    {
+        var schema = ProviderSchema.Embedded();
+        return SettingsDocumentation.Rewrite(readme, s => SettingEffect.Of(s, schema).Describe(schema));
     }
 }

@@ -25,11 +25,24 @@ internal abstract record Setting
     /// <summary>What it does, its accepted values and its rules, as one line of Markdown.</summary>
     public required string Documentation { get; init; }
 
-    /// <summary>The Terraform attributes it writes, directly or through a name it makes.</summary>
+    /// <summary>The Terraform attributes it writes: <see cref="ValkeyCacheSettings.WriterOf"/> leads back from them to it.</summary>
     public IReadOnlyList<TerraformAttribute> Writes { get; init; } = [];
 
-    /// <summary>What changing it on a deployed stack does.</summary>
-    public ChangeEffect OnChange { get; init; } = ChangeEffect.InPlace;
+    /// <summary>
+    /// The Terraform attributes it reaches through a default name it makes (<c>{prefix}-{environment}-valkey</c>, a
+    /// description naming the project): what a change of it changes, though another setting is the attribute's writer.
+    /// What a change does to each (in place, replaced) is the provider's schema's to say, not this declaration's.
+    /// </summary>
+    public IReadOnlyList<TerraformAttribute> Names { get; init; } = [];
+
+    /// <summary>
+    /// The Terraform attributes whose value follows from it but not one for one (a parameter group's family from the
+    /// engine version: 8.0 to 8.1 keeps it): some changes of it change them.
+    /// </summary>
+    public IReadOnlyList<TerraformAttribute> Derived { get; init; } = [];
+
+    /// <summary>The resource types it adds or removes (<c>alarms_enabled</c>, the alarms).</summary>
+    public IReadOnlyList<string> Adds { get; init; } = [];
 
     /// <summary>The JSON kind of its value.</summary>
     public abstract SettingKind Kind { get; }

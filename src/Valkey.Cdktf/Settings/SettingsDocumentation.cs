@@ -5,7 +5,8 @@ namespace Valkey.Cdktf.Settings;
 /// <summary>
 /// The README's variable tables, generated from <see cref="ValkeyCacheSettings"/>: one table per
 /// <see cref="SettingGroup"/>, between the markers <see cref="Begin"/> and <see cref="End"/>.
-/// <c>./build.sh docs</c> writes them; a test keeps the README equal to them.
+/// <c>./build.sh docs</c> writes them; a test keeps the README equal to them. The "a change" column is given by the
+/// caller, which derives it from the provider's schema the judge uses: this library states no replacement fact.
 /// </summary>
 internal static class SettingsDocumentation
 {
@@ -15,23 +16,28 @@ internal static class SettingsDocumentation
     /// <summary>The line after a generated table.</summary>
     public const string End = "<!-- end of settings -->";
 
-    /// <summary>The table of <paramref name="group"/>'s settings, in Markdown, one line each, ending with a newline.</summary>
-    public static string Table(SettingGroup group)
+    /// <summary>
+    /// The table of <paramref name="group"/>'s settings, in Markdown, one line each, ending with a newline;
+    /// <paramref name="change"/> says what a change of a setting does.
+    /// </summary>
+    public static string Table(SettingGroup group, Func<Setting, string> change)
     {
+        ArgumentNullException.ThrowIfNull(change);
         var text = new StringBuilder();
         text.Append("| variable | type | default | a change | |\n|---|---|---|---|---|\n");
         foreach (var s in ValkeyCacheSettings.All.Where(s => s.Group == group))
         {
-            text.Append($"| `{s.Name}` | {TypeOf(s.Kind)} | {(s.Required ? "required" : s.Default)} | {EffectOf(s.OnChange)} | {s.Documentation} |\n");
+            text.Append($"| `{s.Name}` | {TypeOf(s.Kind)} | {(s.Required ? "required" : s.Default)} | {change(s)} | {s.Documentation} |\n");
         }
         return text.ToString();
     }
 
     /// <summary><paramref name="readme"/> with every generated table rewritten; unchanged text stays byte for byte.</summary>
     /// <exception cref="FormatException">A group's markers are missing or out of order.</exception>
-    public static string Rewrite(string readme)
+    public static string Rewrite(string readme, Func<Setting, string> change)
     {
         ArgumentNullException.ThrowIfNull(readme);
+        ArgumentNullException.ThrowIfNull(change);
         foreach (var group in Enum.GetValues<SettingGroup>())
         {
             var begin = string.Format(System.Globalization.CultureInfo.InvariantCulture, Begin, group) + "\n";
@@ -42,7 +48,7 @@ internal static class SettingsDocumentation
                 throw new FormatException($"the README has no generated table for {group}: a line \"{begin.TrimEnd()}\" followed later by \"{End}\"");
             }
             var from = start + begin.Length;
-            readme = readme[..from] + Table(group) + readme[end..];
+            readme = readme[..from] + Table(group, change) + readme[end..];
         }
         return readme;
     }
@@ -55,14 +61,5 @@ internal static class SettingsDocumentation
         SettingKind.StringList => "list(string)",
         SettingKind.UserList => "list(object)",
         _ => "map(string)",
-    };
-
-    private static string EffectOf(ChangeEffect effect) => effect switch
-    {
-        ChangeEffect.InPlace => "in place",
-        ChangeEffect.ReplacesCache => "**replaces the cache** (the guard asks for an acknowledgement)",
-        ChangeEffect.ReplacesSecurityGroup => "replaces the security group (no data)",
-        ChangeEffect.OnCreate => "read at creation: on an existing cache, **replaces it**",
-        _ => "Terraform's behaviour only",
     };
 }

@@ -1,4 +1,3 @@
-using static Valkey.Cdktf.Settings.ChangeEffect;
 using static Valkey.Cdktf.Settings.SettingGroup;
 
 namespace Valkey.Cdktf.Settings;
@@ -9,8 +8,8 @@ namespace Valkey.Cdktf.Settings;
 /// (<see cref="SettingsDocumentation"/>, kept equal by a test), and the way back from a Terraform attribute
 /// to the setting that writes it (<see cref="WriterOf"/>). The rules stay in one table,
 /// <see cref="ValkeyCacheRules"/>, keyed by these names; a test checks that each rule's field is declared here.
-/// Which attributes force a replacement: the provider's resource schemas (ForceNew), as the README's guard
-/// section lists them.
+/// What a change of each does (in place, replaced, data lost) is not declared here: the App derives it from the
+/// attributes below and the provider's schema the judge uses (Valkey.Cdktf.App.Changes.SettingEffect).
 /// </summary>
 internal static class ValkeyCacheSettings
 {
@@ -25,25 +24,37 @@ internal static class ValkeyCacheSettings
 
     private static TerraformAttribute[] On(string type, params string[] attributes) => [.. attributes.Select(a => new TerraformAttribute(type, a))];
 
+    // What the replication group's id names (ValkeyNames.For, ValkeyCache): the final snapshot, the parameter group, the users
+    // with passwords and the user group, the log groups.
+    private static readonly TerraformAttribute[] NamedAfterTheId =
+        [.. On(Rg, "final_snapshot_identifier"), .. On(Pg, "name", "description"), .. On(User, "user_id"), .. On(UserGroup, "user_group_id"), .. On(LogGroup, "name")];
+
+    // What the stem {prefix}-{environment}-valkey names besides the id (ValkeyNames.For, CacheAlarms).
+    private static readonly TerraformAttribute[] NamedAfterTheStem =
+        [.. On(Rg, "replication_group_id", "subnet_group_name"), .. On(Sn, "name"), .. On(Sg, "name"), .. On(Alarm, "alarm_name"), .. NamedAfterTheId];
+
+    // The descriptions that name the project and the environment: "Valkey cache of {project_name} ({environment})".
+    private static readonly TerraformAttribute[] Descriptions = [.. On(Rg, "description"), .. On(Sn, "description"), .. On(Sg, "description")];
+
     /// <summary>Every setting, in README order.</summary>
     public static IReadOnlyList<Setting> All { get; } =
     [
         // ----- The module's variables -----
         new Setting<string>
         {
-            Name = "prefix", Property = nameof(ValkeyCacheProps.Prefix), Group = Module, Required = true, OnChange = ReplacesCache,
+            Name = "prefix", Property = nameof(ValkeyCacheProps.Prefix), Group = Module, Required = true,
             Documentation = "first part of every name (`{prefix}-{environment}-valkey`): letters, digits and single hyphens, starting with a letter",
-            Get = p => p.Prefix, With = (p, v) => p with { Prefix = v },
+            Get = p => p.Prefix, With = (p, v) => p with { Prefix = v }, Names = NamedAfterTheStem,
         },
         new Setting<string>
         {
-            Name = "project_name", Property = nameof(ValkeyCacheProps.ProjectName), Group = Module, Required = true, OnChange = ReplacesSecurityGroup,
+            Name = "project_name", Property = nameof(ValkeyCacheProps.ProjectName), Group = Module, Required = true,
             Documentation = "the project; used in descriptions, so ASCII letters, digits, spaces and `._-:/()#,@[]+=&;{}!$*` (EC2's rule for the security group's description)",
-            Get = p => p.ProjectName, With = (p, v) => p with { ProjectName = v },
+            Get = p => p.ProjectName, With = (p, v) => p with { ProjectName = v }, Names = Descriptions,
         },
         new Setting<string>
         {
-            Name = "vpc_id", Property = nameof(ValkeyCacheProps.VpcId), Group = Module, Required = true, OnChange = ReplacesSecurityGroup,
+            Name = "vpc_id", Property = nameof(ValkeyCacheProps.VpcId), Group = Module, Required = true,
             Documentation = "VPC of the security group (`vpc-…`)",
             Get = p => p.VpcId, With = (p, v) => p with { VpcId = v }, Writes = On(Sg, "vpc_id"),
         },
@@ -61,9 +72,9 @@ internal static class ValkeyCacheSettings
         },
         new Setting<string>
         {
-            Name = "environment", Property = nameof(ValkeyCacheProps.Environment), Group = Module, Required = true, OnChange = ReplacesCache,
+            Name = "environment", Property = nameof(ValkeyCacheProps.Environment), Group = Module, Required = true,
             Documentation = "environment name, second part of every name: letters, digits and single hyphens",
-            Get = p => p.Environment, With = (p, v) => p with { Environment = v },
+            Get = p => p.Environment, With = (p, v) => p with { Environment = v }, Names = [.. NamedAfterTheStem, .. Descriptions],
         },
         new Setting<string>
         {
@@ -99,11 +110,13 @@ internal static class ValkeyCacheSettings
             Get = p => p.EngineVersion, With = (p, v) => p with { EngineVersion = v },
             // engine: a state whose engine is not valkey (a redis group) is replaced, and engine_version is the setting that speaks of the engine.
             // family: the parameter group `parameters` makes is of the engine's family, so a major upgrade replaces it (it holds no data).
-            Writes = [.. On(Rg, "engine_version", "engine"), .. On(Pg, "family")],
+            Writes = On(Rg, "engine_version", "engine"),
+            // The parameter group's family follows the major version (ValkeyParameters.FamilyOf): 8.0 to 8.1 keeps it.
+            Derived = On(Pg, "family"),
         },
         new Setting<int>
         {
-            Name = "port", Property = nameof(ValkeyCacheProps.Port), Group = Module, Default = "`6379`", OnChange = ReplacesCache,
+            Name = "port", Property = nameof(ValkeyCacheProps.Port), Group = Module, Default = "`6379`",
             Documentation = "Valkey port (1 to 65535), and the port the security group opens",
             Get = p => p.Port, With = (p, v) => p with { Port = v }, Writes = [.. On(Rg, "port"), .. On(Sg, "ingress")],
         },
@@ -118,10 +131,12 @@ internal static class ValkeyCacheSettings
             Name = "parameters", Property = nameof(ValkeyCacheProps.Parameters), Group = Module, Default = "`{}`",
             Documentation = "Valkey parameters, name to value as strings (`{ \"maxmemory-policy\": \"allkeys-lru\", \"timeout\": \"300\" }`), in a parameter group the stack creates (`aws_elasticache_parameter_group.valkey`) of the engine's family (`valkey8` with 8.x). Its name ends in a hash of the family and the parameters, and it is created before the old one is destroyed, so changing a parameter or the engine's major version replaces only the parameter group and updates the cache in place. Each name must be one the family lets a custom group change, as listed in `src/Valkey.Cdktf/Validation/ValkeyParameters.cs` (from AWS's [Engine specific parameters](https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/ParameterGroups.Engine.html)); an unknown name is refused with the nearest known one, and a name a later minor version brought (the command log's four with 8.1, `search-fanout-target-mode` with 8.2) needs that `engine_version`. Not with `parameter_group_name`",
             Get = p => p.Parameters, With = (p, v) => p with { Parameters = v }, Writes = On(Pg, "parameter", "name", "description"),
+            // The group's name carries a hash of its parameters (ValkeyParameters.GroupName): every change makes a new one.
+            Names = On(Pg, "name"), Adds = [Pg],
         },
         new Setting<bool>
         {
-            Name = "at_rest_encryption_enabled", Property = nameof(ValkeyCacheProps.AtRestEncryptionEnabled), Group = Module, Default = "`true`", OnChange = ReplacesCache,
+            Name = "at_rest_encryption_enabled", Property = nameof(ValkeyCacheProps.AtRestEncryptionEnabled), Group = Module, Default = "`true`",
             Documentation = "encryption at rest",
             Get = p => p.AtRestEncryptionEnabled, With = (p, v) => p with { AtRestEncryptionEnabled = v }, Writes = On(Rg, "at_rest_encryption_enabled"),
         },
@@ -169,7 +184,7 @@ internal static class ValkeyCacheSettings
         {
             Name = "alarms_enabled", Property = nameof(ValkeyCacheProps.AlarmsEnabled), Group = Production, Default = "`true`",
             Documentation = "CloudWatch alarms on every member cluster",
-            Get = p => p.AlarmsEnabled, With = (p, v) => p with { AlarmsEnabled = v },
+            Get = p => p.AlarmsEnabled, With = (p, v) => p with { AlarmsEnabled = v }, Adds = [Alarm],
         },
         new Setting<double>
         {
@@ -248,7 +263,7 @@ internal static class ValkeyCacheSettings
         {
             Name = "log_delivery_enabled", Property = nameof(ValkeyCacheProps.LogDeliveryEnabled), Group = Production, Default = "`true`",
             Documentation = "slow log and engine log, JSON, to two log groups the stack creates; a change applies only immediately (`apply_immediately`)",
-            Get = p => p.LogDeliveryEnabled, With = (p, v) => p with { LogDeliveryEnabled = v }, Writes = On(Rg, "log_delivery_configuration"),
+            Get = p => p.LogDeliveryEnabled, With = (p, v) => p with { LogDeliveryEnabled = v }, Writes = On(Rg, "log_delivery_configuration"), Adds = [LogGroup],
         },
         new Setting<int>
         {
@@ -270,7 +285,7 @@ internal static class ValkeyCacheSettings
         },
         new Setting<bool>
         {
-            Name = "apply_immediately", Property = nameof(ValkeyCacheProps.ApplyImmediately), Group = Production, OnChange = TerraformOnly,
+            Name = "apply_immediately", Property = nameof(ValkeyCacheProps.ApplyImmediately), Group = Production,
             Default = "`false`; `true` while `adoption` is set",
             Documentation = "changes at once rather than in the next maintenance window. AWS accepts a change of log delivery only immediately, and the deploy that adopts the module's cache adds log delivery: so while adopting, immediately, unless the file says otherwise",
             Get = p => p.ApplyImmediately, With = (p, v) => p with { ApplyImmediately = v }, Writes = On(Rg, "apply_immediately"),
@@ -297,11 +312,11 @@ internal static class ValkeyCacheSettings
         {
             Name = "users", Property = nameof(ValkeyCacheProps.Users), Group = Production, Default = "`[]`",
             Documentation = "users the stack creates for role-based access control, each `{ \"user_name\", \"access_string\" (default `\"on ~* +@all\"`), \"authentication\": \"iam\" (the default) or { \"password_secret_ids\": [one or two secrets] } }`, in a user group of engine `valkey` attached to the cache. IAM users need no password (the ECS task role signs a token; the output `valkey_iam_connect_policy` is the policy it needs). Needs `transit_encryption_enabled` with mode `required`; not with `user_group_ids`. With `auth_token_secret_id` too, the users and their group are made but not attached: the first step of moving a token cache to users. See [Users and IAM authentication](#users-and-iam-authentication)",
-            Get = p => p.Users, With = (p, v) => p with { Users = v }, Writes = [.. On(User, "user_name", "user_id", "access_string", "authentication_mode", "engine"), .. On(UserGroup, "user_ids", "user_group_id", "engine")],
+            Get = p => p.Users, With = (p, v) => p with { Users = v }, Writes = [.. On(User, "user_name", "user_id", "access_string", "authentication_mode"), .. On(UserGroup, "user_ids")], Adds = [User, UserGroup],
         },
         new Setting<string?>
         {
-            Name = "kms_key_id", Property = nameof(ValkeyCacheProps.KmsKeyId), Group = Production, Default = "the AWS-managed key", OnChange = ReplacesCache,
+            Name = "kms_key_id", Property = nameof(ValkeyCacheProps.KmsKeyId), Group = Production, Default = "the AWS-managed key",
             Documentation = "a customer-managed KMS key ARN for encryption at rest; needs `at_rest_encryption_enabled`",
             Get = p => p.KmsKeyId, With = (p, v) => p with { KmsKeyId = v }, Writes = On(Rg, "kms_key_id"),
         },
@@ -309,7 +324,7 @@ internal static class ValkeyCacheSettings
         // ----- Data protection -----
         new Setting<bool>
         {
-            Name = "prevent_destroy", Property = nameof(ValkeyCacheProps.PreventDestroy), Group = DataProtection, Default = "`true`", OnChange = TerraformOnly,
+            Name = "prevent_destroy", Property = nameof(ValkeyCacheProps.PreventDestroy), Group = DataProtection, Default = "`true`",
             Documentation = "`lifecycle.prevent_destroy` on the replication group: Terraform refuses any plan that destroys or replaces it",
             Get = p => p.PreventDestroy, With = (p, v) => p with { PreventDestroy = v },
         },
@@ -322,7 +337,7 @@ internal static class ValkeyCacheSettings
         },
         new Setting<string?>
         {
-            Name = "snapshot_name", Property = nameof(ValkeyCacheProps.SnapshotName), Group = DataProtection, Default = "none", OnChange = OnCreate,
+            Name = "snapshot_name", Property = nameof(ValkeyCacheProps.SnapshotName), Group = DataProtection, Default = "none",
             Documentation = "creates the group from a snapshot (the documentation's restore, without the CLI)",
             Get = p => p.SnapshotName, With = (p, v) => p with { SnapshotName = v }, Writes = On(Rg, "snapshot_name"),
         },
@@ -331,9 +346,9 @@ internal static class ValkeyCacheSettings
         new Setting<string?>
         {
             Name = "replication_group_id", Property = nameof(ValkeyCacheProps.ReplicationGroupId), Group = Names,
-            Default = "`{prefix}-{environment}-valkey`", OnChange = ReplacesCache,
+            Default = "`{prefix}-{environment}-valkey`",
             Documentation = "the replication group's id, to adopt a group whose id does not follow the convention; also names the log groups and alarms",
-            Get = p => p.ReplicationGroupId, With = (p, v) => p with { ReplicationGroupId = v },
+            Get = p => p.ReplicationGroupId, With = (p, v) => p with { ReplicationGroupId = v }, Names = NamedAfterTheId,
             // The log groups are named after the replication group: /aws/elasticache/{replication group id}/slow-log.
             Writes = [.. On(Rg, "replication_group_id"), .. On(LogGroup, "name")],
         },
@@ -347,7 +362,7 @@ internal static class ValkeyCacheSettings
         new Setting<string?>
         {
             Name = "subnet_group_name", Property = nameof(ValkeyCacheProps.SubnetGroupName), Group = Names,
-            Default = "`{prefix}-{environment}-valkey-subnets`", OnChange = ReplacesCache,
+            Default = "`{prefix}-{environment}-valkey-subnets`",
             Documentation = "the subnet group's name, to adopt an existing one",
             Get = p => p.SubnetGroupName, With = (p, v) => p with { SubnetGroupName = v }, Writes = [.. On(Sn, "name"), .. On(Rg, "subnet_group_name")],
         },
@@ -361,14 +376,14 @@ internal static class ValkeyCacheSettings
         new Setting<string?>
         {
             Name = "security_group_name", Property = nameof(ValkeyCacheProps.SecurityGroupName), Group = Names,
-            Default = "`{prefix}-{environment}-valkey-sg`", OnChange = ReplacesSecurityGroup,
+            Default = "`{prefix}-{environment}-valkey-sg`",
             Documentation = "the security group's name, to adopt an existing one",
             Get = p => p.SecurityGroupName, With = (p, v) => p with { SecurityGroupName = v }, Writes = On(Sg, "name"),
         },
         new Setting<string?>
         {
             Name = "security_group_description", Property = nameof(ValkeyCacheProps.SecurityGroupDescription), Group = Names,
-            Default = "`Valkey cache of {project_name} ({environment}): ECS tasks only`", OnChange = ReplacesSecurityGroup,
+            Default = "`Valkey cache of {project_name} ({environment}): ECS tasks only`",
             Documentation = "the security group's description, to adopt an existing group (EC2 cannot change a group's description)",
             Get = p => p.SecurityGroupDescription, With = (p, v) => p with { SecurityGroupDescription = v }, Writes = On(Sg, "description"),
         },
@@ -379,11 +394,12 @@ internal static class ValkeyCacheSettings
 
     /// <summary>
     /// The setting that writes <paramref name="attribute"/> (its top-level part) of a resource of
-    /// <paramref name="type"/>: the one to set so a stack matches what exists; null when none writes it.
+    /// <paramref name="type"/>, else the first that makes it through a name: the one to set so a stack matches what
+    /// exists; null when none reaches it.
     /// </summary>
     public static Setting? WriterOf(string type, string attribute)
     {
-        var top = attribute.Split('.')[0];
-        return All.FirstOrDefault(s => s.Writes.Contains(new TerraformAttribute(type, top)));
+        var top = new TerraformAttribute(type, attribute.Split('.')[0]);
+        return All.FirstOrDefault(s => s.Writes.Contains(top)) ?? All.FirstOrDefault(s => s.Derived.Contains(top)) ?? All.FirstOrDefault(s => s.Names.Contains(top));
     }
 }
