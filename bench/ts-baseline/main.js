@@ -65,7 +65,7 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
     ["engine-cpu", "EngineCPUUtilization", "GreaterThanThreshold", 80, 5, "missing", "the Valkey engine thread above 80 % for 5 minutes"],
     ["host-cpu", "CPUUtilization", "GreaterThanThreshold", Math.round((90 / vcpus) * 100) / 100, 5, "missing", `host CPU above ${Math.round((90 / vcpus) * 100) / 100} % for 5 minutes`],
     ["memory", "DatabaseMemoryUsagePercentage", "GreaterThanThreshold", 85, 5, "missing", "memory above 85 % of maxmemory for 5 minutes: evictions follow"],
-    ["cache-hit-rate", "CacheHitRate", "LessThanThreshold", 90, 15, "notBreaching", "cache hit rate below 90 % for 15 minutes"],
+    ["cache-hit-rate", null, "LessThanThreshold", 90, 15, "notBreaching", "cache hit rate below 90 % for 15 minutes, counted only in minutes of at least 100 lookups"],
     ["connections", "CurrConnections", "GreaterThanThreshold", 5000, 10, "missing", "more than 5000 client connections for 10 minutes (ElastiCache's hard limit is 65,000 a node)"],
     ["evictions", "Evictions", "GreaterThanThreshold", 0, 5, "notBreaching", "more than 0 keys evicted a minute for 5 minutes: the data no longer fits in memory"],
     ["cpu-credits", "CPUCreditBalance", "LessThanThreshold", 5, 15, "missing", "fewer than 5 CPU credits left for 15 minutes: the node is about to fall back to its baseline CPU"],
@@ -79,9 +79,15 @@ for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".json")).sor
       if (key === "cpu-credits" && !(v.node_type ?? "cache.t3.micro").startsWith("cache.t")) continue;
       const id = `valkey_${member}_${key.replace(/-/g, "_")}`;
       const name = `${stem}-${member}-${key}`;
+      const dimensions = { CacheClusterId: cluster };
+      const sum = (qid, metricName) => ({ id: qid, returnData: false, metric: { namespace: "AWS/ElastiCache", metricName, dimensions, period: 60, stat: "Sum" } });
+      const reads = metric === null
+        ? { metricQuery: [sum("hits", "CacheHits"), sum("misses", "CacheMisses"),
+            { id: "lookups", expression: "FILL(hits, 0) + FILL(misses, 0)", label: "key lookups a minute", returnData: false },
+            { id: "rate", expression: "IF(lookups >= 100, 100 * FILL(hits, 0) / lookups, 100)", label: "cache hit rate (%), 100 below 100 lookups a minute", returnData: true }] }
+        : { namespace: "AWS/ElastiCache", metricName: metric, dimensions, statistic: "Average", period: 60 };
       const alarm = new CloudwatchMetricAlarm(stack, id, {
-        alarmName: name, alarmDescription: `${cluster}: ${what} (Valkey.Cdktf)`, namespace: "AWS/ElastiCache", metricName: metric,
-        dimensions: { CacheClusterId: cluster }, statistic: "Average", period: 60, evaluationPeriods: points, datapointsToAlarm: points,
+        alarmName: name, alarmDescription: `${cluster}: ${what} (Valkey.Cdktf)`, ...reads, evaluationPeriods: points, datapointsToAlarm: points,
         comparisonOperator: comparison, threshold, treatMissingData: missing, alarmActions: [], okActions: [], tags: tags(name),
       });
       alarm.overrideLogicalId(id);

@@ -277,15 +277,21 @@ public sealed class ValkeyCache : Construct
 
     private CloudwatchMetricAlarm Alarm(AlarmDefinition a, ValkeyCacheProps props)
     {
+        var dimensions = new Dictionary<string, string> { ["CacheClusterId"] = L(a.ClusterId) };
+        // An alarm on metric math gives its metrics in metric_query, and then none of namespace, metric_name, dimensions,
+        // period and statistic (CloudWatch API Reference, PutMetricAlarm, Metrics: "If you use the Metrics parameter, you
+        // cannot include the Namespace, MetricName, Dimensions, Period, Unit, Statistic, or ExtendedStatistic parameters").
+        var math = a.Expression;
         var alarm = new CloudwatchMetricAlarm(this, a.Id, new CloudwatchMetricAlarmConfig
         {
             AlarmName = L(a.Name),
             AlarmDescription = L(a.Description),
-            Namespace = CacheAlarms.Namespace,
-            MetricName = a.Metric,
-            Dimensions = new Dictionary<string, string> { ["CacheClusterId"] = L(a.ClusterId) },
-            Statistic = "Average",
-            Period = CacheAlarms.PeriodSeconds,
+            Namespace = math is null ? CacheAlarms.Namespace : null,
+            MetricName = math is null ? a.Metric : null,
+            Dimensions = math is null ? dimensions : null,
+            Statistic = math is null ? "Average" : null,
+            Period = math is null ? CacheAlarms.PeriodSeconds : null,
+            MetricQuery = math is null ? null : MetricQueries(math, dimensions),
             EvaluationPeriods = a.Datapoints,
             DatapointsToAlarm = a.Datapoints,
             ComparisonOperator = a.Comparison,
@@ -298,6 +304,23 @@ public sealed class ValkeyCache : Construct
         alarm.OverrideLogicalId(a.Id);
         return alarm;
     }
+
+    private static CloudwatchMetricAlarmMetricQuery[] MetricQueries(AlarmExpression math, Dictionary<string, string> dimensions) =>
+    [
+        .. math.Sums.Select(m => new CloudwatchMetricAlarmMetricQuery
+        {
+            Id = m.Id,
+            ReturnData = false,
+            Metric = new CloudwatchMetricAlarmMetricQueryMetric
+            {
+                Namespace = CacheAlarms.Namespace, MetricName = m.Metric, Dimensions = dimensions, Period = CacheAlarms.PeriodSeconds, Stat = "Sum",
+            },
+        }),
+        .. math.Steps.Select((e, i) => new CloudwatchMetricAlarmMetricQuery
+        {
+            Id = e.Id, Expression = e.Math, Label = e.Label, ReturnData = i == math.Steps.Count - 1,
+        }),
+    ];
 
     private (string LogType, CloudwatchLogGroup Group) LogGroup(string id, string logType, ValkeyCacheProps props)
     {

@@ -167,6 +167,11 @@ public sealed record ValkeyCacheProps
     public const double DefaultAlarmMemoryPercent = 85;
     /// <summary>Default of <see cref="AlarmCacheHitRatePercent"/>: the module documentation's hit-rate alarm.</summary>
     public const double DefaultAlarmCacheHitRatePercent = 90;
+    /// <summary>
+    /// Default of <see cref="AlarmCacheHitRateMinLookups"/>: this project's choice (neither AWS nor the module documentation
+    /// gives one), a lookup every 0.6 s, below which a minute's rate says little.
+    /// </summary>
+    public const int DefaultAlarmCacheHitRateMinLookups = 100;
     /// <summary>Default of <see cref="AlarmMaxConnections"/>: far below ElastiCache's hard limit of 65,000, early enough to catch a connection leak.</summary>
     public const int DefaultAlarmMaxConnections = 5000;
     /// <summary>Default of <see cref="AlarmReplicationLagSeconds"/>.</summary>
@@ -196,8 +201,18 @@ public sealed record ValkeyCacheProps
     /// <summary><c>alarm_memory_percent</c>: DatabaseMemoryUsagePercentage above this for 5 minutes alarms. Omitted: 85.</summary>
     public double AlarmMemoryPercent { get; init; } = DefaultAlarmMemoryPercent;
 
-    /// <summary><c>alarm_cache_hit_rate_percent</c>: CacheHitRate (a percentage, 0 to 100) below this for 15 minutes alarms; no data is not an alarm. Omitted: 90.</summary>
+    /// <summary>
+    /// <c>alarm_cache_hit_rate_percent</c>: the hit rate (a percentage, 0 to 100: CacheHits over CacheHits and CacheMisses,
+    /// per member) below this for 15 minutes alarms; a minute of fewer than <see cref="AlarmCacheHitRateMinLookups"/>
+    /// lookups, or of no data, is not below. Omitted: 90.
+    /// </summary>
     public double AlarmCacheHitRatePercent { get; init; } = DefaultAlarmCacheHitRatePercent;
+
+    /// <summary>
+    /// <c>alarm_cache_hit_rate_min_lookups</c>: the key lookups (hits and misses) a member must serve in a minute for the
+    /// minute's hit rate to count, so that a replica no client reads from and an idle cache do not alarm. Omitted: 100.
+    /// </summary>
+    public int AlarmCacheHitRateMinLookups { get; init; } = DefaultAlarmCacheHitRateMinLookups;
 
     /// <summary><c>alarm_max_connections</c>: CurrConnections above this for 10 minutes alarms. Omitted: 5,000.</summary>
     public int AlarmMaxConnections { get; init; } = DefaultAlarmMaxConnections;

@@ -90,6 +90,8 @@ internal static partial class ValkeyCacheRules
         .For("alarm_memory_percent", p => p.AlarmMemoryPercent, p => Percent("alarm_memory_percent", p.AlarmMemoryPercent))
         .For("alarm_cache_hit_rate_percent", p => p.AlarmCacheHitRatePercent, p => p.AlarmCacheHitRatePercent is >= 1 and <= 100 ? []
             : [new("alarm_cache_hit_rate_percent", Number(p.AlarmCacheHitRatePercent), "a percentage, 1 to 100: CacheHitRate is in percent (90, not 0.9)")])
+        .For("alarm_cache_hit_rate_min_lookups", p => p.AlarmCacheHitRateMinLookups, p => p.AlarmCacheHitRateMinLookups is >= 1 and <= 100_000_000 ? []
+            : [new("alarm_cache_hit_rate_min_lookups", Number(p.AlarmCacheHitRateMinLookups), "1 to 100000000 key lookups a minute (with 0 a minute of no lookups would divide by zero)")])
         .For("alarm_max_connections", p => p.AlarmMaxConnections, p => p.AlarmMaxConnections is >= 1 and <= MaxConnections ? []
             : [new("alarm_max_connections", Number(p.AlarmMaxConnections), $"1 to {MaxConnections} (ElastiCache's hard limit of connections a node)")])
         .For("alarm_replication_lag_seconds", p => p.AlarmReplicationLagSeconds, p => p.AlarmReplicationLagSeconds is >= 1 and <= 86400 ? []

@@ -79,7 +79,7 @@ public sealed class AccessControlTests
         };
 
         var alarms = CacheFixtures.SynthCache(props).Resources("aws_cloudwatch_metric_alarm")!
-            .Where(a => a.Value!["metric_name"]!.GetValue<string>() == "AuthenticationFailures").ToList();
+            .Where(a => a.Value!["metric_name"]?.GetValue<string>() == "AuthenticationFailures").ToList();
 
         Assert.Equal(expected, alarms.Count);
         Assert.All(alarms, a =>

@@ -35,7 +35,7 @@ public sealed class ClusterModeTests
     public void There_is_an_alarm_per_member_with_AWS_member_ids(int shards, int replicas)
     {
         var alarms = CacheFixtures.SynthCache(Shards(shards, replicas)).Resources("aws_cloudwatch_metric_alarm")!;
-        var members = alarms.Where(a => a.Value!["metric_name"]!.GetValue<string>() == "EngineCPUUtilization")
+        var members = alarms.Where(a => a.Value!["metric_name"]?.GetValue<string>() == "EngineCPUUtilization")
             .Select(a => a.Value!["dimensions"]!["CacheClusterId"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
 
         var expected = Enumerable.Range(1, shards).SelectMany(s => Enumerable.Range(1, replicas + 1).Select(n => $"pbet-hml-valkey-{s:D4}-{n:D3}")).ToList();
@@ -43,7 +43,7 @@ public sealed class ClusterModeTests
         Assert.Contains("valkey_0001_001_engine_cpu", alarms.Select(a => a.Key));
         Assert.Equal("pbet-hml-valkey-0001-001-engine-cpu", alarms["valkey_0001_001_engine_cpu"]!["alarm_name"]!.GetValue<string>());
         // ReplicationLag only where there are replicas.
-        Assert.Equal(replicas > 0 ? expected.Count : 0, alarms.Count(a => a.Value!["metric_name"]!.GetValue<string>() == "ReplicationLag"));
+        Assert.Equal(replicas > 0 ? expected.Count : 0, alarms.Count(a => a.Value!["metric_name"]?.GetValue<string>() == "ReplicationLag"));
     }
 
     [Fact]

@@ -7,10 +7,22 @@ namespace Valkey.Cdktf.Tests;
 /// <summary>Alarms, logs and the other production settings, as the construct writes them.</summary>
 public sealed class ProductionSettingsTests
 {
-    private static readonly string[] Metrics = ["EngineCPUUtilization", "CPUUtilization", "DatabaseMemoryUsagePercentage", "CacheHitRate", "CurrConnections", "Evictions", "CPUCreditBalance", "ReplicationLag"];
+    private static readonly string[] Metrics = ["EngineCPUUtilization", "CPUUtilization", "DatabaseMemoryUsagePercentage", HitRate, "CurrConnections", "Evictions", "CPUCreditBalance", "ReplicationLag"];
+
+    /// <summary>The hit-rate alarm's key here: it reads two metrics through metric math, not one metric.</summary>
+    private const string HitRate = "CacheHits/CacheMisses";
 
     private static IReadOnlyList<JsonObject> Alarms(TerraformJson json) =>
         [.. (json.Resources("aws_cloudwatch_metric_alarm") ?? []).Select(a => a.Value!.AsObject())];
+
+    /// <summary>The metric an alarm watches, or for an alarm on metric math the metrics it reads.</summary>
+    private static string Metric(JsonObject alarm) =>
+        alarm["metric_name"]?.GetValue<string>()
+        ?? string.Join("/", alarm["metric_query"]!.AsArray().Select(q => q!["metric"]?["metric_name"]?.GetValue<string>()).OfType<string>());
+
+    /// <summary>The member cluster an alarm watches.</summary>
+    private static string Cluster(JsonObject alarm) =>
+        (alarm["dimensions"] ?? alarm["metric_query"]![0]!["metric"]!["dimensions"])!["CacheClusterId"]!.GetValue<string>();
 
     [Theory]
     [InlineData(1)]
@@ -30,13 +42,13 @@ public sealed class ProductionSettingsTests
         var clusters = Enumerable.Range(1, nodes).Select(n => $"pbet-hml-cache-{n:D3}").ToList();
         foreach (var metric in metrics)
         {
-            Assert.Equal(clusters, alarms.Where(a => a["metric_name"]!.GetValue<string>() == metric)
-                .Select(a => a["dimensions"]!["CacheClusterId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+            Assert.Equal(clusters, alarms.Where(a => Metric(a) == metric).Select(Cluster).Order(StringComparer.Ordinal));
         }
         Assert.All(alarms, a =>
         {
-            Assert.Equal("AWS/ElastiCache", a["namespace"]!.GetValue<string>());
-            Assert.Equal(60, a["period"]!.GetValue<int>());
+            var reads = a["metric_query"]?.AsArray().Select(q => q!["metric"]).OfType<JsonNode>().ToList() ?? [a];
+            Assert.All(reads, r => Assert.Equal("AWS/ElastiCache", r["namespace"]!.GetValue<string>()));
+            Assert.All(reads, r => Assert.Equal(60, r["period"]!.GetValue<int>()));
             Assert.StartsWith("pbet-hml-valkey-", a["alarm_name"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Equal(a["evaluation_periods"]!.GetValue<int>(), a["datapoints_to_alarm"]!.GetValue<int>());
         });
@@ -46,14 +58,14 @@ public sealed class ProductionSettingsTests
     [InlineData("EngineCPUUtilization", "GreaterThanThreshold", 80, 5, "missing")]
     [InlineData("CPUUtilization", "GreaterThanThreshold", 45, 5, "missing")]
     [InlineData("DatabaseMemoryUsagePercentage", "GreaterThanThreshold", 85, 5, "missing")]
-    [InlineData("CacheHitRate", "LessThanThreshold", 90, 15, "notBreaching")]
+    [InlineData(HitRate, "LessThanThreshold", 90, 15, "notBreaching")]
     [InlineData("CurrConnections", "GreaterThanThreshold", 5000, 10, "missing")]
     [InlineData("ReplicationLag", "GreaterThanThreshold", 30, 15, "notBreaching")]
     [InlineData("Evictions", "GreaterThanThreshold", 0, 5, "notBreaching")]
     [InlineData("CPUCreditBalance", "LessThanThreshold", 5, 15, "missing")]
     public void Each_alarm_has_its_default(string metric, string comparison, double threshold, int datapoints, string missing)
     {
-        var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly())).First(a => a["metric_name"]!.GetValue<string>() == metric);
+        var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly())).First(a => Metric(a) == metric);
 
         Assert.Equal(comparison, alarm["comparison_operator"]!.GetValue<string>());
         Assert.Equal(threshold, alarm["threshold"]!.GetValue<double>());
@@ -65,7 +77,7 @@ public sealed class ProductionSettingsTests
     [InlineData("EngineCPUUtilization", 70)]
     [InlineData("CPUUtilization", 60)]
     [InlineData("DatabaseMemoryUsagePercentage", 75)]
-    [InlineData("CacheHitRate", 95)]
+    [InlineData(HitRate, 95)]
     [InlineData("CurrConnections", 20000)]
     [InlineData("ReplicationLag", 5)]
     [InlineData("Evictions", 100)]
@@ -77,16 +89,61 @@ public sealed class ProductionSettingsTests
             AlarmEngineCpuPercent = metric == "EngineCPUUtilization" ? threshold : 80,
             AlarmHostCpuPercent = metric == "CPUUtilization" ? threshold : null,
             AlarmMemoryPercent = metric == "DatabaseMemoryUsagePercentage" ? threshold : 85,
-            AlarmCacheHitRatePercent = metric == "CacheHitRate" ? threshold : 90,
+            AlarmCacheHitRatePercent = metric == HitRate ? threshold : 90,
             AlarmMaxConnections = metric == "CurrConnections" ? (int)threshold : 5000,
             AlarmReplicationLagSeconds = metric == "ReplicationLag" ? (int)threshold : 30,
             AlarmEvictions = metric == "Evictions" ? (int)threshold : 0,
             AlarmCpuCreditBalance = metric == "CPUCreditBalance" ? (int)threshold : 5,
         };
 
-        var alarm = Alarms(CacheFixtures.SynthCache(props)).First(a => a["metric_name"]!.GetValue<string>() == metric);
+        var alarm = Alarms(CacheFixtures.SynthCache(props)).First(a => Metric(a) == metric);
 
         Assert.Equal(threshold, alarm["threshold"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void The_hit_rate_alarm_computes_each_members_rate_from_its_hits_and_misses_and_ignores_minutes_of_few_lookups()
+    {
+        var alarms = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly())).Where(a => Metric(a) == HitRate).ToList();
+
+        Assert.Equal(["pbet-hml-valkey-001", "pbet-hml-valkey-002"], alarms.Select(Cluster).Order(StringComparer.Ordinal));
+        foreach (var alarm in alarms)
+        {
+            // With metric_query, CloudWatch takes none of the single-metric fields (PutMetricAlarm, Metrics).
+            foreach (var field in new[] { "metric_name", "namespace", "dimensions", "period", "statistic" }) Assert.Null(alarm[field]);
+            var queries = alarm["metric_query"]!.AsArray().Select(q => q!.AsObject()).ToList();
+            var reads = queries.Where(q => q["metric"] is not null).ToList();
+            Assert.Equal(["CacheHits", "CacheMisses"], reads.Select(q => q["metric"]!["metric_name"]!.GetValue<string>()));
+            Assert.All(reads, q => Assert.Equal("Sum", q["metric"]!["stat"]!.GetValue<string>()));
+            Assert.All(reads, q => Assert.Equal(Cluster(alarm), q["metric"]!["dimensions"]!["CacheClusterId"]!.GetValue<string>()));
+            // Exactly one query is the value watched: the last, the rate, which is 100 below the minimum of lookups.
+            Assert.Equal([false, false, false, true], queries.Select(q => q["return_data"]!.GetValue<bool>()));
+            Assert.Equal("IF(lookups >= 100, 100 * FILL(hits, 0) / lookups, 100)", queries[^1]["expression"]!.GetValue<string>());
+            Assert.Equal("FILL(hits, 0) + FILL(misses, 0)", queries[2]["expression"]!.GetValue<string>());
+            Assert.Equal("notBreaching", alarm["treat_missing_data"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public void The_minimum_of_lookups_is_a_setting()
+    {
+        var alarm = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { AlarmCacheHitRateMinLookups = 2500 })).First(a => Metric(a) == HitRate);
+
+        Assert.StartsWith("IF(lookups >= 2500,", alarm["metric_query"]![3]!["expression"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("at least 2500 lookups", alarm["alarm_description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(100_000_001)]
+    public void A_minimum_of_lookups_out_of_range_is_refused_with_the_range(int lookups)
+    {
+        var problems = ValkeyCacheRules.Check(CacheFixtures.RequiredOnly() with { AlarmCacheHitRateMinLookups = lookups });
+
+        var problem = Assert.Single(problems, p => p.Field == "alarm_cache_hit_rate_min_lookups");
+        Assert.Equal(lookups.ToString(CultureInfo.InvariantCulture), problem.Received);
+        Assert.Contains("1 to 100000000", problem.Expected, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -96,7 +153,7 @@ public sealed class ProductionSettingsTests
     public void The_host_cpu_default_is_90_percent_over_the_vcpus_on_nodes_of_2_vcpus_or_fewer(string nodeType, double threshold)
     {
         var alarms = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }))
-            .Where(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization").ToList();
+            .Where(a => Metric(a) == "CPUUtilization").ToList();
 
         Assert.Equal(2, alarms.Count);
         Assert.All(alarms, a => Assert.Equal(threshold, a["threshold"]!.GetValue<double>()));
@@ -110,10 +167,10 @@ public sealed class ProductionSettingsTests
         var byDefault = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }));
         var asked = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType, AlarmHostCpuPercent = 70 }));
 
-        Assert.DoesNotContain(byDefault, a => a["metric_name"]!.GetValue<string>() == "CPUUtilization");
-        Assert.Equal(2, byDefault.Count(a => a["metric_name"]!.GetValue<string>() == "EngineCPUUtilization"));
-        Assert.All(asked.Where(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization"), a => Assert.Equal(70, a["threshold"]!.GetValue<double>()));
-        Assert.Equal(2, asked.Count(a => a["metric_name"]!.GetValue<string>() == "CPUUtilization"));
+        Assert.DoesNotContain(byDefault, a => Metric(a) == "CPUUtilization");
+        Assert.Equal(2, byDefault.Count(a => Metric(a) == "EngineCPUUtilization"));
+        Assert.All(asked.Where(a => Metric(a) == "CPUUtilization"), a => Assert.Equal(70, a["threshold"]!.GetValue<double>()));
+        Assert.Equal(2, asked.Count(a => Metric(a) == "CPUUtilization"));
     }
 
     [Theory]
@@ -125,8 +182,8 @@ public sealed class ProductionSettingsTests
     {
         var alarms = Alarms(CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { NodeType = nodeType }));
 
-        Assert.Equal(expected, alarms.Count(a => a["metric_name"]!.GetValue<string>() == "CPUCreditBalance"));
-        Assert.Equal(2, alarms.Count(a => a["metric_name"]!.GetValue<string>() == "Evictions"));
+        Assert.Equal(expected, alarms.Count(a => Metric(a) == "CPUCreditBalance"));
+        Assert.Equal(2, alarms.Count(a => Metric(a) == "Evictions"));
     }
 
     [Fact]

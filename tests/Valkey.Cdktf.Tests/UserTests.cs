@@ -75,7 +75,7 @@ public sealed class UserTests
     {
         var alarms = CacheFixtures.SynthCache(WithUsers(App)).Resources("aws_cloudwatch_metric_alarm")!;
 
-        Assert.Equal(2, alarms.Count(a => a.Value!["metric_name"]!.GetValue<string>() == "AuthenticationFailures"));
+        Assert.Equal(2, alarms.Count(a => a.Value!["metric_name"]?.GetValue<string>() == "AuthenticationFailures"));
     }
 
     [Fact]

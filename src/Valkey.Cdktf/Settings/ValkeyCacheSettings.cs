@@ -208,8 +208,14 @@ internal static class ValkeyCacheSettings
         new Setting<double>
         {
             Name = "alarm_cache_hit_rate_percent", Property = nameof(ValkeyCacheProps.AlarmCacheHitRatePercent), Group = Production, Default = "`90`",
-            Documentation = "CacheHitRate (a percentage, so 90, not 0.9) below it for 15 of 15 minutes: the module documentation's recommended alarm (\"Cache Hit Rate < 90%\", Alertas Recomendados); no data (an idle cache) is not an alarm",
+            Documentation = "the hit rate (a percentage, so 90, not 0.9) below it for 15 of 15 minutes: the module documentation's recommended alarm (\"Cache Hit Rate < 90%\", Alertas Recomendados), on each member as metric math over CacheHits and CacheMisses, so that a minute of few lookups counts as no miss (see `alarm_cache_hit_rate_min_lookups`); no data is not an alarm",
             Get = p => p.AlarmCacheHitRatePercent, With = (p, v) => p with { AlarmCacheHitRatePercent = v }, Writes = On(Alarm, "threshold"),
+        },
+        new Setting<int>
+        {
+            Name = "alarm_cache_hit_rate_min_lookups", Property = nameof(ValkeyCacheProps.AlarmCacheHitRateMinLookups), Group = Production, Default = "`100`",
+            Documentation = "key lookups (CacheHits and CacheMisses) a member must serve in a minute for that minute's hit rate to count; below it the minute counts as a hit rate of 100. ElastiCache computes its metrics per node, so a replica no client reads from, or an idle cache, would otherwise sit below any threshold for ever. This project's default (AWS gives none); 1 to 100000000",
+            Get = p => p.AlarmCacheHitRateMinLookups, With = (p, v) => p with { AlarmCacheHitRateMinLookups = v }, Writes = On(Alarm, "metric_query"),
         },
         new Setting<int>
         {
