@@ -13,7 +13,9 @@ try
 catch (Exception e) when (interrupts.Interrupted || (IsChildLoss(e) && interrupts.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(1))))
 {
     // The jsii runtime's Node.js process gets Ctrl-C too and dies; its error is the interrupt's.
-    stderr.WriteLine($"interrupted: nothing was written ({e.GetType().Name})");
+    // The exception is the interrupt's, not a cause to show (an AggregateException of Parallel.For, the runtime's lost pipe).
+    stderr.WriteLine("interrupted: nothing was written");
+    if (Environment.GetEnvironmentVariable("VALKEY_DEBUG") == "1") stderr.WriteLine($"debug: the interrupt surfaced as {e.GetType().Name}: {e.Message}");
     stderr.Flush();
     temp.Dispose();
     PrivateTemp.RemoveRuntimeFiles();

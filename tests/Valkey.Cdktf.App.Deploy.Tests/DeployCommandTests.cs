@@ -96,6 +96,10 @@ public sealed class DeployCommandTests
 
         Assert.True(result.ExitCode == 4, result.Stdout + result.Stderr);
         Assert.Contains("FAILED at \"existing root applied", result.Stdout, StringComparison.Ordinal);
+        // Said once: the step as it finished, then the table, then the failure's block once; no "FAILED: FAILED".
+        Assert.Equal(1, Occurrences(result.Stdout, "FAILED at "));
+        Assert.DoesNotContain("FAILED: FAILED", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("hml: existing root applied (terraform apply in a copy of", result.Stdout, StringComparison.Ordinal);
         Assert.Empty(EmulatorsUnder(tmp.Path));
         Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
         Assert.Equal(["main.tf"], Directory.GetFileSystemEntries(root.Path).Select(Path.GetFileName)); // --from DIR is only read
@@ -119,6 +123,7 @@ public sealed class DeployCommandTests
 
         Assert.True(result.ExitCode == 130, result.Stdout + result.Stderr);
         Assert.Contains("interrupted: nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal); // the interrupt's own, not a cause to show
         Assert.Empty(EmulatorsUnder(tmp.Path));
         Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
     }
@@ -143,5 +148,12 @@ public sealed class DeployCommandTests
         var path = Path.Combine(folder, name);
         File.WriteAllText(path, $"#!/bin/sh\n{body}\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 }

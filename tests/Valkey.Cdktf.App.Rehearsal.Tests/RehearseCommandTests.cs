@@ -36,6 +36,21 @@ public sealed class RehearseCommandTests
         Assert.Contains("no terraform on PATH", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_kept_folder_is_made_by_the_rehearsal_holds_what_terraform_was_given_and_the_temp_folder_nothing()
+    {
+        using var tmp = new TempDir();
+        using var work = new TempDir();
+        var kept = Path.Combine(work.Path, "kept");
+
+        var result = Rehearse(new Dictionary<string, string> { ["TMPDIR"] = tmp.Path, [KeptFolder.Variable] = kept }, "--env", "hml");
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        Assert.Contains($"note: the rehearsal's folders are kept in {kept} ({KeptFolder.Variable})", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(kept, "synth", "stacks", "hml", "cdk.tf.json")), string.Join("\n", Directory.GetFileSystemEntries(kept, "*", SearchOption.AllDirectories)));
+        Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)] // as a background job in a script starts it
@@ -53,6 +68,7 @@ public sealed class RehearseCommandTests
 
         Assert.True(result.ExitCode == 130, result.Stdout + result.Stderr);
         Assert.Contains("interrupted: nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal); // the interrupt's own, not a cause to show
         Assert.DoesNotContain("FAILED", result.Stdout, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(tmp.Path));
     }

@@ -17,6 +17,12 @@ internal static class DeployCommand
         bool terminal = false, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(error);
+        var (keep, unusable) = KeptFolder.Read();
+        if (unusable is not null)
+        {
+            error.WriteLine($"error: {unusable}");
+            return ExitCode.UsageError;
+        }
         var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
         if (environments is null) return failed;
         if (Refusal(environments, environmentsFolder, from, then) is { } refusal)
@@ -34,9 +40,9 @@ internal static class DeployCommand
                 output.Flush();
             }
         }
-        var run = Execute(environments, environmentsFolder, from, new object(), cancel, then, Progress);
+        var run = Execute(environments, environmentsFolder, from, new object(), cancel, then, Progress, keep);
         cancel.ThrowIfCancellationRequested();
-        if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep) error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
+        if (keep is not null) error.WriteLine($"note: the deploy rehearsal's folders are kept in {keep} ({KeptFolder.Variable})");
         if (run.Problem is not null)
         {
             error.WriteLine($"error: {run.Problem}");
@@ -50,13 +56,13 @@ internal static class DeployCommand
 
     /// <summary>
     /// Runs the cycles of <paramref name="environments"/> (two at a time) against one emulator, in a
-    /// scratch folder removed at the end, and returns what happened; prints nothing.
+    /// scratch folder removed at the end (or in <paramref name="keep"/>, left there), and returns what happened; prints nothing.
     /// <paramref name="synthLock"/> serializes synthesis in this process (the jsii runtime serves one app at a time).
     /// </summary>
     internal static DeployRun Execute(IReadOnlyList<EnvironmentConfig> environments, string environmentsFolder, string? from, object synthLock,
-        CancellationToken cancel = default, IReadOnlyList<string>? then = null, Action<string, DeployStep>? progress = null)
+        CancellationToken cancel = default, IReadOnlyList<string>? then = null, Action<string, DeployStep>? progress = null, string? keep = null)
     {
-        var scratch = Path.Combine(Path.GetTempPath(), $"valkey-deploy-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var scratch = keep ?? Path.Combine(Path.GetTempPath(), $"valkey-deploy-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(scratch);
@@ -99,12 +105,7 @@ internal static class DeployCommand
         }
         finally
         {
-            if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep)
-            {
-                // For a look at what Terraform was given: the scratch folder, moved out of the run's temp folder.
-                Directory.Move(scratch, keep);
-            }
-            RemoveScratch(scratch);
+            if (keep is null) RemoveScratch(scratch);
         }
     }
 

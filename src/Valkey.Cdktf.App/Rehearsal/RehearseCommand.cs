@@ -17,6 +17,12 @@ internal static class RehearseCommand
     public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false,
         CancellationToken cancel = default)
     {
+        var (keep, unusable) = KeptFolder.Read();
+        if (unusable is not null)
+        {
+            error.WriteLine($"error: {unusable}");
+            return ExitCode.UsageError;
+        }
         var (environments, failed) = SynthCommand.Select(environmentsFolder, only, error);
         if (environments is null) return failed;
         if (stateFile is not null)
@@ -26,13 +32,13 @@ internal static class RehearseCommand
                 error.WriteLine("error: --state FILE belongs to one environment: name it with --env NAME");
                 return ExitCode.UsageError;
             }
-            if (StateFile.Read(stateFile).Problem is { } unusable)
+            if (StateFile.Read(stateFile).Problem is { } badState)
             {
-                error.WriteLine($"error: {unusable}");
+                error.WriteLine($"error: {badState}");
                 return ExitCode.UsageError;
             }
         }
-        var scratch = Path.Combine(Path.GetTempPath(), $"valkey-rehearse-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var scratch = keep ?? Path.Combine(Path.GetTempPath(), $"valkey-rehearse-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(scratch);
@@ -62,14 +68,15 @@ internal static class RehearseCommand
         }
         finally
         {
-            if (Environment.GetEnvironmentVariable("VALKEY_REHEARSE_KEEP") is { Length: > 0 } keep)
+            if (keep is not null)
             {
-                // For a look at what Terraform was given: the scratch folder, moved out of the run's temp folder.
-                Directory.Move(scratch, keep);
-                error.WriteLine($"note: the rehearsal's folders are kept in {keep} (VALKEY_REHEARSE_KEEP)");
+                error.WriteLine($"note: the rehearsal's folders are kept in {keep} ({KeptFolder.Variable})");
             }
-            try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
-            catch (IOException) { }
+            else
+            {
+                try { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
+                catch (IOException) { }
+            }
         }
     }
 }

@@ -73,7 +73,7 @@ internal static class OutputDirectory
                 throw new OutputException(failure.Path ?? staging, $"cannot write the synthesis: {failure.Cause}");
             }
             cancel.ThrowIfCancellationRequested();
-            var result = Directory.Exists(target) ? CarryOver(target, staging) : new PublishResult([], []);
+            var result = Directory.Exists(target) ? CarryOver(target, staging, leaveToTheCli: refuseKeptStacks) : new PublishResult([], []);
             if (refuseKeptStacks && result.Kept.Count > 0)
             {
                 throw new OutputException(result.Kept[0].Folder,
@@ -110,8 +110,14 @@ internal static class OutputDirectory
         }
     }
 
-    /// <summary>Links into <paramref name="staging"/> everything of <paramref name="target"/> that the new synthesis did not write.</summary>
-    private static PublishResult CarryOver(string target, string staging)
+    /// <summary>
+    /// Links into <paramref name="staging"/> everything of <paramref name="target"/> that the new synthesis did not write. A
+    /// stack folder of a gone environment that holds only its synthesis is left out, except under the CDKTF CLI
+    /// (<paramref name="leaveToTheCli"/>): the CLI removes every stack folder the new manifest lacks, itself, and fails with
+    /// ENOENT on one already gone (node_modules/@cdktf/cli-core/src/lib/synth-stack.js, SynthStack.synth: fs.rmSync of each
+    /// "orphaned directory" listed before the app ran, without force).
+    /// </summary>
+    private static PublishResult CarryOver(string target, string staging, bool leaveToTheCli)
     {
         var newStacks = SubfolderNames(Path.Combine(staging, StacksFolder));
         var oldManifestStacks = ManifestStacks(Path.Combine(target, ManifestFile));
@@ -136,6 +142,7 @@ internal static class OutputDirectory
                     if (extra.Count == 0 && oldManifestStacks.Contains(stackName))
                     {
                         removed.Add(stack);
+                        if (leaveToTheCli) Link(stack, into);
                         continue;
                     }
                     kept.Add(new KeptStack(stack, extra.Count == 0 ? ["a cdk.tf.json that no synthesis listed"] : [.. extra.Select(n => n!)]));

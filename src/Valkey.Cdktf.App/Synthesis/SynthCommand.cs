@@ -55,7 +55,9 @@ internal static class SynthCommand
         }
         foreach (var removed in result.Removed)
         {
-            error.WriteLine($"note: {removed} removed: its environment file is gone and it held only its synthesis.");
+            error.WriteLine(underCdktfCli
+                ? $"note: {removed} goes (the CDKTF CLI removes it after the app): its environment file is gone and it holds only its synthesis."
+                : $"note: {removed} removed: its environment file is gone and it held only its synthesis.");
         }
         return ExitCode.Ok;
     }

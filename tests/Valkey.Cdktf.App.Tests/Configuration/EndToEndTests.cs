@@ -25,6 +25,38 @@ public sealed class EndToEndTests
     }
 
     [Theory]
+    [InlineData("rehearse")]
+    [InlineData("rehearse --deploy")]
+    public void A_kept_folder_that_exists_is_refused_before_any_work(string command)
+    {
+        using var work = new TempDir();
+        var existing = Path.Combine(work.Path, "kept");
+        Directory.CreateDirectory(existing);
+        File.WriteAllText(Path.Combine(existing, "mine.txt"), "not the rehearsal's");
+
+        var result = Processes.App(new Dictionary<string, string> { ["VALKEY_REHEARSE_KEEP"] = existing }, command.Split(' '));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"VALKEY_REHEARSE_KEEP={existing}: {existing} exists; name a folder that does not", result.Stderr, StringComparison.Ordinal);
+        // Nothing started: no Terraform, no synthesis, and the folder as it was.
+        Assert.DoesNotContain("rehearsing with Terraform", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["mine.txt"], Directory.GetFileSystemEntries(existing).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_kept_folder_whose_parent_is_missing_is_refused_with_the_parent()
+    {
+        using var work = new TempDir();
+        var kept = Path.Combine(work.Path, "no-such-folder", "kept");
+
+        var result = Processes.App(new Dictionary<string, string> { ["VALKEY_REHEARSE_KEEP"] = kept }, "rehearse");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"the folder it would go in, {Path.GetDirectoryName(kept)}, does not exist", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.GetDirectoryName(kept)));
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("1")]
     public void The_app_writes_the_golden_files_with_and_without_the_jsii_type_index(string fullScan)
@@ -75,6 +107,42 @@ public sealed class EndToEndTests
         Assert.NotEqual(0, failed.ExitCode);
         Assert.Contains("did you mean `node_type`?", failed.Stdout + failed.Stderr, StringComparison.Ordinal);
         FolderSnapshot.AssertUnchanged(before, outdir);
+    }
+
+    [Fact]
+    public void Cdktf_synth_after_an_environment_file_is_removed_lets_the_CLI_remove_its_folder_without_a_crash()
+    {
+        using var work = new TempDir();
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        foreach (var name in new[] { "hml", "prod" }) File.Copy(Path.Combine(RepoPaths.Root, "environments", $"{name}.json"), Path.Combine(environments, $"{name}.json"));
+        var outdir = Path.Combine(work.Path, "cdktf.out");
+        var variables = new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = environments };
+        var first = Processes.CdktfSynth(outdir, variables);
+        Assert.True(first.ExitCode == 0, first.Stdout + first.Stderr);
+        File.Delete(Path.Combine(environments, "prod.json"));
+
+        // Before, the app removed the folder and the CLI, removing it too, died: "ENOENT: no such file or directory, lstat".
+        var second = Processes.CdktfSynth(outdir, variables);
+
+        Assert.True(second.ExitCode == 0, second.Stdout + second.Stderr);
+        Assert.DoesNotContain("ENOENT", second.Stdout + second.Stderr, StringComparison.Ordinal);
+        Assert.Contains("the CDKTF CLI removes it after the app", second.Stderr + second.Stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(outdir, "stacks", "prod")));
+        Assert.True(File.Exists(Path.Combine(outdir, "stacks", "hml", "cdk.tf.json")));
+    }
+
+    [Fact]
+    public void Cdktf_synth_of_a_stack_with_users_prints_no_deprecation_warning()
+    {
+        using var work = new TempDir();
+        var environments = Directory.CreateDirectory(Path.Combine(work.Path, "environments")).FullName;
+        File.Copy(Path.Combine(RepoPaths.Examples, "iam-users.json"), Path.Combine(environments, "iam-users.json"));
+
+        var result = Processes.CdktfSynth(Path.Combine(work.Path, "cdktf.out"), new Dictionary<string, string> { ["VALKEY_ENVIRONMENTS"] = environments });
+
+        Assert.True(result.ExitCode == 0, result.Stdout + result.Stderr);
+        // CDKTF's TerraformOutput asks util.isArray of the users' list output; Node 22 warns of it (DEP0044) unless told not to.
+        Assert.DoesNotContain("DeprecationWarning", result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
