@@ -109,14 +109,23 @@ public sealed class DeployCommandTests
     public void Ctrl_C_halfway_exits_130_with_one_line_stops_the_emulator_and_leaves_nothing()
     {
         using var tmp = new TempDir();
+        using var work = new TempDir();
+        // Standard output to a file, as CI keeps a log: each step must be there as it finishes, not at the end.
+        var log = Path.Combine(work.Path, "deploy.log");
         Processes.Result result;
-        using (var app = Processes.StartApp(new Dictionary<string, string> { ["TMPDIR"] = tmp.Path }, "rehearse", "--deploy", "--env", "hml"))
+        using (var app = Processes.Start("setsid", ["env", "--default-signal=INT", "bash", "-c", "exec dotnet \"$0\" rehearse --deploy --env hml > \"$1\"", Processes.AppDll, log],
+            RepoPaths.Root, new Dictionary<string, string> { ["TMPDIR"] = tmp.Path }))
         {
-            // The emulator starts within seconds; the first deploy takes about 40 s: this is in its middle.
             var watch = Stopwatch.StartNew();
-            while (EmulatorsUnder(tmp.Path).Count == 0 && watch.Elapsed < TimeSpan.FromSeconds(180)) Thread.Sleep(200);
+            var timeout = TimeSpan.FromMinutes(5);
+            while (!(File.Exists(log) && File.ReadAllText(log).Contains("hml: synthesize (the app, as cdktf synth runs it): cdk.tf.json written", StringComparison.Ordinal))
+                && watch.Elapsed < timeout)
+            {
+                Thread.Sleep(200);
+            }
+            Assert.True(watch.Elapsed < timeout, $"the first step's line did not reach the log file within {timeout}: {(File.Exists(log) ? File.ReadAllText(log) : "no file")}");
+            // The plan after it takes about 25 s: this is in its middle, with the emulator running.
             Assert.NotEmpty(EmulatorsUnder(tmp.Path));
-            Thread.Sleep(15000);
             app.SignalGroup("INT");
             result = app.Wait(TimeSpan.FromMinutes(2));
         }
