@@ -15,15 +15,17 @@
 #   ./build.sh rehearse [--env NAME] [--state FILE]
 #                      real Terraform and the real AWS provider plan every stack, offline,
 #                      with fake credentials; fails on a replacement, a destroy or a perpetual diff
-#   ./build.sh rehearse --deploy [--env NAME] [--from DIR]
+#   ./build.sh rehearse --deploy [--env NAME] [--from DIR] [--then FILE|"aws elasticache …"]...
 #                      cdktf deploy of every stack into an AWS emulator (moto, Python 3) on a
-#                      loopback port: apply, steady state, outputs, an in-place change, the state
-#                      lock, prevent_destroy; with --from, the migration from the root in DIR first
+#                      loopback port: apply, steady state (a deferred change: pending, the window
+#                      simulated, then empty), outputs, an in-place change, the state lock,
+#                      prevent_destroy; with --from, the migration from the root in DIR first;
+#                      with --then, later versions of the file (or AWS CLI steps) in turn
 #   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
 #   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
 #   ./build.sh docs [--check]
-#                      write the README's variable tables from the settings' declarations
-#                      (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs); --check only compares
+#                      write the README's generated tables (variables, apply rules)
+#                      (from the settings' declarations and the rule classes); --check only compares
 #   ./build.sh prices --from FILE...
 #                      write the cost estimate's price table from AWS Price List offer files of
 #                      AmazonElastiCache (one a region, downloaded where there is internet)

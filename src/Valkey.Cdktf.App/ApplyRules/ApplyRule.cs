@@ -15,6 +15,9 @@ internal abstract class ApplyRule
     /// <summary>What it asks, in a few words.</summary>
     public abstract string Title { get; }
 
+    /// <summary>What AWS does and what to do about it, for the README's table (Markdown, one line): generated from here.</summary>
+    public abstract string Explanation { get; }
+
     /// <summary>The AWS documentation or provider source it follows (an address).</summary>
     public abstract string Source { get; }
 

@@ -36,9 +36,10 @@ internal static class CommandLine
             config.AddCommand<RehearseVerb>("rehearse").WithData(context)
                 .WithDescription("Real Terraform and the real AWS provider plan every stack offline, with fake credentials; with --deploy, cdktf deploy into an AWS emulator on a loopback port.")
                 .WithExample("rehearse", "--env", "prod", "--state", "prod.tfstate.json")
-                .WithExample("rehearse", "--deploy", "--env", "hml", "--from", "../infra/valkey");
+                .WithExample("rehearse", "--deploy", "--env", "hml", "--from", "../infra/valkey")
+                .WithExample("rehearse", "--deploy", "--env", "hml", "--then", "hml-tls-preferred.json", "--then", "hml-tls-required.json");
             config.AddCommand<DocsVerb>("docs").WithData(context)
-                .WithDescription("Writes the README's variable tables from the settings' declarations (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs).")
+                .WithDescription("Writes the README's generated tables: the variables, from the settings' declarations (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs) and the provider schema; the apply rules, from their classes (src/Valkey.Cdktf.App/ApplyRules/Rules).")
                 .WithExample("docs", "--check");
             config.AddCommand<PricesVerb>("prices").WithData(context)
                 .WithDescription("Writes the cost estimate's price table from AWS Price List offer files of AmazonElastiCache, downloaded where there is internet.")

@@ -5,8 +5,9 @@ using Valkey.Cdktf.Settings;
 namespace Valkey.Cdktf.App.Documentation;
 
 /// <summary>
-/// <c>docs [--check]</c>: writes the README's generated variable tables from the settings' declarations
-/// (<see cref="SettingsDocumentation"/>), or with <c>--check</c> only says whether they are current.
+/// <c>docs [--check]</c>: writes the README's generated tables (the variables, from the settings' declarations:
+/// <see cref="SettingsDocumentation"/>; the apply rules, from their classes: <see cref="ApplyRulesDocumentation"/>), or
+/// with <c>--check</c> only says whether they are current.
 /// The README is replaced whole (a new file renamed over it), never half written.
 /// </summary>
 internal static class DocsCommand
@@ -27,23 +28,26 @@ internal static class DocsCommand
         }
         if (generated == text)
         {
-            output.WriteLine($"{readme}: the variable tables are current");
+            output.WriteLine($"{readme}: the generated tables are current");
             return ExitCode.Ok;
         }
         if (check)
         {
-            error.WriteLine($"{readme}: the variable tables differ from the settings' declarations; run ./build.sh docs");
+            error.WriteLine($"{readme}: the generated tables differ from the settings' declarations or the apply rules; run ./build.sh docs");
             return ExitCode.ConfigurationError;
         }
         WholeFile.Write(readme, generated);
-        output.WriteLine($"{readme}: variable tables written");
+        output.WriteLine($"{readme}: generated tables written");
         return ExitCode.Ok;
     }
 
-    /// <summary><paramref name="readme"/> with its variable tables generated, "a change" derived from the judge's schema.</summary>
+    /// <summary>
+    /// <paramref name="readme"/> with its generated tables: the variables ("a change" derived from the judge's schema) and
+    /// the apply-time rules (from the rule classes).
+    /// </summary>
     public static string Generate(string readme)
     {
         var schema = ProviderSchema.Embedded();
-        return SettingsDocumentation.Rewrite(readme, s => SettingEffect.Of(s, schema).Describe(schema));
+        return ApplyRulesDocumentation.Rewrite(SettingsDocumentation.Rewrite(readme, s => SettingEffect.Of(s, schema).Describe(schema)));
     }
 }

@@ -286,8 +286,8 @@ def _version(text):
 
 def apply_time_rules():
     """Wraps ElastiCacheBackend.modify_replication_group (added by `modify_replication_group`) and
-    ElastiCacheBackend.create_replication_group: AWS's rules for a change to a group, as the app's
-    ApplyRules/ predict them, refused with the error AWS gives (its text where known, quoted below).
+    ElastiCacheBackend.create_replication_group: AWS's rules for a change to a group, as the AWS pages below state
+    them (not as the app's judge encodes them), refused with the error AWS gives (its text where known, quoted below).
 
     - log delivery changes need ApplyImmediately: "You must set the apply-immediately parameter for all
       log delivery modifications" (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html);

@@ -93,7 +93,8 @@ public sealed class CommandLineTests
         using var dir = new TempDir();
         var readme = Path.Combine(dir.Path, "README.md");
         var stale = string.Join("", Enum.GetValues<SettingGroup>().Select(g =>
-            $"## {g}\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, SettingsDocumentation.Begin, g) + "\n| old |\n" + SettingsDocumentation.End + "\nkept text\n"));
+            $"## {g}\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, SettingsDocumentation.Begin, g) + "\n| old |\n" + SettingsDocumentation.End + "\nkept text\n"))
+            + $"## rules\n{Documentation.ApplyRulesDocumentation.Begin}\n| old rule |\n{Documentation.ApplyRulesDocumentation.End}\nkept text\n";
         File.WriteAllText(readme, stale);
 
         Assert.Equal(ExitCode.ConfigurationError, Run("docs", "--check", "--readme", readme).Code);
@@ -102,7 +103,9 @@ public sealed class CommandLineTests
         var written = File.ReadAllText(readme);
         Assert.DoesNotContain("| old |", written, StringComparison.Ordinal);
         Assert.Contains("| `node_type` | string |", written, StringComparison.Ordinal);
-        Assert.Equal(4, written.Split("kept text").Length - 1);
+        Assert.DoesNotContain("| old rule |", written, StringComparison.Ordinal);
+        Assert.Contains("| `APPLY-SG-IN-USE` | refused (exit 3) |", written, StringComparison.Ordinal);
+        Assert.Equal(5, written.Split("kept text").Length - 1);
         Assert.Equal(ExitCode.Ok, Run("docs", "--check", "--readme", readme).Code);
         Assert.Equal(["README.md"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
     }

@@ -77,7 +77,7 @@ public sealed class SettingEffectTests
     {
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
         var generated = DocsCommand.Generate(readme);
-        Assert.True(generated == readme, "README.md's variable tables differ from src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs and the provider's schema; run ./build.sh docs\n"
+        Assert.True(generated == readme, "README.md's generated tables differ from the settings' declarations, the provider's schema or the apply rules; run ./build.sh docs\n"
             + TextDiff.Unified(readme, generated, "README.md", "generated"));
     }
 

@@ -11,6 +11,9 @@ internal sealed class AuthTokenAddedWithRotate : ApplyRule
 
     public override string Title => "a token added with ROTATE is not required until SET";
 
+    public override string Explanation =>
+        "with ROTATE, the cache takes the new token and still serves clients without one until a change with SET: VKC-AUTH's pass is half true meanwhile. Once every service sends the token, deploy again with `\"auth_token_update_strategy\": \"SET\"`";
+
     public override RuleLevel Level => RuleLevel.Warning;
 
     public override string Source =>

@@ -20,6 +20,9 @@ internal sealed class AuthTokenLeavesOnlyForUsers : ApplyRule
 
     public override string Title => "a token leaves a cache only for users, with DELETE";
 
+    public override string Explanation =>
+        "a token leaves a cache only in the request that attaches a user group with `DELETE` (\"allowed only when transitioning to RBAC\"); removing it otherwise sends an empty token, which AWS refuses. hashicorp/aws 6.31.0 and later send that request from `users` with `\"auth_token_update_strategy\": \"DELETE\"`; with the pinned 6.25.0 the move is three steps: users beside the token, the one AWS CLI command the finding prints, then the token's settings removed";
+
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (AuthTokenUpdateStrategy); " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html (Migrating from AUTH to RBAC); hashicorp/terraform-provider-aws#45518, #39546";

@@ -10,6 +10,9 @@ internal sealed class AuthTokenSetOnlyAfterRotate : ApplyRule
 
     public override string Title => "a token is added with ROTATE; SET only after";
 
+    public override string Explanation =>
+        "AWS takes `SET` \"only after ROTATE\": a cache without a token gets one with `ROTATE` first, then `SET`";
+
     public override string Source => "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (AuthTokenUpdateStrategy)";
 
     public override RuleFinding? Check(RuleInput input)

@@ -13,6 +13,9 @@ internal sealed class ClusterModeNotSwitchedOn : ApplyRule
 
     public override string Title => "cluster mode is not switched on an existing cache";
 
+    public override string Explanation =>
+        "AWS moves a cache from cluster mode disabled to enabled only through `compatible`, with its clients reconnected in cluster mode in between, and never back; the provider plans the switch in place. Keep the cache's mode, or go one step (`disabled` to `compatible`, then `enabled`) a deploy; for the other way, a new cache (a new environment)";
+
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/modify-cluster-mode.html; " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (ClusterMode)";

@@ -19,6 +19,9 @@ internal sealed class DeferredToMaintenanceWindow : ApplyRule
 
     public override string Title => "node changes wait for the maintenance window";
 
+    public override string Explanation =>
+        "with `apply_immediately` false (the default) AWS applies a new node type or engine version in the next maintenance window, so every plan shows the change again until then; reported as pending (exit 0), not as a failure. `\"apply_immediately\": true` for that deploy applies it at once";
+
     public override RuleLevel Level => RuleLevel.Pending;
 
     public override string Source =>

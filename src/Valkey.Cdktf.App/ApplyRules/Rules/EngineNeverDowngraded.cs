@@ -11,6 +11,9 @@ internal sealed class EngineNeverDowngraded : ApplyRule
 
     public override string Title => "the engine version is never lowered";
 
+    public override string Explanation =>
+        "ElastiCache has no downgrade; the provider plans a lower `engine_version` as a replacement, a new and empty cache. Keep `engine_version` at the deployed version or later";
+
     public override bool AboutReplacement => true;
 
     public override string Source =>

@@ -12,6 +12,9 @@ internal sealed class LogDeliveryNeedsApplyImmediately : ApplyRule
 
     public override string Title => "a log delivery change is applied immediately";
 
+    public override string Explanation =>
+        "AWS refuses a change of log delivery without apply-immediately (`InvalidParameterValue: To modify the log delivery configuration, set the apply-immediately parameter to true`). `\"apply_immediately\": true` for that deploy (the default while `adoption` is set)";
+
     // The rule: https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html
     // The provider sends apply_immediately with it: hashicorp/terraform-provider-aws#49842 (fix in PR #49932, open; #49270 related).
     public override string Source => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html; hashicorp/terraform-provider-aws#49842";

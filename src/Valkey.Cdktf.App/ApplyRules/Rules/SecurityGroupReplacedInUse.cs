@@ -16,6 +16,9 @@ internal sealed class SecurityGroupReplacedInUse : ApplyRule
 
     public override string Title => "the cache's security group is kept while the cache stays";
 
+    public override string Explanation =>
+        "a new `project_name`, `vpc_id`, group name or description replaces the security group, and Terraform deletes the old group first while the cache's network interfaces use it: EC2 answers `DependencyViolation` until the provider's timeout (and `create_before_destroy` alone collides on the name). Refused before apply, with the setting that keeps the group as it is (`security_group_name`, `security_group_description`)";
+
     public override string Source =>
         "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSecurityGroup.html (DependencyViolation); " +
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group#recreating-a-security-group; " +

@@ -13,6 +13,9 @@ internal sealed class TransitEncryptionInTwoSteps : ApplyRule
 
     public override string Title => "TLS on an existing cache: preferred first, required after";
 
+    public override string Explanation =>
+        "AWS takes TLS on an existing cache only with `transit_encryption_mode` `preferred` in the same change, and `required` only after `preferred`. Two deploys: `\"transit_encryption_enabled\": true, \"transit_encryption_mode\": \"preferred\"`, then, once every client uses TLS, `\"required\"`";
+
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption-enable.html; " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (TransitEncryptionMode)";

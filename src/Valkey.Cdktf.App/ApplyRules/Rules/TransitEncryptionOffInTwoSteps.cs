@@ -14,6 +14,9 @@ internal sealed class TransitEncryptionOffInTwoSteps : ApplyRule
 
     public override string Title => "TLS off on an existing cache: preferred first, then off";
 
+    public override string Explanation =>
+        "turning TLS off from `required` at once drops every client that speaks TLS; this project asks for `preferred` first, then off, the way on reversed. AWS's pages do not document turning TLS off, so whether AWS refuses the direct switch is not known here, and the emulator does not enforce it";
+
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (TransitEncryptionMode); " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption-enable.html (the way on; the way off is not documented there)";

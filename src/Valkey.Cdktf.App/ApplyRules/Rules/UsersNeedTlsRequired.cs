@@ -13,6 +13,9 @@ internal sealed class UsersNeedTlsRequired : ApplyRule
 
     public override string Title => "users join a cache that already requires TLS";
 
+    public override string Explanation =>
+        "AWS attaches a user group only to a cache whose TLS is on and `required` (not `preferred`, not turned on in the same change), and TLS comes on only through `preferred`: users come to a cache without TLS in three deploys (`preferred`, `required`, then `users`)";
+
     public override string Source =>
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html; hashicorp/terraform-provider-aws#42966; " +
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyReplicationGroup.html (TransitEncryptionMode)";

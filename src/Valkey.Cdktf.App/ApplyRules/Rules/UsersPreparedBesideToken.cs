@@ -11,6 +11,9 @@ internal sealed class UsersPreparedBesideToken : ApplyRule
 
     public override string Title => "users beside a token are prepared, not in use";
 
+    public override string Explanation =>
+        "users beside a token are made with their group, but not attached: the cache still authenticates with its token. The next steps are the ones `APPLY-AUTH-DELETE` names";
+
     public override RuleLevel Level => RuleLevel.Warning;
 
     public override string Source => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Clusters.RBAC.html (Migrating from AUTH to RBAC)";

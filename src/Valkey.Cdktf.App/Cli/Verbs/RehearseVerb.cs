@@ -29,7 +29,7 @@ internal sealed class RehearseVerb : Command<RehearseVerb.Settings>
         public string? From { get; init; }
 
         [CommandOption("--then <FILE>")]
-        [Description("With --deploy: deploy this later version of the environment file next, in turn (repeatable)")]
+        [Description("With --deploy: deploy this later version of the environment file next, in turn (repeatable); or \"aws elasticache …\", one AWS CLI command sent to the emulator as an out-of-band step")]
         public string[] Then { get; init; } = [];
 
         /// <inheritdoc />
