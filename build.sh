@@ -78,20 +78,20 @@ case "$cmd" in
     ;;
   docs)
     bash "$ROOT/scripts/setup.sh"
-    exec bash "$ROOT/scripts/app.sh" docs "$@"
+    exec bash "$ROOT/scripts/tools.sh" docs "$@"
     ;;
   prices)
     bash "$ROOT/scripts/setup.sh"
-    exec bash "$ROOT/scripts/app.sh" prices "$@"
+    exec bash "$ROOT/scripts/tools.sh" prices "$@"
     ;;
   guard)
     bash "$ROOT/scripts/setup.sh"
-    exec bash "$ROOT/scripts/app.sh" guard "$@"
+    exec bash "$ROOT/scripts/tools.sh" guard "$@"
     ;;
   rehearse)
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/find-provider-mirror.sh"
-    exec bash "$ROOT/scripts/app.sh" rehearse "$@"
+    exec bash "$ROOT/scripts/tools.sh" rehearse "$@"
     ;;
   diff|deploy)
     # The CLI with the project's environment (scripts/env.sh): no telemetry, no update check,

@@ -89,7 +89,7 @@ for n in 1 10 50; do
 done
 source scripts/find-provider-mirror.sh
 bench rehearse "rehearsal with real Terraform: \`./build.sh rehearse\` (hml, prod)" "$ROOT" ./build.sh rehearse
-bench tf_tests "the Terraform tests alone (Valkey.Cdktf.App.Rehearsal.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Rehearsal.Tests"
+bench tf_tests "the Terraform tests alone (Valkey.Cdktf.Tools.Rehearsal.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.Tools.Rehearsal.Tests"
 fi
 source scripts/find-provider-mirror.sh
 if [ "$LOAD_ONLY" = 1 ]; then
@@ -112,7 +112,7 @@ saved_runs="$RUNS"; RUNS="$DEPLOY_RUNS"
 bench deploy_hml "deploy cycle, one environment: \`./build.sh rehearse --deploy --env hml\`" "$ROOT" ./build.sh rehearse --deploy --env hml
 bench deploy_all "deploy cycles, hml and prod side by side: \`./build.sh rehearse --deploy\`" "$ROOT" ./build.sh rehearse --deploy
 bench migration "migration cycle: \`rehearse --deploy --env hml --from tests/Fixtures/module-root\`" "$ROOT" env VALKEY_ENVIRONMENTS=tests/Fixtures/module-root/environments ./build.sh rehearse --deploy --env hml --from tests/Fixtures/module-root
-bench deploy_tests "the deploy tests alone (Valkey.Cdktf.App.Deploy.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.App.Deploy.Tests"
+bench deploy_tests "the deploy tests alone (Valkey.Cdktf.Tools.Deploy.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.Tools.Deploy.Tests"
 bench tests   "test suite: \`./build.sh test\`" "$ROOT" ./build.sh test
 RUNS="$saved_runs"
 fi

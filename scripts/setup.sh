@@ -129,6 +129,8 @@ fi
 source "$ROOT/scripts/build-if-stale.sh"
 build_if_stale Valkey.Cdktf.sln \
   src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll \
+  src/Valkey.Cdktf.Tools/bin/Release/net10.0/Valkey.Cdktf.Tools.dll \
   tests/Valkey.Cdktf.Tests/bin/Release/net10.0/Valkey.Cdktf.Tests.dll \
   tests/Valkey.Cdktf.App.Tests/bin/Release/net10.0/Valkey.Cdktf.App.Tests.dll \
-  tests/Valkey.Cdktf.App.Rehearsal.Tests/bin/Release/net10.0/Valkey.Cdktf.App.Rehearsal.Tests.dll || exit 1
+  tests/Valkey.Cdktf.Tools.Rehearsal.Tests/bin/Release/net10.0/Valkey.Cdktf.Tools.Rehearsal.Tests.dll \
+  tests/Valkey.Cdktf.Tools.Deploy.Tests/bin/Release/net10.0/Valkey.Cdktf.Tools.Deploy.Tests.dll || exit 1

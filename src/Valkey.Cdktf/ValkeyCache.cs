@@ -10,6 +10,7 @@ using HashiCorp.Cdktf.Providers.Aws.ElasticacheUser;
 using HashiCorp.Cdktf.Providers.Aws.ElasticacheUserGroup;
 using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
 
+using Valkey.Cdktf.Settings;
 using Valkey.Cdktf.Validation;
 
 namespace Valkey.Cdktf;
@@ -37,6 +38,15 @@ public sealed class ValkeyCache : Construct
     /// <param name="id">The construct id, also the Terraform resource name of the three resources.</param>
     /// <param name="props">The module's variables.</param>
     public ValkeyCache(Construct scope, string id, ValkeyCacheProps props)
+        : this(scope, id, props, propsChecked: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates the cache; with <paramref name="propsChecked"/> the props' rules are not run again (the app's environment
+    /// reader ran them on these very props), so each rule runs once per synthesis.
+    /// </summary>
+    internal ValkeyCache(Construct scope, string id, ValkeyCacheProps props, bool propsChecked)
         : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
@@ -45,7 +55,7 @@ public sealed class ValkeyCache : Construct
         {
             problems.Add(ConfigurationProblem.For("(construct id)", id, Identifiers.TerraformNameExpected));
         }
-        problems.AddRange(ValkeyCacheRules.Check(props));
+        if (!propsChecked) problems.AddRange(ValkeyCacheRules.Check(props));
         if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
 
         Props = props;
@@ -166,7 +176,7 @@ public sealed class ValkeyCache : Construct
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
             TransitEncryptionEnabled = props.TransitEncryptionEnabled,
-            TransitEncryptionMode = props.TransitEncryptionEnabled ? props.TransitEncryptionMode ?? ValkeyCacheProps.DefaultTransitEncryptionMode : null,
+            TransitEncryptionMode = props.TransitEncryptionEnabled ? SettingValues.Of(props.TransitEncryptionMode ?? ValkeyCacheProps.DefaultTransitEncryptionMode) : null,
             AutomaticFailoverEnabled = multiAz || topology.ClusterMode,
             MultiAzEnabled = multiAz,
             MaintenanceWindow = LOrNull(props.MaintenanceWindow),
@@ -199,7 +209,8 @@ public sealed class ValkeyCache : Construct
             NotificationTopicArn = LOrNull(props.NotificationTopicArn),
             AuthToken = AuthTokenSecret?.SecretString,
             // With a token: how it is applied. Without one: only DELETE, the move from a token to users (the rules say so).
-            AuthTokenUpdateStrategy = AuthTokenSecret is null ? props.AuthTokenUpdateStrategy : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy,
+            AuthTokenUpdateStrategy = (AuthTokenSecret is null ? props.AuthTokenUpdateStrategy : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy) is { } strategy
+                ? SettingValues.Of(strategy) : null,
             // Users beside a token are made but not attached: the first step of the move from a token to users (the cache keeps
             // authenticating with its token until the group is attached: ElastiCache User Guide, Migrating from AUTH to RBAC).
             UserGroupIds = UserGroup is not null && AuthTokenSecret is null ? [UserGroup.UserGroupId] : props.UserGroupIds.Count == 0 ? null : [.. props.UserGroupIds.Select(L)],

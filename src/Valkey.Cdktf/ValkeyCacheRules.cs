@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Valkey.Cdktf.Settings;
 using Valkey.Cdktf.Validation;
 
 namespace Valkey.Cdktf;
@@ -7,7 +8,7 @@ namespace Valkey.Cdktf;
 /// <summary>
 /// The rules of <see cref="ValkeyCacheProps"/>, as one table, from the AWS provider's
 /// validations and the ElastiCache documentation. Fields are named as in environment files
-/// (<c>node_type</c>); each rule skips an absent value, which <see cref="RuleTable{T}.Required"/>
+/// (<c>node_type</c>); each rule skips an absent value, which <c>Required</c>
 /// reports once. <see cref="ValkeyCache"/> runs them before creating anything; environment
 /// files run them too.
 /// </summary>
@@ -55,69 +56,75 @@ internal static partial class ValkeyCacheRules
     // What EC2 accepts in a security group's description (and the provider in a rule's).
     [GeneratedRegex(@"^[A-Za-z0-9 ._\-:/()#,@\[\]+=&;{}!$*]*$")] private static partial Regex SecurityGroupText();
 
-    /// <summary>Every rule, in the order problems are reported.</summary>
-    public static RuleTable<ValkeyCacheProps> Table { get; } = new RuleTable<ValkeyCacheProps>()
-        .Required("prefix", p => p.Prefix)
-        .Required("project_name", p => p.ProjectName)
-        .Required("vpc_id", p => p.VpcId)
-        .Required("private_subnet_ids", p => p.PrivateSubnetIds)
-        .Required("ecs_security_group_id", p => p.EcsSecurityGroupId)
-        .Required("environment", p => p.Environment)
-        .For("prefix", p => p.Prefix, p => NamePartRule("prefix", p.Prefix, mustStartWithLetter: true))
-        .For("environment", p => p.Environment, p => NamePartRule("environment", p.Environment, mustStartWithLetter: false))
-        .ForAll([("prefix", p => p.Prefix), ("environment", p => p.Environment), ("project_name", p => p.ProjectName)], Names)
-        .For("project_name", p => p.ProjectName, ProjectName)
-        .For("vpc_id", p => p.VpcId, p => VpcId().IsMatch(p.VpcId) ? [] : [ConfigurationProblem.For("vpc_id", p.VpcId, "a VPC id: vpc- followed by lower-case hex digits")])
-        .For("ecs_security_group_id", p => p.EcsSecurityGroupId,
-            p => Identifiers.IsSecurityGroupId(p.EcsSecurityGroupId) ? [] : [ConfigurationProblem.For("ecs_security_group_id", p.EcsSecurityGroupId, Identifiers.SecurityGroupIdExpected)])
-        .For("private_subnet_ids", p => p.PrivateSubnetIds, Subnets)
-        .For("node_type", p => p.NodeType, Node)
-        .For("num_cache_nodes", p => p.NumCacheNodes, NodeCount)
-        .For("num_node_groups", p => p.NumNodeGroups, Shards)
-        .For("replicas_per_node_group", p => p.ReplicasPerNodeGroup, Replicas)
-        .For("engine_version", p => p.EngineVersion, Engine)
-        .For("parameter_group_name", p => p.ParameterGroupName, ParameterGroup)
-        .For("parameters", p => p.Parameters, ParameterRules)
-        .For("port", p => p.Port, p => p.Port is >= 1 and <= 65535 ? [] : [new("port", p.Port.ToString(CultureInfo.InvariantCulture), "a TCP port, 1 to 65535")])
-        .For("maintenance_window", p => p.MaintenanceWindow, MaintenanceWindow)
-        .For("snapshot_window", p => p.SnapshotWindow, SnapshotWindow)
-        .ForAll([("maintenance_window", p => p.MaintenanceWindow), ("snapshot_window", p => p.SnapshotWindow)], WindowsApart)
-        .For("snapshot_retention_limit", p => p.SnapshotRetentionLimit, Retention)
-        .For("tags", p => p.Tags, TagRules)
-        .For("alarm_engine_cpu_percent", p => p.AlarmEngineCpuPercent, p => Percent("alarm_engine_cpu_percent", p.AlarmEngineCpuPercent))
-        .For("alarm_host_cpu_percent", p => p.AlarmHostCpuPercent, p => Percent("alarm_host_cpu_percent", p.AlarmHostCpuPercent!.Value))
-        .ForAll([("node_type", p => p.NodeType), ("alarms_enabled", p => p.AlarmsEnabled)], HostCpuNeeded)
-        .For("alarm_memory_percent", p => p.AlarmMemoryPercent, p => Percent("alarm_memory_percent", p.AlarmMemoryPercent))
-        .For("alarm_cache_hit_rate_percent", p => p.AlarmCacheHitRatePercent, p => p.AlarmCacheHitRatePercent is >= 1 and <= 100 ? []
-            : [new("alarm_cache_hit_rate_percent", Number(p.AlarmCacheHitRatePercent), "a percentage, 1 to 100: CacheHitRate is in percent (90, not 0.9)")])
-        .For("alarm_cache_hit_rate_min_lookups", p => p.AlarmCacheHitRateMinLookups, p => p.AlarmCacheHitRateMinLookups is >= 1 and <= 100_000_000 ? []
-            : [new("alarm_cache_hit_rate_min_lookups", Number(p.AlarmCacheHitRateMinLookups), "1 to 100000000 key lookups a minute (with 0 a minute of no lookups would divide by zero)")])
-        .For("alarm_max_connections", p => p.AlarmMaxConnections, p => p.AlarmMaxConnections is >= 1 and <= MaxConnections ? []
-            : [new("alarm_max_connections", Number(p.AlarmMaxConnections), $"1 to {MaxConnections} (ElastiCache's hard limit of connections a node)")])
-        .For("alarm_replication_lag_seconds", p => p.AlarmReplicationLagSeconds, p => p.AlarmReplicationLagSeconds is >= 1 and <= 86400 ? []
-            : [new("alarm_replication_lag_seconds", Number(p.AlarmReplicationLagSeconds), "1 to 86400 seconds")])
-        .For("alarm_authentication_failures", p => p.AlarmAuthenticationFailures, p => p.AlarmAuthenticationFailures is >= 0 and <= 100_000 ? []
-            : [new("alarm_authentication_failures", Number(p.AlarmAuthenticationFailures), "0 to 100000 failed AUTH commands a minute")])
-        .For("alarm_evictions", p => p.AlarmEvictions, p => p.AlarmEvictions is >= 0 and <= 10_000_000 ? []
-            : [new("alarm_evictions", Number(p.AlarmEvictions), "0 to 10000000 evictions a minute")])
-        .For("alarm_cpu_credit_balance", p => p.AlarmCpuCreditBalance, p => p.AlarmCpuCreditBalance is >= 1 and <= 10_000 ? []
-            : [new("alarm_cpu_credit_balance", Number(p.AlarmCpuCreditBalance), "1 to 10000 CPU credits")])
-        .For("alarm_actions", p => p.AlarmActions, p => SnsTopics("alarm_actions", p.AlarmActions))
-        .For("ok_actions", p => p.OkActions, p => SnsTopics("ok_actions", p.OkActions))
-        .For("notification_topic_arn", p => p.NotificationTopicArn, p => SnsTopic().IsMatch(p.NotificationTopicArn!) ? []
-            : [ConfigurationProblem.For("notification_topic_arn", p.NotificationTopicArn, SnsExpected)])
-        .For("log_retention_days", p => p.LogRetentionDays, p => LogRetention.Days.Contains(p.LogRetentionDays) ? []
-            : [new("log_retention_days", Number(p.LogRetentionDays), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
-        .For("kms_key_id", p => p.KmsKeyId, p => KeyArn("kms_key_id", p.KmsKeyId!, p.AtRestEncryptionEnabled,
+    /// <summary>
+    /// Every rule, in the order problems are reported. A rule of one setting is keyed by its property and gets the
+    /// setting's name and value (<see cref="RuleTable{T}.For{TValue}"/>); a rule across settings names the ones it
+    /// needs present (<see cref="RuleTable{T}.Across"/>) and is listed after them. Field names come from the properties
+    /// (<see cref="ValkeyCacheSettings.NameOf{T}"/>), never from strings.
+    /// </summary>
+    public static RuleTable<ValkeyCacheProps> Table { get; } = new RuleTable<ValkeyCacheProps>(ValkeyCacheSettings.NameOf<object?>)
+        // ----- Each setting alone -----
+        .Required(p => p.Prefix)
+        .Required(p => p.ProjectName)
+        .Required(p => p.VpcId)
+        .Required(p => p.PrivateSubnetIds)
+        .Required(p => p.EcsSecurityGroupId)
+        .Required(p => p.Environment)
+        .For(p => p.Prefix, (field, value) => NamePartRule(field, value, mustStartWithLetter: true))
+        .For(p => p.Environment, (field, value) => NamePartRule(field, value, mustStartWithLetter: false))
+        .For(p => p.ProjectName, ProjectName)
+        .For(p => p.VpcId, (field, value) => VpcId().IsMatch(value) ? [] : [ConfigurationProblem.For(field, value, "a VPC id: vpc- followed by lower-case hex digits")])
+        .For(p => p.EcsSecurityGroupId,
+            (field, value) => Identifiers.IsSecurityGroupId(value) ? [] : [ConfigurationProblem.For(field, value, Identifiers.SecurityGroupIdExpected)])
+        .For(p => p.NodeType, Node)
+        .For(p => p.EngineVersion, Engine)
+        .For(p => p.Port, (field, value) => value is >= 1 and <= 65535 ? [] : [new(field, Number(value), "a TCP port, 1 to 65535")])
+        .For(p => p.MaintenanceWindow, (field, value) => MaintenanceWindow(field, value!))
+        .For(p => p.SnapshotWindow, (field, value) => SnapshotWindow(field, value!))
+        .For(p => p.SnapshotRetentionLimit, (field, value) => Retention(field, value!.Value))
+        .For(p => p.Tags, TagRules)
+        .For(p => p.AlarmEngineCpuPercent, Percent)
+        .For(p => p.AlarmHostCpuPercent, (field, value) => Percent(field, value!.Value))
+        .For(p => p.AlarmMemoryPercent, Percent)
+        .For(p => p.AlarmCacheHitRatePercent, (field, value) => value is >= 1 and <= 100 ? []
+            : [new(field, Number(value), "a percentage, 1 to 100: CacheHitRate is in percent (90, not 0.9)")])
+        .For(p => p.AlarmCacheHitRateMinLookups, (field, value) => value is >= 1 and <= 100_000_000 ? []
+            : [new(field, Number(value), "1 to 100000000 key lookups a minute (with 0 a minute of no lookups would divide by zero)")])
+        .For(p => p.AlarmMaxConnections, (field, value) => value is >= 1 and <= MaxConnections ? []
+            : [new(field, Number(value), $"1 to {MaxConnections} (ElastiCache's hard limit of connections a node)")])
+        .For(p => p.AlarmReplicationLagSeconds, (field, value) => value is >= 1 and <= 86400 ? [] : [new(field, Number(value), "1 to 86400 seconds")])
+        .For(p => p.AlarmAuthenticationFailures, (field, value) => value is >= 0 and <= 100_000 ? []
+            : [new(field, Number(value), "0 to 100000 failed AUTH commands a minute")])
+        .For(p => p.AlarmEvictions, (field, value) => value is >= 0 and <= 10_000_000 ? [] : [new(field, Number(value), "0 to 10000000 evictions a minute")])
+        .For(p => p.AlarmCpuCreditBalance, (field, value) => value is >= 1 and <= 10_000 ? [] : [new(field, Number(value), "1 to 10000 CPU credits")])
+        .For(p => p.AlarmActions, SnsTopics)
+        .For(p => p.OkActions, SnsTopics)
+        .For(p => p.NotificationTopicArn, (field, value) => SnsTopic().IsMatch(value!) ? [] : [ConfigurationProblem.For(field, value, SnsExpected)])
+        .For(p => p.LogRetentionDays, (field, value) => LogRetention.Days.Contains(value) ? []
+            : [new(field, Number(value), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
+        // ----- Across settings: each rule after the settings it needs present -----
+        .Across([p => p.Prefix, p => p.Environment, p => p.ProjectName], Names)
+        .Across([p => p.PrivateSubnetIds], Subnets)
+        .Across([p => p.NumCacheNodes], NodeCount)
+        .Across([p => p.NumNodeGroups], Shards)
+        .Across([p => p.ReplicasPerNodeGroup], Replicas)
+        .Across([p => p.ParameterGroupName], ParameterGroup)
+        .Across([p => p.Parameters], ParameterRules)
+        .Across([p => p.MaintenanceWindow, p => p.SnapshotWindow], WindowsApart)
+        .Across([p => p.NodeType, p => p.AlarmsEnabled], HostCpuNeeded)
+        .Across([p => p.KmsKeyId], p => KeyArn(N(x => x.KmsKeyId), p.KmsKeyId!, p.AtRestEncryptionEnabled,
             "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest"))
-        .For("log_kms_key_id", p => p.LogKmsKeyId, p => KeyArn("log_kms_key_id", p.LogKmsKeyId!, p.LogDeliveryEnabled,
+        .Across([p => p.LogKmsKeyId], p => KeyArn(N(x => x.LogKmsKeyId), p.LogKmsKeyId!, p.LogDeliveryEnabled,
             "no key while log_delivery_enabled is false: there are no log groups to encrypt"))
-        .For("auth_token_secret_id", p => p.AuthTokenSecretId, AuthToken)
-        .For("auth_token_update_strategy", p => p.AuthTokenUpdateStrategy, TokenStrategy)
-        .For("user_group_ids", p => p.UserGroupIds, UserGroups)
-        .For("users", p => p.Users, UserRules)
-        .For("transit_encryption_mode", p => p.TransitEncryptionMode, TransitMode)
-        .For("(strings)", p => p, TokenMarkers);
+        .Across([p => p.AuthTokenSecretId], AuthToken)
+        .Across([p => p.AuthTokenUpdateStrategy], TokenStrategy)
+        .Across([p => p.UserGroupIds], UserGroups)
+        .Across([p => p.Users], UserRules)
+        .Across([p => p.TransitEncryptionMode], TransitMode)
+        .Across([], TokenMarkers);
+
+    /// <summary>The name of the setting <paramref name="property"/> names, for a rule across settings.</summary>
+    private static string N<TValue>(System.Linq.Expressions.Expression<Func<ValkeyCacheProps, TValue>> property) => ValkeyCacheSettings.NameOf(property);
 
     /// <summary>Every problem with <paramref name="props"/>; empty when it is valid.</summary>
     /// <param name="props">The inputs.</param>
@@ -170,7 +177,7 @@ internal static partial class ValkeyCacheRules
         if (p.SecurityGroupDescription is not null
             && (p.SecurityGroupDescription.Length is 0 or > MaxGroupNameLength || !SecurityGroupText().IsMatch(p.SecurityGroupDescription)))
         {
-            yield return ConfigurationProblem.For("security_group_description", p.SecurityGroupDescription,
+            yield return ConfigurationProblem.For(N(x => x.SecurityGroupDescription), p.SecurityGroupDescription,
                 $"1 to {MaxGroupNameLength} {Ec2Text} (EC2's rule for descriptions)");
         }
         foreach (var (field, value) in new[] { ("replication_group_description", p.ReplicationGroupDescription), ("subnet_group_description", p.SubnetGroupDescription), ("snapshot_name", p.SnapshotName) })
@@ -193,11 +200,11 @@ internal static partial class ValkeyCacheRules
         && !value.Contains("--", StringComparison.Ordinal) && !value.EndsWith('-');
 
     /// <summary>project_name appears in the security group's description, which EC2 restricts.</summary>
-    private static IEnumerable<ConfigurationProblem> ProjectName(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> ProjectName(string field, string value)
     {
-        if (string.IsNullOrWhiteSpace(p.ProjectName) || !SecurityGroupText().IsMatch(p.ProjectName) || p.ProjectName.Length > 100)
+        if (string.IsNullOrWhiteSpace(value) || !SecurityGroupText().IsMatch(value) || value.Length > 100)
         {
-            yield return ConfigurationProblem.For("project_name", p.ProjectName, $"1 to 100 characters of {Ec2Text} (it goes into the security group's description)");
+            yield return ConfigurationProblem.For(field, value, $"1 to 100 characters of {Ec2Text} (it goes into the security group's description)");
         }
     }
 
@@ -209,42 +216,42 @@ internal static partial class ValkeyCacheRules
         {
             if (subnets[i] is null || !SubnetId().IsMatch(subnets[i]))
             {
-                yield return ConfigurationProblem.For($"private_subnet_ids[{i}]", subnets[i], "a subnet id: subnet- followed by lower-case hex digits");
+                yield return ConfigurationProblem.For($"{N(x => x.PrivateSubnetIds)}[{i}]", subnets[i], "a subnet id: subnet- followed by lower-case hex digits");
             }
             else if (subnets.Take(i).Contains(subnets[i], StringComparer.Ordinal))
             {
-                yield return ConfigurationProblem.For($"private_subnet_ids[{i}]", subnets[i], "each subnet once; this one is listed twice");
+                yield return ConfigurationProblem.For($"{N(x => x.PrivateSubnetIds)}[{i}]", subnets[i], "each subnet once; this one is listed twice");
             }
         }
         if (subnets.Count == 0)
         {
-            yield return new("private_subnet_ids", "[]", "at least one subnet id");
+            yield return new(N(x => x.PrivateSubnetIds), "[]", "at least one subnet id");
         }
         else if (CacheTopology.Of(p).HasReplicas && subnets.Distinct(StringComparer.Ordinal).Count() < 2)
         {
-            yield return ConfigurationProblem.For("private_subnet_ids", subnets, p.NumNodeGroups is null
+            yield return ConfigurationProblem.For(N(x => x.PrivateSubnetIds), subnets, p.NumNodeGroups is null
                 ? $"at least two subnets (in different availability zones): num_cache_nodes is {p.NumCacheNodes ?? ValkeyCacheProps.DefaultNumCacheNodes}, which turns Multi-AZ on"
                 : "at least two subnets (in different availability zones): each shard has a replica, which turns Multi-AZ on");
         }
     }
 
-    private static IEnumerable<ConfigurationProblem> Node(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> Node(string field, string value)
     {
-        var m = NodeType().Match(p.NodeType);
+        var m = NodeType().Match(value);
         if (!m.Success)
         {
-            yield return ConfigurationProblem.For("node_type", p.NodeType, "an ElastiCache node type such as cache.t3.micro or cache.r6g.large");
+            yield return ConfigurationProblem.For(field, value, "an ElastiCache node type such as cache.t3.micro or cache.r6g.large");
         }
         else if (RetiredNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal))
         {
-            yield return ConfigurationProblem.For("node_type", p.NodeType,
+            yield return ConfigurationProblem.For(field, value,
                 $"a current node type: {m.Groups[1].Value.ToUpperInvariant()} is no longer offered (use cache.t3.*, cache.t4g.* or newer)");
         }
         else if (DataTieringNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal))
         {
             // CreateReplicationGroup, DataTieringEnabled: "Data tiering is only supported for replication groups using the r6gd node type.
             // This parameter must be set to true when using r6gd nodes." The stack does not write it yet, so AWS would refuse the create.
-            yield return ConfigurationProblem.For("node_type", p.NodeType,
+            yield return ConfigurationProblem.For(field, value,
                 $"a node type without data tiering: {m.Groups[1].Value} nodes need data_tiering_enabled, which this version does not write yet, " +
                 "and AWS refuses to create them without it (CreateReplicationGroup, DataTieringEnabled); use cache.r6g.* or cache.r7g.*");
         }
@@ -258,12 +265,12 @@ internal static partial class ValkeyCacheRules
     {
         if (p.NumCacheNodes is < 1 or > MaxCacheNodes)
         {
-            yield return new("num_cache_nodes", p.NumCacheNodes.Value.ToString(CultureInfo.InvariantCulture),
+            yield return new(N(x => x.NumCacheNodes), p.NumCacheNodes.Value.ToString(CultureInfo.InvariantCulture),
                 $"1 to {MaxCacheNodes} (one primary and up to {MaxCacheNodes - 1} replicas)");
         }
         if (p.NumNodeGroups is not null)
         {
-            yield return new("num_cache_nodes", p.NumCacheNodes!.Value.ToString(CultureInfo.InvariantCulture),
+            yield return new(N(x => x.NumCacheNodes), p.NumCacheNodes!.Value.ToString(CultureInfo.InvariantCulture),
                 "left out with num_node_groups: in cluster mode each shard has replicas_per_node_group replicas (never both)");
         }
     }
@@ -279,11 +286,11 @@ internal static partial class ValkeyCacheRules
     {
         if (p.NumNodeGroups is < 1 or > MaxShards)
         {
-            yield return new("num_node_groups", p.NumNodeGroups.Value.ToString(CultureInfo.InvariantCulture), $"1 to {MaxShards} shards");
+            yield return new(N(x => x.NumNodeGroups), p.NumNodeGroups.Value.ToString(CultureInfo.InvariantCulture), $"1 to {MaxShards} shards");
         }
         else if (p.ReplicasPerNodeGroup is null or (>= 0 and <= MaxReplicasPerShard) && CacheTopology.Of(p) is { Nodes: > MaxClusterNodes } topology)
         {
-            yield return new("num_node_groups", p.NumNodeGroups!.Value.ToString(CultureInfo.InvariantCulture),
+            yield return new(N(x => x.NumNodeGroups), p.NumNodeGroups!.Value.ToString(CultureInfo.InvariantCulture),
                 $"at most {MaxClusterNodes} nodes in all: {p.NumNodeGroups} shards × ({topology.ReplicasPerShard} replicas + 1) is {topology.Nodes}");
         }
     }
@@ -292,20 +299,20 @@ internal static partial class ValkeyCacheRules
     {
         if (p.NumNodeGroups is null)
         {
-            yield return new("replicas_per_node_group", p.ReplicasPerNodeGroup!.Value.ToString(CultureInfo.InvariantCulture),
+            yield return new(N(x => x.ReplicasPerNodeGroup), p.ReplicasPerNodeGroup!.Value.ToString(CultureInfo.InvariantCulture),
                 "set only with num_node_groups (cluster mode); without it, num_cache_nodes counts the replicas");
         }
         else if (p.ReplicasPerNodeGroup is < 0 or > MaxReplicasPerShard)
         {
-            yield return new("replicas_per_node_group", p.ReplicasPerNodeGroup.Value.ToString(CultureInfo.InvariantCulture), $"0 to {MaxReplicasPerShard} replicas a shard");
+            yield return new(N(x => x.ReplicasPerNodeGroup), p.ReplicasPerNodeGroup.Value.ToString(CultureInfo.InvariantCulture), $"0 to {MaxReplicasPerShard} replicas a shard");
         }
     }
 
-    private static IEnumerable<ConfigurationProblem> Engine(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> Engine(string field, string value)
     {
-        if (!EngineVersion().IsMatch(p.EngineVersion) || !ValkeyEngineVersions.IsOffered(p.EngineVersion))
+        if (!EngineVersion().IsMatch(value) || !ValkeyEngineVersions.IsOffered(value))
         {
-            yield return ConfigurationProblem.For("engine_version", p.EngineVersion,
+            yield return ConfigurationProblem.For(field, value,
                 $"a Valkey version ElastiCache offers: {string.Join(", ", ValkeyEngineVersions.Offered)}");
         }
     }
@@ -315,12 +322,12 @@ internal static partial class ValkeyCacheRules
     {
         if (string.IsNullOrEmpty(p.ParameterGroupName))
         {
-            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName, "a parameter group name such as default.valkey8");
+            yield return ConfigurationProblem.For(N(x => x.ParameterGroupName), p.ParameterGroupName, "a parameter group name such as default.valkey8");
             yield break;
         }
         if (p.Parameters is { Count: > 0 })
         {
-            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName,
+            yield return ConfigurationProblem.For(N(x => x.ParameterGroupName), p.ParameterGroupName,
                 "left out when parameters is set: the stack then creates the parameter group itself (never both)");
         }
         var v = p.EngineVersion is null ? null : EngineVersion().Match(p.EngineVersion);
@@ -329,13 +336,13 @@ internal static partial class ValkeyCacheRules
         {
             // A default group's cluster-enabled must match the cluster mode (ElastiCache User Guide, Engine specific parameters:
             // default.valkey8.cluster.on for cluster mode enabled, default.valkey8 for disabled).
-            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName, p.NumNodeGroups is null
+            yield return ConfigurationProblem.For(N(x => x.ParameterGroupName), p.ParameterGroupName, p.NumNodeGroups is null
                 ? "a default group without .cluster.on: cluster mode is disabled (no num_node_groups)"
                 : "a default group ending in .cluster.on (such as default.valkey8.cluster.on): num_node_groups turns cluster mode on");
         }
         if (v is { Success: true } && ValkeyEngineVersions.IsOffered(p.EngineVersion!) && g.Success && g.Groups[1].Value != v.Groups[1].Value)
         {
-            yield return ConfigurationProblem.For("parameter_group_name", p.ParameterGroupName,
+            yield return ConfigurationProblem.For(N(x => x.ParameterGroupName), p.ParameterGroupName,
                 $"a parameter group of the engine's family: engine_version {p.EngineVersion} goes with default.valkey{v.Groups[1].Value}");
         }
     }
@@ -378,30 +385,30 @@ internal static partial class ValkeyCacheRules
         }
     }
 
-    private static IEnumerable<ConfigurationProblem> MaintenanceWindow(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> MaintenanceWindow(string field, string value)
     {
-        var window = WeeklyWindow.ParseWeekly(p.MaintenanceWindow!);
+        var window = WeeklyWindow.ParseWeekly(value);
         if (window is null)
         {
-            yield return ConfigurationProblem.For("maintenance_window", p.MaintenanceWindow, "ddd:hh24:mi-ddd:hh24:mi in UTC, such as sun:03:00-sun:04:00");
+            yield return ConfigurationProblem.For(field, value, "ddd:hh24:mi-ddd:hh24:mi in UTC, such as sun:03:00-sun:04:00");
         }
         else if (window.Value.WeeklyLength < MinWindowMinutes)
         {
-            yield return ConfigurationProblem.For("maintenance_window", p.MaintenanceWindow,
+            yield return ConfigurationProblem.For(field, value,
                 $"a window of at least {MinWindowMinutes} minutes; it is {window.Value.WeeklyLength}");
         }
     }
 
-    private static IEnumerable<ConfigurationProblem> SnapshotWindow(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> SnapshotWindow(string field, string value)
     {
-        var window = WeeklyWindow.ParseDaily(p.SnapshotWindow!);
+        var window = WeeklyWindow.ParseDaily(value);
         if (window is null)
         {
-            yield return ConfigurationProblem.For("snapshot_window", p.SnapshotWindow, "hh24:mi-hh24:mi in UTC, such as 02:00-03:00");
+            yield return ConfigurationProblem.For(field, value, "hh24:mi-hh24:mi in UTC, such as 02:00-03:00");
         }
         else if (window.Value.DailyLength < MinWindowMinutes)
         {
-            yield return ConfigurationProblem.For("snapshot_window", p.SnapshotWindow,
+            yield return ConfigurationProblem.For(field, value,
                 $"a window of at least {MinWindowMinutes} minutes; it is {window.Value.DailyLength}");
         }
     }
@@ -411,16 +418,16 @@ internal static partial class ValkeyCacheRules
     {
         if (WeeklyWindow.ParseWeekly(p.MaintenanceWindow!) is { } mw && WeeklyWindow.ParseDaily(p.SnapshotWindow!) is { } sw && mw.OverlapsDaily(sw))
         {
-            yield return ConfigurationProblem.For("snapshot_window", p.SnapshotWindow,
+            yield return ConfigurationProblem.For(N(x => x.SnapshotWindow), p.SnapshotWindow,
                 $"a window that does not overlap maintenance_window {ConfigurationProblem.Show(p.MaintenanceWindow)}");
         }
     }
 
-    private static IEnumerable<ConfigurationProblem> Retention(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> Retention(string field, int value)
     {
-        if (p.SnapshotRetentionLimit is < 0 or > MaxSnapshotRetentionDays)
+        if (value is < 0 or > MaxSnapshotRetentionDays)
         {
-            yield return new("snapshot_retention_limit", p.SnapshotRetentionLimit.Value.ToString(CultureInfo.InvariantCulture),
+            yield return new(field, value.ToString(CultureInfo.InvariantCulture),
                 $"0 to {MaxSnapshotRetentionDays} days (0 turns automatic snapshots off)");
         }
     }
@@ -433,18 +440,16 @@ internal static partial class ValkeyCacheRules
     /// </summary>
     private static IEnumerable<ConfigurationProblem> TransitMode(ValkeyCacheProps p)
     {
-        if (p.TransitEncryptionMode is not ("preferred" or "required"))
+        var field = N(x => x.TransitEncryptionMode);
+        var mode = SettingValues.Of(p.TransitEncryptionMode!.Value);
+        if (!p.TransitEncryptionEnabled)
         {
-            yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode, "preferred or required");
-        }
-        else if (!p.TransitEncryptionEnabled)
-        {
-            yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode,
+            yield return ConfigurationProblem.For(field, mode,
                 "no mode while transit_encryption_enabled is false: a mode says how TLS is enforced (set transit_encryption_enabled true)");
         }
-        else if (p.TransitEncryptionMode == "preferred" && (p.UserGroupIds.Count > 0 || p.Users.Count > 0))
+        else if (p.TransitEncryptionMode == TransitEncryptionMode.Preferred && (p.UserGroupIds.Count > 0 || p.Users.Count > 0))
         {
-            yield return ConfigurationProblem.For("transit_encryption_mode", p.TransitEncryptionMode,
+            yield return ConfigurationProblem.For(field, mode,
                 "required with user_group_ids or users: ElastiCache does not take preferred with role-based access control");
         }
     }
@@ -457,25 +462,25 @@ internal static partial class ValkeyCacheRules
     private const string TagCharacters = "Unicode letters, digits, spaces and _ . : / = + - @ only (what ElastiCache accepts in tags)";
 
     /// <summary>tags: AWS tag keys and values.</summary>
-    private static IEnumerable<ConfigurationProblem> TagRules(ValkeyCacheProps p)
+    private static IEnumerable<ConfigurationProblem> TagRules(string field, IReadOnlyDictionary<string, string> value)
     {
-        foreach (var (key, value) in p.Tags)
+        foreach (var (key, text) in value)
         {
             if (string.IsNullOrEmpty(key) || key.Length > 128 || key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
             {
-                yield return ConfigurationProblem.For($"tags.{key}", key, "a tag key of 1 to 128 characters, not starting with aws:");
+                yield return ConfigurationProblem.For($"{field}.{key}", key, "a tag key of 1 to 128 characters, not starting with aws:");
             }
             else if (!TagText().IsMatch(key))
             {
-                yield return ConfigurationProblem.For($"tags.{key}", key, $"a tag key of {TagCharacters}");
+                yield return ConfigurationProblem.For($"{field}.{key}", key, $"a tag key of {TagCharacters}");
             }
-            if (value is null || value.Length > 256)
+            if (text is null || text.Length > 256)
             {
-                yield return ConfigurationProblem.For($"tags.{key}", value, "a tag value of at most 256 characters");
+                yield return ConfigurationProblem.For($"{field}.{key}", text, "a tag value of at most 256 characters");
             }
-            else if (!TagText().IsMatch(value))
+            else if (!TagText().IsMatch(text))
             {
-                yield return ConfigurationProblem.For($"tags.{key}", value, $"a tag value of {TagCharacters}");
+                yield return ConfigurationProblem.For($"{field}.{key}", text, $"a tag value of {TagCharacters}");
             }
         }
     }
@@ -492,7 +497,7 @@ internal static partial class ValkeyCacheRules
     {
         if (p.AlarmsEnabled && p.AlarmHostCpuPercent is null && NodeType().IsMatch(p.NodeType) && !RefusedFamily(p.NodeType) && NodeTypes.Vcpus(p.NodeType) is null)
         {
-            yield return new("alarm_host_cpu_percent", ConfigurationProblem.Missing,
+            yield return new(N(x => x.AlarmHostCpuPercent), ConfigurationProblem.Missing,
                 $"a threshold: node_type {p.NodeType} is not in the node type table, so its vCPUs (and AWS's 90 % ÷ vCPUs) are unknown; set it, or alarms_enabled false");
         }
     }
@@ -529,27 +534,24 @@ internal static partial class ValkeyCacheRules
     /// </summary>
     private static IEnumerable<ConfigurationProblem> TokenStrategy(ValkeyCacheProps p)
     {
-        const string Field = "auth_token_update_strategy";
-        if (p.AuthTokenUpdateStrategy is not ("SET" or "ROTATE" or "DELETE"))
-        {
-            yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy, "SET, ROTATE or DELETE");
-        }
-        else if (p.AuthTokenUpdateStrategy == "DELETE")
+        var field = N(x => x.AuthTokenUpdateStrategy);
+        var strategy = SettingValues.Of(p.AuthTokenUpdateStrategy!.Value);
+        if (p.AuthTokenUpdateStrategy == AuthTokenUpdateStrategy.Delete)
         {
             if (p.AuthTokenSecretId is not null)
             {
-                yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy,
+                yield return ConfigurationProblem.For(field, strategy,
                     "SET or ROTATE with auth_token_secret_id: DELETE drops the token for users, so it goes without auth_token_secret_id, with users or user_group_ids");
             }
             else if (p.Users.Count == 0 && p.UserGroupIds.Count == 0)
             {
-                yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy,
+                yield return ConfigurationProblem.For(field, strategy,
                     "DELETE only with users or user_group_ids: AWS drops a token only when the cache moves to users (\"DELETE - allowed only when transitioning to RBAC\")");
             }
         }
         else if (p.AuthTokenSecretId is null)
         {
-            yield return ConfigurationProblem.For(Field, p.AuthTokenUpdateStrategy, "no SET or ROTATE without auth_token_secret_id: it says how a token is applied");
+            yield return ConfigurationProblem.For(field, strategy, "no SET or ROTATE without auth_token_secret_id: it says how a token is applied");
         }
     }
 
@@ -557,16 +559,16 @@ internal static partial class ValkeyCacheRules
     {
         if (!SecretId().IsMatch(p.AuthTokenSecretId!))
         {
-            yield return ConfigurationProblem.For("auth_token_secret_id", p.AuthTokenSecretId, "a Secrets Manager secret name (letters, digits, /_+=.@-) or its ARN");
+            yield return ConfigurationProblem.For(N(x => x.AuthTokenSecretId), p.AuthTokenSecretId, "a Secrets Manager secret name (letters, digits, /_+=.@-) or its ARN");
         }
         else if (!p.TransitEncryptionEnabled)
         {
-            yield return ConfigurationProblem.For("auth_token_secret_id", p.AuthTokenSecretId,
+            yield return ConfigurationProblem.For(N(x => x.AuthTokenSecretId), p.AuthTokenSecretId,
                 "no token while transit_encryption_enabled is false: ElastiCache accepts an AUTH token only with TLS (set transit_encryption_enabled true)");
         }
         if ((p.UserGroupIds?.Count ?? 0) > 0)
         {
-            yield return ConfigurationProblem.For("user_group_ids", p.UserGroupIds, "no user groups beside auth_token_secret_id: use a token or role-based access control, never both");
+            yield return ConfigurationProblem.For(N(x => x.UserGroupIds), p.UserGroupIds, "no user groups beside auth_token_secret_id: use a token or role-based access control, never both");
         }
     }
 
@@ -576,12 +578,12 @@ internal static partial class ValkeyCacheRules
         {
             if (p.UserGroupIds[i] is null || !UserGroupId().IsMatch(p.UserGroupIds[i]))
             {
-                yield return ConfigurationProblem.For($"user_group_ids[{i}]", p.UserGroupIds[i], "an ElastiCache user group id: a letter, then up to 39 letters, digits and hyphens");
+                yield return ConfigurationProblem.For($"{N(x => x.UserGroupIds)}[{i}]", p.UserGroupIds[i], "an ElastiCache user group id: a letter, then up to 39 letters, digits and hyphens");
             }
         }
         if (p.UserGroupIds.Count > 0 && !p.TransitEncryptionEnabled)
         {
-            yield return ConfigurationProblem.For("user_group_ids", p.UserGroupIds, "no user groups while transit_encryption_enabled is false: role-based access control needs TLS");
+            yield return ConfigurationProblem.For(N(x => x.UserGroupIds), p.UserGroupIds, "no user groups while transit_encryption_enabled is false: role-based access control needs TLS");
         }
     }
 
@@ -600,18 +602,18 @@ internal static partial class ValkeyCacheRules
         if (p.Users.Count == 0) yield break;
         if (!p.TransitEncryptionEnabled)
         {
-            yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users while transit_encryption_enabled is false: role-based access control and IAM authentication need TLS");
+            yield return ConfigurationProblem.For(N(x => x.Users), $"{p.Users.Count} users", "no users while transit_encryption_enabled is false: role-based access control and IAM authentication need TLS");
         }
         // Users beside a token are made but not attached: the first step of moving a token cache to users (APPLY-AUTH-DELETE).
         if (p.UserGroupIds.Count > 0)
         {
-            yield return ConfigurationProblem.For("users", $"{p.Users.Count} users", "no users beside user_group_ids: the stack attaches its own user group (ElastiCache takes one per cache)");
+            yield return ConfigurationProblem.For(N(x => x.Users), $"{p.Users.Count} users", "no users beside user_group_ids: the stack attaches its own user group (ElastiCache takes one per cache)");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < p.Users.Count; i++)
         {
             var u = p.Users[i];
-            var at = $"users[{i}]";
+            var at = $"{N(x => x.Users)}[{i}]";
             if (u.UserName is null || !IsAwsIdentifier(u.UserName, MaxUserNameLength) || u.UserName != u.UserName.ToLowerInvariant())
             {
                 yield return ConfigurationProblem.For($"{at}.user_name", u.UserName, "1 to 40 lower-case letters, digits and single hyphens, starting with a letter (it is also the user's id)");

@@ -9,9 +9,16 @@ internal static class Processes
     /// <summary>The built app, copied beside the tests by the project reference.</summary>
     public static string AppDll => Path.Combine(AppContext.BaseDirectory, "Valkey.Cdktf.App.dll");
 
+    /// <summary>The built tools (guard, rehearse, docs, prices), copied beside the tests by the project reference.</summary>
+    public static string ToolsDll => Path.Combine(AppContext.BaseDirectory, "Valkey.Cdktf.Tools.dll");
+
     /// <summary>Runs the app to its end.</summary>
     public static Result App(IDictionary<string, string> environment, params string[] args) =>
         Run("dotnet", [AppDll, .. args], RepoPaths.Root, environment);
+
+    /// <summary>Runs the tools to their end.</summary>
+    public static Result Tools(IDictionary<string, string> environment, params string[] args) =>
+        Run("dotnet", [ToolsDll, .. args], RepoPaths.Root, environment);
 
     /// <summary><c>npx cdktf synth</c> from the repository root, with the project's environment (scripts/env.sh).</summary>
     public static Result CdktfSynth(string outdir, IDictionary<string, string> environment) =>
@@ -38,15 +45,23 @@ internal static class Processes
     public static Running StartApp(IDictionary<string, string> environment, params string[] args) =>
         Start("setsid", ["env", "--default-signal=INT", "dotnet", AppDll, .. args], RepoPaths.Root, environment);
 
+    /// <summary>As <see cref="StartApp"/>, for the tools.</summary>
+    public static Running StartTools(IDictionary<string, string> environment, params string[] args) =>
+        Start("setsid", ["env", "--default-signal=INT", "dotnet", ToolsDll, .. args], RepoPaths.Root, environment);
+
     /// <summary>As <see cref="StartApp"/>, but with SIGINT ignored, as a shell starts a background job (<c>cmd &amp;</c> in a script).</summary>
     public static Running StartAppWithSigintIgnored(IDictionary<string, string> environment, params string[] args) =>
         Start("setsid", ["env", "--ignore-signal=INT", "dotnet", AppDll, .. args], RepoPaths.Root, environment);
 
-    public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment) =>
-        new(Valkey.Cdktf.App.Cli.ChildProcess.Start(file, args, workingDirectory, environment.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value))));
+    /// <summary>As <see cref="StartAppWithSigintIgnored"/>, for the tools.</summary>
+    public static Running StartToolsWithSigintIgnored(IDictionary<string, string> environment, params string[] args) =>
+        Start("setsid", ["env", "--ignore-signal=INT", "dotnet", ToolsDll, .. args], RepoPaths.Root, environment);
 
-    /// <summary>A started process (the app's own <see cref="Valkey.Cdktf.App.Cli.ChildProcess"/>), with what the tests ask of it.</summary>
-    public sealed class Running(Valkey.Cdktf.App.Cli.ChildProcess.Running process) : IDisposable
+    public static Running Start(string file, string[] args, string workingDirectory, IDictionary<string, string> environment) =>
+        new(Valkey.Cdktf.Tools.Cli.ChildProcess.Start(file, args, workingDirectory, environment.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value))));
+
+    /// <summary>A started process (the app's own <see cref="Valkey.Cdktf.Tools.Cli.ChildProcess"/>), with what the tests ask of it.</summary>
+    public sealed class Running(Valkey.Cdktf.Tools.Cli.ChildProcess.Running process) : IDisposable
     {
         public int Id => process.Id;
 

@@ -20,10 +20,10 @@ internal static class ProjectEnvironment
         if (root is null || OperatingSystem.IsWindows()) return;
         try
         {
-            using var shell = Valkey.Cdktf.App.Cli.ChildProcess.Start("bash",
+            using var shell = Valkey.Cdktf.Tools.Cli.ChildProcess.Start("bash",
                 ["-c", "source scripts/env.sh >/dev/null 2>&1; source scripts/find-provider-mirror.sh; env -0"], root, []);
             shell.CloseInput();
-            Valkey.Cdktf.App.Cli.ChildProcess.Result said;
+            Valkey.Cdktf.Tools.Cli.ChildProcess.Result said;
             try { said = shell.Wait(TimeSpan.FromSeconds(30)); }
             catch (TimeoutException) { return; }
             if (!said.Succeeded) return;

@@ -22,20 +22,20 @@ public sealed class AccessControlTests
     }
 
     [Theory]
-    [InlineData("SET")]
-    [InlineData("ROTATE")]
-    public void The_update_strategy_can_be_chosen(string strategy)
+    [InlineData(AuthTokenUpdateStrategy.Set, "SET")]
+    [InlineData(AuthTokenUpdateStrategy.Rotate, "ROTATE")]
+    public void The_update_strategy_can_be_chosen(AuthTokenUpdateStrategy strategy, string written)
     {
         var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, AuthTokenUpdateStrategy = strategy })
             .Resource("aws_elasticache_replication_group", "valkey");
 
-        Assert.Equal(strategy, rg["auth_token_update_strategy"]!.GetValue<string>());
+        Assert.Equal(written, rg["auth_token_update_strategy"]!.GetValue<string>());
     }
 
     [Fact]
     public void DELETE_is_written_without_a_token_beside_the_user_groups_it_moves_to()
     {
-        var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, UserGroupIds = ["valkey-apps"], AuthTokenUpdateStrategy = "DELETE" })
+        var rg = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, UserGroupIds = ["valkey-apps"], AuthTokenUpdateStrategy = AuthTokenUpdateStrategy.Delete })
             .Resource("aws_elasticache_replication_group", "valkey");
 
         Assert.Equal("DELETE", rg["auth_token_update_strategy"]!.GetValue<string>());
@@ -96,7 +96,6 @@ public sealed class AccessControlTests
         { "token without TLS", "auth_token_secret_id", "transit_encryption_enabled is false" },
         { "token and user groups", "user_group_ids", "never both" },
         { "user groups without TLS", "user_group_ids", "role-based access control needs TLS" },
-        { "bad strategy", "auth_token_update_strategy", "SET, ROTATE or DELETE" },
         { "strategy without token", "auth_token_update_strategy", "without auth_token_secret_id" },
         { "bad secret id", "auth_token_secret_id", "Secrets Manager secret name" },
         { "bad user group", "user_group_ids[0]", "user group id" },
@@ -112,8 +111,7 @@ public sealed class AccessControlTests
             "token without TLS" => p with { AuthTokenSecretId = Secret },
             "token and user groups" => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, UserGroupIds = ["g1"] },
             "user groups without TLS" => p with { UserGroupIds = ["g1"] },
-            "bad strategy" => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, AuthTokenUpdateStrategy = "rotate" },
-            "strategy without token" => p with { AuthTokenUpdateStrategy = "SET" },
+            "strategy without token" => p with { AuthTokenUpdateStrategy = AuthTokenUpdateStrategy.Set },
             "bad secret id" => p with { TransitEncryptionEnabled = true, AuthTokenSecretId = "my secret!" },
             _ => p with { TransitEncryptionEnabled = true, UserGroupIds = ["1-group"] },
         };

@@ -18,9 +18,9 @@ public sealed class ApplyTimeSettingsTests
     [Theory]
     [InlineData(false, null, null)]
     [InlineData(true, null, "required")]
-    [InlineData(true, "preferred", "preferred")]
-    [InlineData(true, "required", "required")]
-    public void The_transit_encryption_mode_is_written_with_TLS_only(bool tls, string? mode, string? written)
+    [InlineData(true, TransitEncryptionMode.Preferred, "preferred")]
+    [InlineData(true, TransitEncryptionMode.Required, "required")]
+    public void The_transit_encryption_mode_is_written_with_TLS_only(bool tls, TransitEncryptionMode? mode, string? written)
     {
         var rg = CacheFixtures.SynthCache(Hml with { TransitEncryptionEnabled = tls, TransitEncryptionMode = mode }).Resource("aws_elasticache_replication_group", "valkey");
 

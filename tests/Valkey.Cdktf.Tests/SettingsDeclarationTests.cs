@@ -8,13 +8,13 @@ using Valkey.Cdktf.Tests.Support;
 namespace Valkey.Cdktf.Tests;
 
 /// <summary>
-/// The settings' declarations (<see cref="ValkeyCacheSettings"/>) against what they declare: the props,
-/// the rules, the README and the provider's replacing attributes. Forgetting a setting anywhere fails here.
+/// The settings' one declaration, the props (<see cref="ValkeyCacheSettings"/> reads them by reflection), against what
+/// the reflection makes of it and the rules and README that use it. Forgetting a setting anywhere fails here.
 /// </summary>
 public sealed partial class SettingsDeclarationTests
 {
     private static readonly PropertyInfo[] PropsProperties = typeof(ValkeyCacheProps)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod?.IsPublic == true).ToArray();
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod?.IsPublic == true).OrderBy(p => p.MetadataToken).ToArray();
 
     [GeneratedRegex("(?<=[a-z0-9])([A-Z])")] private static partial Regex WordStart();
 
@@ -23,18 +23,19 @@ public sealed partial class SettingsDeclarationTests
     [Fact]
     public void Every_property_of_the_props_is_declared_once_under_its_snake_case_name()
     {
-        var declared = ValkeyCacheSettings.All.Select(s => s.Property).ToList();
-        Assert.Equal(declared.Count, declared.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(PropsProperties.Select(p => p.Name).Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
-        Assert.All(ValkeyCacheSettings.All, s => Assert.Equal(Snake(s.Property), s.Name));
+        // A public property without [Setting] would be a C#-only input no environment file could set.
+        var declared = ValkeyCacheSettings.All.Select(s => s.Property.Name).ToList();
+        Assert.Equal(PropsProperties.Select(p => p.Name), declared);
+        Assert.All(ValkeyCacheSettings.All, s => Assert.Equal(Snake(s.Property.Name), s.Name));
+        Assert.Equal(declared.Count, ValkeyCacheSettings.All.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void Required_settings_are_the_props_required_members_and_have_no_default()
     {
         var required = PropsProperties.Where(p => p.GetCustomAttribute<RequiredMemberAttribute>() is not null).Select(p => p.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(required, ValkeyCacheSettings.All.Where(s => s.Required).Select(s => s.Property).Order(StringComparer.Ordinal));
-        Assert.All(ValkeyCacheSettings.All, s => Assert.Equal(s.Required, s.Default.Length == 0));
+        Assert.Equal(required, ValkeyCacheSettings.All.Where(s => s.Required).Select(s => s.Property.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(6, required.Count());
     }
 
     [Fact]
@@ -43,44 +44,17 @@ public sealed partial class SettingsDeclarationTests
         var before = CacheFixtures.RequiredOnly();
         foreach (var setting in ValkeyCacheSettings.All)
         {
-            var property = PropsProperties.Single(p => p.Name == setting.Property);
-            var sample = Sample(setting.Kind, property.GetValue(before));
+            var property = setting.Property;
+            var sample = setting.AllowedValues.Count > 0 ? setting.AllowedValues[^1] : Sample(setting.Kind, property.GetValue(before));
             var after = setting.ReadFrom(new OneValue(setting.Name, sample), before);
-            Assert.Equal(sample, property.GetValue(after));
             Assert.Equal(sample, setting.ValueIn(after));
+            if (setting.AllowedValues.Count == 0) Assert.Equal(sample, property.GetValue(after));
             foreach (var other in PropsProperties.Where(p => p != property))
             {
                 Assert.True(Equals(other.GetValue(before), other.GetValue(after)), $"{setting.Name} changed {other.Name}");
             }
             Assert.Same(before, setting.ReadFrom(new OneValue("(none)", sample), before));
         }
-    }
-
-    [Fact]
-    public void A_literal_default_in_the_documentation_is_the_props_default()
-    {
-        var defaults = CacheFixtures.RequiredOnly();
-        var checkedCount = 0;
-        foreach (var setting in ValkeyCacheSettings.All.Where(s => s.Default.StartsWith('`')))
-        {
-            var close = setting.Default.IndexOf('`', 1);
-            var literal = setting.Default[1..close];
-            // A default with a condition after it ("`\"required\"` with TLS on") is not the props' default alone.
-            if (setting.Default[(close + 1)..] is { Length: > 0 } rest && !rest.StartsWith(';')) continue;
-            JsonElement documented;
-            try
-            {
-                documented = JsonDocument.Parse(literal).RootElement;
-            }
-            catch (JsonException)
-            {
-                continue; // a pattern such as {prefix}-{environment}-valkey, not a value
-            }
-            checkedCount++;
-            Assert.True(JsonElement.DeepEquals(documented, JsonSerializer.SerializeToElement(setting.ValueIn(defaults))),
-                $"{setting.Name}: documented {literal}, props default {JsonSerializer.Serialize(setting.ValueIn(defaults))}");
-        }
-        Assert.True(checkedCount >= 20, $"only {checkedCount} literal defaults checked");
     }
 
     [Fact]
@@ -92,32 +66,6 @@ public sealed partial class SettingsDeclarationTests
         Assert.Empty(unknown);
     }
 
-    [Theory]
-    // The replacing attributes of the provider's resources (ForceNew in its schemas), each back to the setting to set.
-    [InlineData(ResourceAddresses.ReplicationGroupType, "replication_group_id", "replication_group_id")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "port", "port")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "at_rest_encryption_enabled", "at_rest_encryption_enabled")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "subnet_group_name", "subnet_group_name")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "kms_key_id", "kms_key_id")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "snapshot_name", "snapshot_name")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "engine", "engine_version")]
-    [InlineData(ResourceAddresses.ReplicationGroupType, "engine_version", "engine_version")]
-    [InlineData(ResourceAddresses.SubnetGroupType, "name", "subnet_group_name")]
-    [InlineData(ResourceAddresses.SecurityGroupType, "name", "security_group_name")]
-    [InlineData(ResourceAddresses.SecurityGroupType, "description", "security_group_description")]
-    [InlineData(ResourceAddresses.SecurityGroupType, "vpc_id", "vpc_id")]
-    [InlineData("aws_cloudwatch_log_group", "name", "replication_group_id")]
-    [InlineData(ResourceAddresses.SecurityGroupType, "ingress.0.from_port", "ecs_security_group_id")]
-    [InlineData("aws_elasticache_parameter_group", "name", "parameters")]
-    [InlineData("aws_elasticache_parameter_group", "description", "parameters")]
-    [InlineData("aws_elasticache_parameter_group", "family", "engine_version")]
-    public void A_replacing_attribute_leads_back_to_its_setting(string type, string attribute, string setting) =>
-        Assert.Equal(setting, ValkeyCacheSettings.WriterOf(type, attribute)?.Name);
-
-    [Fact]
-    public void An_attribute_no_setting_writes_leads_nowhere() =>
-        Assert.Null(ValkeyCacheSettings.WriterOf(ResourceAddresses.ReplicationGroupType, "engine_version_actual"));
-
     [Fact]
     public void The_readme_lists_every_setting_in_its_group_table()
     {
@@ -127,10 +75,22 @@ public sealed partial class SettingsDeclarationTests
     }
 
     [Fact]
-    public void A_readme_without_a_groups_markers_is_refused_with_the_marker_it_lacks()
+    public void Enum_settings_read_only_their_spellings_and_write_them_back()
     {
-        var e = Assert.Throws<FormatException>(() => SettingsDocumentation.Rewrite("# README\n", _ => ""));
-        Assert.Contains("Module", e.Message, StringComparison.Ordinal);
+        var strategy = ValkeyCacheSettings.Named("auth_token_update_strategy")!;
+        Assert.Equal(["SET", "ROTATE", "DELETE"], strategy.AllowedValues);
+        Assert.Equal(["preferred", "required"], ValkeyCacheSettings.Named("transit_encryption_mode")!.AllowedValues);
+        var read = strategy.ReadFrom(new OneValue(strategy.Name, "ROTATE"), CacheFixtures.RequiredOnly());
+        Assert.Equal(AuthTokenUpdateStrategy.Rotate, read.AuthTokenUpdateStrategy);
+        Assert.Equal("ROTATE", strategy.ValueIn(read));
+    }
+
+    [Fact]
+    public void A_setting_is_named_by_its_property_and_a_non_setting_expression_is_refused()
+    {
+        Assert.Equal("log_kms_key_id", ValkeyCacheSettings.NameOf(p => p.LogKmsKeyId));
+        Assert.Equal("num_cache_nodes", ValkeyCacheSettings.NameOf<object?>(p => p.NumCacheNodes));
+        Assert.Throws<ArgumentException>(() => ValkeyCacheSettings.NameOf(p => p.Port + 1));
     }
 
     private static object Sample(SettingKind kind, object? current) => kind switch
@@ -150,6 +110,7 @@ public sealed partial class SettingsDeclarationTests
         private T? Get<T>(string asked) where T : class => asked == name ? (T)value : null;
         private T? GetValue<T>(string asked) where T : struct => asked == name ? (T)value : null;
         public string? String(string n, bool required) => Get<string>(n);
+        public string? OneOf(string n, bool required, IReadOnlyList<string> allowed) => Get<string>(n) is { } s && allowed.Contains(s) ? s : null;
         public int? Integer(string n, bool required) => GetValue<int>(n);
         public double? Number(string n, bool required) => GetValue<double>(n);
         public bool? Boolean(string n, bool required) => GetValue<bool>(n);

@@ -118,7 +118,7 @@ public sealed class UserTests
             "iam with secrets" => WithUsers(App with { PasswordSecretIds = ["valkey/x"] }),
             "three secrets" => WithUsers(password with { PasswordSecretIds = ["a", "b", "c"] }),
             "a bad secret id" => WithUsers(password with { PasswordSecretIds = ["not a secret!"] }),
-            _ => WithUsers(App) with { TransitEncryptionMode = "preferred" },
+            _ => WithUsers(App) with { TransitEncryptionMode = TransitEncryptionMode.Preferred },
         };
 
         var problems = ValkeyCacheRules.Check(props);

@@ -17,8 +17,8 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         var nodes = shards > 0 ? shards * (StackView.Int(rg["replicas_per_node_group"], 0) + 1) : StackView.Int(rg["num_cache_clusters"], 1);
         var price = PriceTable.NodeHour(environment.AwsRegion, nodeType);
         var auth = view.Authentication;
-        return new EnvironmentSummary(environment.Name, nodeType, nodes, StackView.IsTrue(rg["multi_az_enabled"]), StackView.IsTrue(rg["at_rest_encryption_enabled"]),
-            StackView.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
+        return new EnvironmentSummary(environment.Name, nodeType, nodes, TerraformValue.IsTrue(rg["multi_az_enabled"]), TerraformValue.IsTrue(rg["at_rest_encryption_enabled"]),
+            TerraformValue.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
             price is null ? null : Math.Round(nodes * price.Value * PriceTable.HoursPerMonth, 2),
             price is null ? $"no price for {nodeType} in {environment.AwsRegion} in the price table" : $"{nodes} × ${price.Value.ToString(CultureInfo.InvariantCulture)}/h × {PriceTable.HoursPerMonth} h");
     }

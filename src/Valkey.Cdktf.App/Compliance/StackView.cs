@@ -36,10 +36,6 @@ internal sealed class StackView(JsonNode stack)
     private IReadOnlyList<JsonObject> Of(string type) =>
         [.. Stack["resource"]?[type]?.AsObject().Select(r => r.Value!.AsObject()) ?? []];
 
-    /// <summary>An attribute as Terraform reads it: true for <c>true</c> and <c>"true"</c>.</summary>
-    public static bool IsTrue(JsonNode? value) =>
-        value?.GetValueKind() == JsonValueKind.True || (value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == "true");
-
     public static int Int(JsonNode? value, int fallback = 0) => value?.GetValueKind() == JsonValueKind.Number ? value.GetValue<int>() : fallback;
 
     public static string? Text(JsonNode? value) => value?.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;

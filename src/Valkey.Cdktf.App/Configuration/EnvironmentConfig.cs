@@ -16,6 +16,16 @@ internal sealed record EnvironmentConfig(string Name, string AwsRegion, StateBac
     /// <summary><c>compliance</c>: whether failing compliance rules stop the synthesis, and the waivers. Omitted: warnings, no waivers.</summary>
     public Compliance.ComplianceSettings Compliance { get; init; } = Valkey.Cdktf.App.Compliance.ComplianceSettings.Default;
 
+    /// <summary>
+    /// This configuration as it passed every rule when its file was read (<see cref="EnvironmentFile.Parse"/>); null when
+    /// made otherwise. The stack and the cache do not check again what is unchanged since (<see cref="IsChecked"/>): each
+    /// rule runs once per synthesis.
+    /// </summary>
+    public EnvironmentConfig? Checked { get; init; }
+
+    /// <summary>Whether it is the configuration its file's rules passed, unchanged (a copy changed by <c>with</c> is checked again).</summary>
+    public bool IsChecked => Checked is { } passed && passed == this with { Checked = null };
+
     /// <summary><c>acknowledged_replacements</c>: replacements the guard lets through. Omitted: none.</summary>
     public IReadOnlyList<AcknowledgedReplacement> AcknowledgedReplacements { get; init; } = [];
 }

@@ -91,7 +91,7 @@ internal static class EnvironmentFile
             if (problems.Count > 0) return Failed(source, problems);
             return config is null
                 ? Failed(source, [new("(file)", "incomplete", "an environment file with aws_region and variables")])
-                : new EnvironmentReading([config], [], []);
+                : new EnvironmentReading([config with { Checked = config }], [], []);
         }
     }
 

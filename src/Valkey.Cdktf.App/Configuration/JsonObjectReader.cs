@@ -61,6 +61,15 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
         return null;
     }
 
+    public string? OneOf(string key, bool required, IReadOnlyList<string> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (String(key, required) is not { } s) return null;
+        if (allowed.Contains(s, StringComparer.Ordinal)) return s;
+        _problems.Add(new(Field(key), ConfigurationProblem.Show(s), Settings.SettingValues.Expected(allowed)));
+        return null;
+    }
+
     public int? Integer(string key, bool required = false)
     {
         if (Get(key, required) is not { } v) return null;

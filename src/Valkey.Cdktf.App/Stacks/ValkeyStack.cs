@@ -32,31 +32,33 @@ internal sealed class ValkeyStack : TerraformStack
         : base(scope, environment?.Name ?? throw new ArgumentNullException(nameof(environment)))
     {
         Environment = environment;
-        // The cache checks its own props; the stack's own settings are checked here, for every caller.
-        var problems = EnvironmentRules.Check(EnvironmentDraft.Of(environment));
+        // A configuration read from its file passed every rule then (EnvironmentConfig.IsChecked): checked once per synthesis.
+        // Any other is checked here, the stack's settings and the cache's (by the cache).
+        var isChecked = environment.IsChecked;
+        var problems = isChecked ? [] : EnvironmentRules.Check(EnvironmentDraft.Of(environment));
         if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
         _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = TerraformLiteral.Escape(environment.AwsRegion) });
         AddBackend(environment.Backend);
-        Cache = new ValkeyCache(this, CacheId, environment.Cache);
+        Cache = new ValkeyCache(this, CacheId, environment.Cache, propsChecked: isChecked);
 
         var rg = Cache.ReplicationGroup;
         // In cluster mode AWS gives neither a primary nor a reader endpoint, only the configuration endpoint, through which
         // cluster-aware clients find every shard and replica (ElastiCache User Guide, Finding connection endpoints). Both outputs
         // give it then: an output may never be null (CDKTF CLI 0.21's cdktf deploy exits 1 after a good apply on a null output).
         var clusterMode = Validation.CacheTopology.Of(environment.Cache).ClusterMode;
-        var endpoint = clusterMode ? rg.ConfigurationEndpointAddress : rg.PrimaryEndpointAddress;
+        var endpoint = rg.GetStringAttribute(CacheEndpoints.Attribute(clusterMode));
         Output("valkey_endpoint", endpoint, clusterMode
             ? "Configuration endpoint address of the Valkey cluster (cluster mode: clients discover every shard through it)."
             : "Primary endpoint address of the Valkey replication group (reads and writes).");
         Output("valkey_port", rg.Port, "Port Valkey listens on.");
-        Output("valkey_reader_endpoint", clusterMode ? rg.ConfigurationEndpointAddress : rg.ReaderEndpointAddress, clusterMode
+        Output("valkey_reader_endpoint", rg.GetStringAttribute(CacheEndpoints.ReaderAttribute(clusterMode)), clusterMode
             ? "Configuration endpoint address (cluster mode has no reader endpoint: cluster-aware clients read from replicas through it)."
             : "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
         Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
         Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
         // Beside the module's five: what an ECS service puts in its environment to connect.
-        var scheme = environment.Cache.TransitEncryptionEnabled ? "rediss" : "redis";
-        Output("valkey_connection_url", $"{scheme}://{endpoint}:{Token.AsString(rg.Port)}",
+        var scheme = CacheEndpoints.Scheme(environment.Cache.TransitEncryptionEnabled);
+        Output("valkey_connection_url", CacheEndpoints.Url(environment.Cache.TransitEncryptionEnabled, endpoint, Token.AsString(rg.Port)),
             $"Connection URL of the {(clusterMode ? "configuration" : "primary")} endpoint ({scheme}://: TLS {(environment.Cache.TransitEncryptionEnabled ? "on" : "off")}).");
 
         // With users: who they are, and what an ECS task role needs to connect as the IAM ones (ElastiCache User Guide,
@@ -69,10 +71,9 @@ internal sealed class ValkeyStack : TerraformStack
         var iam = Cache.Users.Zip(environment.Cache.Users).Where(u => u.Second.Authentication == ValkeyUserAuthentication.Iam).Select(u => u.First).ToList();
         if (iam.Count > 0)
         {
-            // A template of the stack's own references, not jsonencode(): the only expressions a stack may hold are references
-            // (Terraform/InterpolationAudit.cs). ARNs need no JSON escaping.
-            var resources = string.Join(",", new[] { rg.Arn }.Concat(iam.Select(u => u.Arn)).Select(a => $"\"{a}\""));
-            var policy = $"{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"elasticache:Connect\",\"Resource\":[{resources}]}}]}}";
+            // A document of the stack's own references, not jsonencode(): the only expressions a stack may hold are references
+            // (Terraform/InterpolationAudit.cs).
+            var policy = IamPolicyDocument.Allow("elasticache:Connect", [rg.Arn, .. iam.Select(u => u.Arn)]).ToJson();
             Output(IamPolicyOutput, policy,
                 "IAM policy (JSON) that lets an ECS task role connect as the cache's IAM users: elasticache:Connect on the replication group and on each user.");
         }

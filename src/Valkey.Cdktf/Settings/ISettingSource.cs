@@ -10,6 +10,9 @@ internal interface ISettingSource
     /// <summary>A string.</summary>
     string? String(string name, bool required);
 
+    /// <summary>A string that is one of <paramref name="allowed"/>; the source reports any other.</summary>
+    string? OneOf(string name, bool required, IReadOnlyList<string> allowed);
+
     /// <summary>An integer.</summary>
     int? Integer(string name, bool required);
 

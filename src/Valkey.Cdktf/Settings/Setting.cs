@@ -1,55 +1,105 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
 namespace Valkey.Cdktf.Settings;
 
 /// <summary>
-/// One setting of <see cref="ValkeyCacheProps"/>, declared once in <see cref="ValkeyCacheSettings"/>: everything
-/// the environment reader, the README's variable tables and the guard's and rehearsal's way back from a
-/// Terraform attribute to a setting need to know about it.
+/// One setting: a property of <see cref="ValkeyCacheProps"/> marked <see cref="SettingAttribute"/>, read by reflection
+/// (<see cref="ValkeyCacheSettings.All"/>). Its name, kind, whether it is required and its default all come from the
+/// property; its documentation from the property's XML documentation (read by the tools).
 /// </summary>
-internal abstract record Setting
+internal sealed record Setting
 {
-    /// <summary>The name in environment files and messages, snake_case (<c>node_type</c>).</summary>
-    public required string Name { get; init; }
+    private Setting(PropertyInfo property, SettingAttribute declaration)
+    {
+        Property = property;
+        Name = SnakeCase(property.Name);
+        Group = declaration.Group;
+        Examples = declaration.Examples;
+        Base = declaration.Base;
+        Also = declaration.Also;
+        Required = property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        EnumType = type.IsEnum ? type : null;
+        Kind = KindOf(type);
+    }
 
-    /// <summary>The property of <see cref="ValkeyCacheProps"/> it sets (<c>NodeType</c>).</summary>
-    public required string Property { get; init; }
+    /// <summary>The setting of <paramref name="property"/>; null when it is not marked as one.</summary>
+    internal static Setting? Of(PropertyInfo property) =>
+        property.GetCustomAttribute<SettingAttribute>() is { } declaration ? new Setting(property, declaration) : null;
+
+    /// <summary>The name in environment files and messages: the property's, in snake_case (<c>node_type</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>The property of <see cref="ValkeyCacheProps"/> it sets.</summary>
+    public PropertyInfo Property { get; }
 
     /// <summary>The README table it is listed in.</summary>
-    public required SettingGroup Group { get; init; }
+    public SettingGroup Group { get; }
 
-    /// <summary>Whether an environment file must give it. Required settings have no default.</summary>
-    public bool Required { get; init; }
+    /// <summary>Whether an environment file must give it: the property is <c>required</c>; such a setting has no default.</summary>
+    public bool Required { get; }
 
-    /// <summary>The default, as the README shows it (Markdown), with its reason where it is not the module's own; empty when required.</summary>
-    public string Default { get; init; } = "";
+    /// <summary>The JSON kind of its value, from the property's type.</summary>
+    public SettingKind Kind { get; }
 
-    /// <summary>What it does, its accepted values and its rules, as one line of Markdown.</summary>
-    public required string Documentation { get; init; }
+    /// <summary>The enum type of its values, for a setting of a fixed set of strings; null otherwise.</summary>
+    public Type? EnumType { get; }
 
-    /// <summary>The Terraform attributes it writes: <see cref="ValkeyCacheSettings.WriterOf"/> leads back from them to it.</summary>
-    public IReadOnlyList<TerraformAttribute> Writes { get; init; } = [];
+    /// <summary>The spellings an environment file may give (an enum's); empty when any value of its kind may be given.</summary>
+    public IReadOnlyList<string> AllowedValues => EnumType is null ? [] : SettingValues.All(EnumType);
 
-    /// <summary>
-    /// The Terraform attributes it reaches through a default name it makes (<c>{prefix}-{environment}-valkey</c>, a
-    /// description naming the project): what a change of it changes, though another setting is the attribute's writer.
-    /// What a change does to each (in place, replaced) is the provider's schema's to say, not this declaration's.
-    /// </summary>
-    public IReadOnlyList<TerraformAttribute> Names { get; init; } = [];
+    /// <summary><see cref="SettingAttribute.Examples"/>.</summary>
+    public IReadOnlyList<string> Examples { get; }
 
-    /// <summary>
-    /// The Terraform attributes whose value follows from it but not one for one (a parameter group's family from the
-    /// engine version: 8.0 to 8.1 keeps it): some changes of it change them.
-    /// </summary>
-    public IReadOnlyList<TerraformAttribute> Derived { get; init; } = [];
+    /// <summary><see cref="SettingAttribute.Base"/>.</summary>
+    public string? Base { get; }
 
-    /// <summary>The resource types it adds or removes (<c>alarms_enabled</c>, the alarms).</summary>
-    public IReadOnlyList<string> Adds { get; init; } = [];
+    /// <summary><see cref="SettingAttribute.Also"/>.</summary>
+    public IReadOnlyList<string> Also { get; }
 
-    /// <summary>The JSON kind of its value.</summary>
-    public abstract SettingKind Kind { get; }
-
-    /// <summary>Its value in <paramref name="props"/>, boxed; null when unset.</summary>
-    public abstract object? ValueIn(ValkeyCacheProps props);
+    /// <summary>Its value in <paramref name="props"/>, boxed (an enum as its spelling); null when unset.</summary>
+    public object? ValueIn(ValkeyCacheProps props)
+    {
+        var value = Property.GetValue(props);
+        return value is not null && EnumType is not null ? SettingValues.Of(EnumType, value) : value;
+    }
 
     /// <summary><paramref name="props"/> with this setting's value from <paramref name="source"/>, or unchanged when the source has none.</summary>
-    public abstract ValkeyCacheProps ReadFrom(ISettingSource source, ValkeyCacheProps props);
+    public ValkeyCacheProps ReadFrom(ISettingSource source, ValkeyCacheProps props)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(props);
+        object? value = Kind switch
+        {
+            SettingKind.String when EnumType is not null => source.OneOf(Name, Required, AllowedValues) is { } s ? SettingValues.Parse(EnumType, s) : null,
+            SettingKind.String => source.String(Name, Required),
+            SettingKind.Integer => source.Integer(Name, Required),
+            SettingKind.Number => source.Number(Name, Required),
+            SettingKind.Boolean => source.Boolean(Name, Required),
+            SettingKind.StringList => source.StringList(Name, Required),
+            SettingKind.UserList => source.Users(Name, Required),
+            _ => source.StringMap(Name, Required),
+        };
+        if (value is null) return props;
+        var copy = props with { };
+        Property.SetValue(copy, value);
+        return copy;
+    }
+
+    /// <summary><c>NodeType</c> → <c>node_type</c>.</summary>
+    internal static string SnakeCase(string property) =>
+        string.Concat(property.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    private static SettingKind KindOf(Type t)
+    {
+        if (t == typeof(string) || t.IsEnum) return SettingKind.String;
+        if (t == typeof(int)) return SettingKind.Integer;
+        if (t == typeof(double)) return SettingKind.Number;
+        if (t == typeof(bool)) return SettingKind.Boolean;
+        if (t == typeof(IReadOnlyList<string>)) return SettingKind.StringList;
+        if (t == typeof(IReadOnlyDictionary<string, string>)) return SettingKind.StringMap;
+        if (t == typeof(IReadOnlyList<ValkeyUser>)) return SettingKind.UserList;
+        throw new ArgumentException($"a setting of type {t} has no JSON kind", nameof(t));
+    }
 }

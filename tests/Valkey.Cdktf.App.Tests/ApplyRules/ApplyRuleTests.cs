@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Valkey.Cdktf.App.ApplyRules;
+using Valkey.Cdktf.Tools.ApplyRules;
 
 namespace Valkey.Cdktf.App.Tests.ApplyRules;
 

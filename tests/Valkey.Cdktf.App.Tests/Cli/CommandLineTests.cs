@@ -42,7 +42,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("guard", "--against <PATH>", "--removed <NAME=REASON>")]
     [InlineData("rehearse", "--state <FILE>", "--then <FILE>")]
-    [InlineData("docs", "--check", "--readme <FILE>")]
+    [InlineData("docs", "--check", "--root <DIR>")]
     [InlineData("prices", "--from <FILE>", "--table <FILE>")]
     public void Each_command_has_its_own_help(string command, string option, string another)
     {
@@ -92,22 +92,28 @@ public sealed class CommandLineTests
     {
         using var dir = new TempDir();
         var readme = Path.Combine(dir.Path, "README.md");
+        var rules = Path.Combine(dir.Path, "docs", "guard.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
         var stale = string.Join("", Enum.GetValues<SettingGroup>().Select(g =>
-            $"## {g}\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, SettingsDocumentation.Begin, g) + "\n| old |\n" + SettingsDocumentation.End + "\nkept text\n"))
-            + $"## rules\n{Documentation.ApplyRulesDocumentation.Begin}\n| old rule |\n{Documentation.ApplyRulesDocumentation.End}\nkept text\n";
+            $"## {g}\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, SettingsDocumentation.Begin, g) + "\n| old |\n" + SettingsDocumentation.End + "\nkept text\n"));
+        var staleRules = $"## rules\n{ApplyRulesDocumentation.Begin}\n| old rule |\n{ApplyRulesDocumentation.End}\nkept text\n";
         File.WriteAllText(readme, stale);
+        File.WriteAllText(rules, staleRules);
 
-        Assert.Equal(ExitCode.ConfigurationError, Run("docs", "--check", "--readme", readme).Code);
+        Assert.Equal(ExitCode.ConfigurationError, Run("docs", "--check", "--embedded-attributes", "--root", dir.Path).Code);
         Assert.Equal(stale, File.ReadAllText(readme));
-        Assert.Equal(ExitCode.Ok, Run("docs", "--readme", readme).Code);
+        Assert.Equal(staleRules, File.ReadAllText(rules));
+        Assert.Equal(ExitCode.Ok, Run("docs", "--embedded-attributes", "--root", dir.Path).Code);
         var written = File.ReadAllText(readme);
         Assert.DoesNotContain("| old |", written, StringComparison.Ordinal);
         Assert.Contains("| `node_type` | string |", written, StringComparison.Ordinal);
-        Assert.DoesNotContain("| old rule |", written, StringComparison.Ordinal);
-        Assert.Contains("| `APPLY-SG-IN-USE` | refused (exit 3) |", written, StringComparison.Ordinal);
-        Assert.Equal(5, written.Split("kept text").Length - 1);
-        Assert.Equal(ExitCode.Ok, Run("docs", "--check", "--readme", readme).Code);
+        Assert.Equal(4, written.Split("kept text").Length - 1);
+        var writtenRules = File.ReadAllText(rules);
+        Assert.DoesNotContain("| old rule |", writtenRules, StringComparison.Ordinal);
+        Assert.Contains("| `APPLY-SG-IN-USE` | refused (exit 3) |", writtenRules, StringComparison.Ordinal);
+        Assert.Equal(ExitCode.Ok, Run("docs", "--check", "--embedded-attributes", "--root", dir.Path).Code);
         Assert.Equal(["README.md"], Directory.GetFiles(dir.Path).Select(Path.GetFileName));
+        Assert.Equal(["guard.md"], Directory.GetFiles(Path.GetDirectoryName(rules)!).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -116,8 +122,10 @@ public sealed class CommandLineTests
         using var dir = new TempDir();
         var readme = Path.Combine(dir.Path, "README.md");
         File.WriteAllText(readme, "# nothing generated here\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "docs"));
+        File.WriteAllText(Path.Combine(dir.Path, "docs", "guard.md"), "# guard\n");
 
-        var ran = Run("docs", "--readme", readme);
+        var ran = Run("docs", "--embedded-attributes", "--root", dir.Path);
 
         Assert.Equal(ExitCode.UsageError, ran.Code);
         Assert.Contains("no generated table for Module", ran.Error, StringComparison.Ordinal);

@@ -267,7 +267,7 @@ public sealed class ComplianceTests
     [Fact]
     public void TLS_preferred_does_not_pass_the_in_transit_rule()
     {
-        var environment = StackFixtures.Environment(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, TransitEncryptionMode = "preferred" });
+        var environment = StackFixtures.Environment(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, TransitEncryptionMode = TransitEncryptionMode.Preferred });
 
         var report = ComplianceReport.Evaluate("test", StackFixtures.Synth(environment).Root, ComplianceSettings.Default);
 

@@ -65,6 +65,11 @@ public sealed class BadEnvironmentFileTests
         ["malformed: a comment"] = (Text("{\n  // homolog\n  \"aws_region\": \"us-east-1\"\n}"), "line 2, column 3: got a comment; expected JSON without comments"),
         ["aws_region misspelled"] = (Root(f => f["aws_region"] = "us-esat-1"), "did you mean `us-east-1`?"),
         ["engine_version not offered"] = (Vars(v => v["engine_version"] = "9.9"), "expected a Valkey version ElastiCache offers: 7.2, 8.0, 8.1, 8.2, 9.0, 9.1"),
+        // Enum settings (AuthTokenUpdateStrategy, TransitEncryptionMode): the reader refuses any other spelling, case included.
+        ["auth_token_update_strategy not a strategy"] = (Vars(v => v["auth_token_update_strategy"] = "rotate"),
+            "variables.auth_token_update_strategy: got \"rotate\"; expected SET, ROTATE or DELETE"),
+        ["transit_encryption_mode not a mode"] = (Vars(v => v["transit_encryption_mode"] = "optional"),
+            "variables.transit_encryption_mode: got \"optional\"; expected preferred or required"),
         ["a 100,000-character value"] = (Vars(v => v["project_name"] = new string((char)0x00e3, 100_000)), "… (100000 characters)"),
         ["acknowledgement with a blank reason"] = (Root(f => f["acknowledged_replacements"] = JsonNode.Parse("""[{"resource":"aws_elasticache_replication_group.valkey","attribute":"port","to":6380,"reason":"  "}]""")), "acknowledged_replacements[0].reason: got \"  \""),
         ["malformed: single quotes"] = (Text("{ 'aws_region': 'us-east-1' }"), "line 1, column 3"),

@@ -34,7 +34,7 @@ public sealed class EndToEndTests
         Directory.CreateDirectory(existing);
         File.WriteAllText(Path.Combine(existing, "mine.txt"), "not the rehearsal's");
 
-        var result = Processes.App(new Dictionary<string, string> { ["VALKEY_REHEARSE_KEEP"] = existing }, command.Split(' '));
+        var result = Processes.Tools(new Dictionary<string, string> { ["VALKEY_REHEARSE_KEEP"] = existing }, command.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"VALKEY_REHEARSE_KEEP={existing}: {existing} exists; name a folder that does not", result.Stderr, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class EndToEndTests
         using var work = new TempDir();
         var kept = Path.Combine(work.Path, "no-such-folder", "kept");
 
-        var result = Processes.App(new Dictionary<string, string> { ["VALKEY_REHEARSE_KEEP"] = kept }, "rehearse");
+        var result = Processes.Tools(new Dictionary<string, string> { ["VALKEY_REHEARSE_KEEP"] = kept }, "rehearse");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"the folder it would go in, {Path.GetDirectoryName(kept)}, does not exist", result.Stderr, StringComparison.Ordinal);

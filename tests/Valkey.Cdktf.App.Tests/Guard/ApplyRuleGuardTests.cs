@@ -1,4 +1,4 @@
-using Valkey.Cdktf.App.ApplyRules;
+using Valkey.Cdktf.Tools.ApplyRules;
 
 namespace Valkey.Cdktf.App.Tests.Guard;
 
@@ -17,7 +17,7 @@ public sealed class ApplyRuleGuardTests
     public static TheoryData<string, ValkeyCacheProps, ValkeyCacheProps, string?> Transitions()
     {
         var logsOff = Hml with { LogDeliveryEnabled = false };
-        var tlsPreferred = Hml with { TransitEncryptionEnabled = true, TransitEncryptionMode = "preferred" };
+        var tlsPreferred = Hml with { TransitEncryptionEnabled = true, TransitEncryptionMode = TransitEncryptionMode.Preferred };
         var tls = Hml with { TransitEncryptionEnabled = true };
         return new()
         {
@@ -26,7 +26,7 @@ public sealed class ApplyRuleGuardTests
             { "TLS on directly", Hml, tls, "APPLY-TLS-TWO-STEPS" },
             { "TLS on, preferred", Hml, tlsPreferred, null },
             { "TLS preferred to required", tlsPreferred, tls, null },
-            { "token added with SET", tls, tls with { AuthTokenSecretId = "valkey/hml", AuthTokenUpdateStrategy = "SET" }, "APPLY-AUTH-SET-AFTER-ROTATE" },
+            { "token added with SET", tls, tls with { AuthTokenSecretId = "valkey/hml", AuthTokenUpdateStrategy = AuthTokenUpdateStrategy.Set }, "APPLY-AUTH-SET-AFTER-ROTATE" },
             { "engine down", Hml, Hml with { EngineVersion = "7.2", ParameterGroupName = "default.valkey7" }, "APPLY-ENGINE-NO-DOWNGRADE" },
         };
     }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Valkey.Cdktf.App.Tests.Guard;
 
 /// <summary>
-/// The guard's schema file (src/Valkey.Cdktf.App/Guard/aws-provider-schema.json): every attribute
+/// The guard's schema file (src/Valkey.Cdktf.Tools/Changes/aws-provider-schema.json): every attribute
 /// the shipped stacks set is one the pinned provider lets a configuration set; its attribute sets
 /// are the C# bindings' (node_modules/@cdktf/provider-aws, generated for 6.25.0).
 /// </summary>

@@ -1,5 +1,5 @@
-using Valkey.Cdktf.App.Changes;
-using Valkey.Cdktf.App.Documentation;
+using Valkey.Cdktf.Tools.Changes;
+using Valkey.Cdktf.Tools.Documentation;
 using Valkey.Cdktf.Settings;
 
 namespace Valkey.Cdktf.App.Tests.Guard;
@@ -42,7 +42,7 @@ public sealed class SettingEffectTests
     }
 
     [Theory]
-    [InlineData("node_type", "in place")]
+    [InlineData("node_type", "in place; adds or removes the alarms")]
     [InlineData("tags", "in place")]
     [InlineData("maintenance_window", "in place")]
     [InlineData("alarm_memory_percent", "in place")]
@@ -56,29 +56,90 @@ public sealed class SettingEffectTests
         var effect = Of("engine_version");
 
         Assert.Empty(effect.Replaced);
-        Assert.Equal([("aws_elasticache_parameter_group", (IReadOnlyList<string>)["family"])], effect.MayReplace.Select(m => (m.Type, m.Attributes)).ToList(), new MayReplaceComparer());
+        // 8.0 to 8.1 keeps the parameter group; 8.1 to 7.2 makes one of the new family (named after it).
+        Assert.Equal([("aws_elasticache_parameter_group", (IReadOnlyList<string>)["family", "name"])], effect.MayReplace.Select(m => (m.Type, m.Attributes)).ToList(), new MayReplaceComparer());
         Assert.Contains(effect.Conditions, c => c.Contains("`engine_version`: a downgrade replaces", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Every_attribute_a_setting_reaches_is_one_the_provider_lets_a_configuration_set()
     {
-        // A misspelt attribute would derive "in place" silently: each must be in the schema's configurable list.
+        // The computed file holds only what a synthesis wrote; an attribute the schema lacks would derive "in place" silently.
+        var attributes = SettingAttributes.Embedded();
         var unknown = ValkeyCacheSettings.All
-            .SelectMany(s => s.Writes.Concat(s.Names).Concat(s.Derived).Select(a => (s.Name, a.Type, a.Attribute)))
+            .SelectMany(s => attributes.Of(s).SelectMany(step => step.Changes).Select(a => (s.Name, a.Type, a.Attribute)))
             .Where(a => !Schema.Configurable(a.Type).Contains(a.Attribute))
             .Select(a => $"{a.Name}: {a.Type}.{a.Attribute}")
             .ToList();
         Assert.True(unknown.Count == 0, string.Join("\n", unknown));
+        Assert.All(ValkeyCacheSettings.All.Where(s => s.Name != "prevent_destroy"), s => Assert.NotEmpty(attributes.Of(s)));
     }
+
+    [Fact]
+    public void The_setting_attributes_file_is_what_synthesizing_the_examples_gives()
+    {
+        var computed = DocsCommand.Compute(Schema).ToJson();
+        var file = File.ReadAllText(Path.Combine(RepoPaths.Root, SettingAttributes.RepositoryPath));
+        Assert.True(computed == file, $"{SettingAttributes.RepositoryPath} is stale; run ./build.sh docs\n" + TextDiff.Unified(file, computed, "file", "computed"));
+    }
+
+    [Theory]
+    // The replacing attributes of the provider's resources (ForceNew in its schemas), each back to the setting to set.
+    [InlineData(ResourceAddresses.ReplicationGroupType, "replication_group_id", "replication_group_id")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "port", "port")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "at_rest_encryption_enabled", "at_rest_encryption_enabled")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "subnet_group_name", "subnet_group_name")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "kms_key_id", "kms_key_id")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "snapshot_name", "snapshot_name")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "engine", "engine_version")]
+    [InlineData(ResourceAddresses.ReplicationGroupType, "engine_version", "engine_version")]
+    [InlineData(ResourceAddresses.SubnetGroupType, "name", "subnet_group_name")]
+    [InlineData(ResourceAddresses.SecurityGroupType, "name", "security_group_name")]
+    [InlineData(ResourceAddresses.SecurityGroupType, "description", "security_group_description")]
+    [InlineData(ResourceAddresses.SecurityGroupType, "vpc_id", "vpc_id")]
+    [InlineData("aws_cloudwatch_log_group", "name", "replication_group_id")]
+    [InlineData(ResourceAddresses.SecurityGroupType, "ingress.0.from_port", "ecs_security_group_id")]
+    [InlineData("aws_elasticache_parameter_group", "name", "parameters")]
+    [InlineData("aws_elasticache_parameter_group", "family", "engine_version")]
+    [InlineData("aws_cloudwatch_log_group", "kms_key_id", "log_kms_key_id")]
+    public void A_replacing_attribute_leads_back_to_its_setting(string type, string attribute, string setting) =>
+        Assert.Equal(setting, SettingAttributes.Embedded().WriterOf(type, attribute)?.Name);
+
+    [Fact]
+    public void An_attribute_no_setting_writes_leads_nowhere() =>
+        Assert.Null(SettingAttributes.Embedded().WriterOf(ResourceAddresses.ReplicationGroupType, "engine_version_actual"));
 
     [Fact]
     public void The_readme_variable_tables_are_generated_from_the_declarations_and_the_schema()
     {
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
-        var generated = DocsCommand.Generate(readme);
-        Assert.True(generated == readme, "README.md's generated tables differ from the settings' declarations, the provider's schema or the apply rules; run ./build.sh docs\n"
+        var generated = DocsCommand.GenerateReadme(readme, Schema, SettingAttributes.Embedded());
+        Assert.True(generated == readme, "README.md's generated tables differ from the settings' declarations or the provider's schema; run ./build.sh docs\n"
             + TextDiff.Unified(readme, generated, "README.md", "generated"));
+    }
+
+    [Fact]
+    public void Each_default_is_written_once_and_a_computed_one_is_explained()
+    {
+        // A summary says what a setting does; its default comes from the props' initial value or its <value> (XmlDocumentation).
+        var docs = XmlDocumentation.OfLibrary();
+        var props = SettingsDocumentation.NewProps();
+        foreach (var setting in ValkeyCacheSettings.All)
+        {
+            Assert.DoesNotContain("Omitted:", docs.Summary(setting.Property), StringComparison.Ordinal);
+            Assert.NotEqual("", docs.Summary(setting.Property));
+            if (!setting.Required && setting.ValueIn(props) is null) Assert.NotNull(docs.Value(setting.Property));
+        }
+        Assert.Equal("`2` without `num_node_groups`", SettingsDocumentation.Default(ValkeyCacheSettings.Named("num_cache_nodes")!, docs));
+        Assert.Equal("`\"cache.t3.micro\"`", SettingsDocumentation.Default(ValkeyCacheSettings.Named("node_type")!, docs));
+        Assert.Equal("`\"required\"` with TLS on; none with it off", SettingsDocumentation.Default(ValkeyCacheSettings.Named("transit_encryption_mode")!, docs));
+    }
+
+    [Fact]
+    public void A_readme_without_a_groups_markers_is_refused_with_the_marker_it_lacks()
+    {
+        var e = Assert.Throws<FormatException>(() => SettingsDocumentation.Rewrite("# README\n", _ => "", XmlDocumentation.OfLibrary()));
+        Assert.Contains("Module", e.Message, StringComparison.Ordinal);
     }
 
     private sealed class MayReplaceComparer : IEqualityComparer<(string Type, IReadOnlyList<string> Attributes)>

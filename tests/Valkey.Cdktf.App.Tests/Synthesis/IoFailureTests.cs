@@ -108,9 +108,10 @@ public sealed class IoFailureTests
     public void A_missing_file_is_one_line_naming_it_with_one_full_stop()
     {
         using var dir = new TempDir();
-        var missing = Path.Combine(dir.Path, "no such README.md");
+        var root = Path.Combine(dir.Path, "no such root");
+        var missing = Path.Combine(root, "README.md");
 
-        var result = Processes.App(new Dictionary<string, string>(), "docs", "--readme", missing);
+        var result = Processes.Tools(new Dictionary<string, string>(), "docs", "--embedded-attributes", "--root", root);
 
         Assert.Equal(IoError, result.ExitCode);
         var line = Assert.Single(result.Stderr.TrimEnd().Split('\n'));

@@ -15,6 +15,6 @@ internal sealed class Authentication : ComplianceRule
     public override IReadOnlyList<string> Controls => ["ElastiCache User Guide, Authentication and Authorization (AUTH, RBAC, IAM)"];
 
     public override string? Check(StackView stack) =>
-        !StackView.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "no TLS, so no authentication"
+        !TerraformValue.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "no TLS, so no authentication"
             : stack.Authentication == "none" ? "none of auth_token_secret_id, user_group_ids or users is set" : null;
 }

@@ -10,5 +10,5 @@ internal sealed class AutomaticFailover : ComplianceRule
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.3", "checkov CKV2_AWS_50"];
 
     public override string? Check(StackView stack) =>
-        StackView.IsTrue(stack.ReplicationGroup["automatic_failover_enabled"]) ? null : "automatic_failover_enabled is false (num_cache_nodes is 1)";
+        TerraformValue.IsTrue(stack.ReplicationGroup["automatic_failover_enabled"]) ? null : "automatic_failover_enabled is false (num_cache_nodes is 1)";
 }

@@ -19,7 +19,7 @@ internal sealed class EcsOnlyIngress : ComplianceRule
                 return "an ingress rule admits address ranges (CIDR or prefix lists)";
             }
             if (StackView.Int(rule?["from_port"]) != port || StackView.Int(rule?["to_port"]) != port) return $"an ingress rule opens other ports than {port}";
-            if ((rule?["security_groups"]?.AsArray().Count ?? 0) != 1 || StackView.IsTrue(rule?["self"])) return "an ingress rule admits other sources than the ECS tasks' security group";
+            if ((rule?["security_groups"]?.AsArray().Count ?? 0) != 1 || TerraformValue.IsTrue(rule?["self"])) return "an ingress rule admits other sources than the ECS tasks' security group";
         }
         return null;
     }

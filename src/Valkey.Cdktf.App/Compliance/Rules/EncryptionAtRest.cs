@@ -10,5 +10,5 @@ internal sealed class EncryptionAtRest : ComplianceRule
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.4", "checkov CKV_AWS_29"];
 
     public override string? Check(StackView stack) =>
-        StackView.IsTrue(stack.ReplicationGroup["at_rest_encryption_enabled"]) ? null : "at_rest_encryption_enabled is false";
+        TerraformValue.IsTrue(stack.ReplicationGroup["at_rest_encryption_enabled"]) ? null : "at_rest_encryption_enabled is false";
 }

@@ -12,7 +12,7 @@ internal sealed class EncryptionInTransit : ComplianceRule
     // With transit_encryption_mode preferred, clients may still connect without TLS
     // (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption-enable.html): not yet TLS for all.
     public override string? Check(StackView stack) =>
-        !StackView.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "transit_encryption_enabled is false"
+        !TerraformValue.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "transit_encryption_enabled is false"
         : StackView.Text(stack.ReplicationGroup["transit_encryption_mode"]) == "preferred" ? "transit_encryption_mode is preferred: clients without TLS still connect (the first of two deploys; set required next)"
         : null;
 }

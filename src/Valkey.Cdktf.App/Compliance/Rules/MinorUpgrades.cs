@@ -10,5 +10,5 @@ internal sealed class MinorUpgrades : ComplianceRule
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.2"];
 
     public override string? Check(StackView stack) =>
-        StackView.IsTrue(stack.ReplicationGroup["auto_minor_version_upgrade"]) ? null : "auto_minor_version_upgrade is false";
+        TerraformValue.IsTrue(stack.ReplicationGroup["auto_minor_version_upgrade"]) ? null : "auto_minor_version_upgrade is false";
 }

@@ -10,5 +10,5 @@ internal sealed class MultiAz : ComplianceRule
     public override IReadOnlyList<string> Controls => ["module documentation: Segurança"];
 
     public override string? Check(StackView stack) =>
-        StackView.IsTrue(stack.ReplicationGroup["multi_az_enabled"]) ? null : "multi_az_enabled is false (num_cache_nodes is 1)";
+        TerraformValue.IsTrue(stack.ReplicationGroup["multi_az_enabled"]) ? null : "multi_az_enabled is false (num_cache_nodes is 1)";
 }
