@@ -26,15 +26,15 @@ fi
 # makes them load on first use (see the script). The cdktf CLI sets the heap size itself
 # only when NODE_OPTIONS is unset, so it is kept here.
 if [ -z "${VALKEY_EAGER_PROVIDER:-}" ] && [[ "${NODE_OPTIONS:-}" != *jsii-lazy-provider.js* ]]; then
-  export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--require=\"$_valkey_root/scripts/jsii-lazy-provider.js\""
+  export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--require=\"$_valkey_root/src/Valkey.Cdktf.App/Jsii/jsii-lazy-provider.js\""
   [[ "$NODE_OPTIONS" == *--max-old-space-size* ]] || NODE_OPTIONS="$NODE_OPTIONS --max-old-space-size=4096"
 fi
 # CDKTF's TerraformOutput asks util.isArray of an output whose value is a list (node_modules/cdktf/lib/terraform-output.js,
 # isITerraformAddressable; CDKTF is archived, so it stays), and Node 22 deprecates util.isArray at run time (DEP0044,
 # https://nodejs.org/api/deprecations.html#DEP0044): a warning on every synth of a stack with users. That one warning
 # is turned off, only where every Node.js that reads NODE_OPTIONS here (the CLI's and the jsii runtime's) knows the flag
-# (Node.js 20.11 and later).
-if [[ "${NODE_OPTIONS:-}" != *DEP0044* ]]; then
+# (Node.js 20.11 and later). VALKEY_NODE_WARNINGS=1 keeps every warning.
+if [ -z "${VALKEY_NODE_WARNINGS:-}" ] && [[ "${NODE_OPTIONS:-}" != *DEP0044* ]]; then
   _valkey_flag_ok=1
   for _valkey_node in node "${JSII_NODE:-}"; do
     [ -n "$_valkey_node" ] || continue

@@ -104,7 +104,7 @@ public sealed record ValkeyCacheProps
     /// shards (1 to 500, and at most 500 nodes with their replicas), which turns cluster mode on: keys spread over the shards,
     /// each a primary and <see cref="ReplicasPerNodeGroup"/> replicas; changing it reshards online, in place (the provider's
     /// ModifyReplicationGroupShardConfiguration); not with <see cref="NumCacheNodes"/>, and turning cluster mode on for an
-    /// existing cache is refused (<c>APPLY-CLUSTER-MODE</c>). See <a href="#cluster-mode">Cluster mode</a>
+    /// existing cache is refused (<c>APPLY-CLUSTER-MODE</c>). See <a href="docs/environments.md#cluster-mode">Cluster mode</a>
     /// </summary>
     /// <value>none (cluster mode disabled)</value>
     [Setting(Module, Examples = ["2", "3"])]
@@ -158,7 +158,7 @@ public sealed record ValkeyCacheProps
 
     /// <summary>
     /// TLS in transit. On an existing cache, in two deploys with <see cref="TransitEncryptionMode"/>
-    /// (<a href="#what-aws-refuses-at-apply-though-the-plan-is-clean">rules</a>)
+    /// (<a href="docs/guard.md#what-aws-refuses-at-apply-though-the-plan-is-clean">rules</a>)
     /// </summary>
     [Setting(Module, Examples = ["true"])]
     public bool TransitEncryptionEnabled { get; init; }
@@ -354,7 +354,7 @@ public sealed record ValkeyCacheProps
     /// the next change, so services with the old token keep working while they are redeployed. Without a token, only
     /// <c>DELETE</c>, with <see cref="Users"/> or <see cref="UserGroupIds"/>: the move from a token to users in one deploy, which
     /// needs hashicorp/aws 6.31.0 or later (with the pinned 6.25.0 the move takes three steps: see
-    /// <a href="#users-and-iam-authentication">Users and IAM authentication</a>)
+    /// <a href="docs/environments.md#users-and-iam-authentication">Users and IAM authentication</a>)
     /// </summary>
     /// <value><see cref="DefaultAuthTokenUpdateStrategy"/> (with a token)</value>
     [Setting(Production, Examples = ["\"SET\""], Base = "{\"transit_encryption_enabled\": true, \"auth_token_secret_id\": \"valkey/token\"}")]
@@ -371,7 +371,7 @@ public sealed record ValkeyCacheProps
     /// output <c>valkey_iam_connect_policy</c> is the policy it needs). Needs <see cref="TransitEncryptionEnabled"/> with mode
     /// <c>required</c>; not with <see cref="UserGroupIds"/>. With <see cref="AuthTokenSecretId"/> too, the users and their group
     /// are made but not attached: the first step of moving a token cache to users. See
-    /// <a href="#users-and-iam-authentication">Users and IAM authentication</a>
+    /// <a href="docs/environments.md#users-and-iam-authentication">Users and IAM authentication</a>
     /// </summary>
     [Setting(Production, Examples = ["[{\"user_name\": \"app\"}]", "[{\"user_name\": \"app\", \"access_string\": \"on ~app:* +@read\"}]"], Base = "{\"transit_encryption_enabled\": true}")]
     public IReadOnlyList<ValkeyUser> Users { get; init; } = [];

@@ -5,7 +5,7 @@ namespace Valkey.Cdktf.Tools.Documentation;
 /// <summary>
 /// <c>docs [--check]</c>: writes what is generated from declarations, or with <c>--check</c> only says whether it is
 /// current. Under the repository root: the attributes each setting writes (<see cref="SettingAttributes"/>, computed by
-/// synthesizing the settings' examples), the README's variable tables (<see cref="SettingsDocumentation"/>) and the guard
+/// synthesizing the settings' examples), the README's variable and output tables (<see cref="SettingsDocumentation"/>, <see cref="OutputsDocumentation"/>) and the guard
 /// guide's table of apply-time rules (<see cref="ApplyRulesDocumentation"/>). Each file is replaced whole (a new file
 /// renamed over it), never half written, and only when its text changes.
 /// </summary>
@@ -78,5 +78,7 @@ internal static class DocsCommand
 
     /// <summary><paramref name="readme"/> with its variable tables ("a change" derived from the judge's schema and <paramref name="attributes"/>).</summary>
     public static string GenerateReadme(string readme, ProviderSchema schema, SettingAttributes attributes) =>
-        SettingsDocumentation.Rewrite(readme, s => SettingEffect.Of(s, schema, attributes).Describe(schema), XmlDocumentation.OfLibrary());
+        OutputsDocumentation.Rewrite(
+            SettingsDocumentation.Rewrite(readme, s => SettingEffect.Of(s, schema, attributes).Describe(schema), XmlDocumentation.OfLibrary()),
+            OutputsDocumentation.Table());
 }

@@ -2,7 +2,7 @@
 namespace Valkey.Cdktf.App.Tests.Jsii;
 
 /// <summary>
-/// scripts/jsii-lazy-provider.js: the AWS provider package exports the same names and values
+/// src/Valkey.Cdktf.App/Jsii/jsii-lazy-provider.js: the AWS provider package exports the same names and values
 /// with the preload as without it, and loads only what is used.
 /// </summary>
 public sealed class LazyProviderTests
@@ -17,7 +17,7 @@ public sealed class LazyProviderTests
         console.log(JSON.stringify({ count: names.length, first: names[0], last: names[names.length - 1], loaded, type: typeof rg, same, tfType: rg.tfResourceType }));
         """;
 
-    private static string Hook => $"--require={Path.Combine(RepoPaths.Root, "scripts", "jsii-lazy-provider.js")}";
+    private static string Hook => $"--require={Path.Combine(RepoPaths.Root, "src", "Valkey.Cdktf.App", "Jsii", "jsii-lazy-provider.js")}";
 
     [Fact]
     public void The_provider_exports_the_same_names_with_and_without_the_preload_and_loads_far_less()

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Valkey.Cdktf.App.Jsii;
+namespace Valkey.Cdktf.App.Cli;
 
 /// <summary>
 /// Standard error as the jsii runtime sees it: once the run is interrupted, what the runtime's

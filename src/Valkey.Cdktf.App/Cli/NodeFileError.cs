@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Valkey.Cdktf.App.Jsii;
+namespace Valkey.Cdktf.App.Cli;
 
 /// <summary>
 /// A file-system error raised in the jsii runtime's Node.js process (CDKTF writes the synthesis

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Valkey.Cdktf.App.Synthesis;
+namespace Valkey.Cdktf.App.Jsii;
 
 /// <summary>
 /// The two file-system calls .NET does not offer: exchanging two folders in one atomic step
@@ -25,9 +25,14 @@ internal static class NativeFiles
     [DllImport("libc", EntryPoint = "access", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     private static extern int Access(string path, int mode);
 
+    /// <summary>The environment variable that, set to 1, turns the atomic exchange off.</summary>
+    public const string NoExchangeVariable = "VALKEY_NO_EXCHANGE";
+
     /// <summary>Exchanges the folders <paramref name="a"/> and <paramref name="b"/> atomically; false when not supported here.</summary>
     public static bool TryExchange(string a, string b)
     {
+        // The off switch (Jsii/README.md): the callers' fallback, two renames, undone by the next run if killed between them.
+        if (Environment.GetEnvironmentVariable(NoExchangeVariable) == "1") return false;
         try
         {
             if (OperatingSystem.IsLinux()) return RenameAt2(AtCurrentDirectory, a, AtCurrentDirectory, b, RenameExchange) == 0;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Valkey.Cdktf.App.Jsii;
+namespace Valkey.Cdktf.App.Cli;
 
 /// <summary>Ends the process at once, without the runtime's exit handlers (libc <c>_exit</c>); elsewhere <see cref="Environment.Exit"/>.</summary>
 internal static class ImmediateExit
