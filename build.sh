@@ -24,13 +24,32 @@
 #   ./build.sh diff ENV    the CDKTF CLI's diff (terraform plan) of one stack, in the project's environment
 #   ./build.sh deploy ENV  the CDKTF CLI's deploy (plan, ask, apply) of one stack, in the project's environment
 #   ./build.sh docs [--check]
-#                      write the README's generated tables (variables, apply rules)
-#                      (from the settings' declarations and the rule classes); --check only compares
+#                      write the generated files: the README's variable and output tables, the
+#                      apply rules' table (docs/guard.md), src/Valkey.Cdktf.Tools/Changes/setting-attributes.json
+#                      (the settings' examples synthesized); --check only compares
 #   ./build.sh prices --from FILE...
 #                      write the cost estimate's price table from AWS Price List offer files of
 #                      AmazonElastiCache (one a region, downloaded where there is internet)
+#   ./build.sh pack    the NuGet package of the construct library (with symbols) into artifacts/
 #   ./build.sh setup   only the set-up
 #   ./build.sh help    this text
+#
+# guard and rehearse take --reports DIR: their findings as SARIF 2.1.0 and JUnit XML there.
+# synth writes beside each stack's cdk.tf.json compliance.json, compliance.sarif and compliance.junit.xml,
+# and cdktf.out/cost.md (the cost as Markdown, for a pull-request comment).
+#
+# Environment variables:
+#   VALKEY_ENVIRONMENTS      the folder of environment files (default: environments)
+#   CDKTF_OUTDIR             the app's output folder (default: cdktf.out; the CDKTF CLI sets it)
+#   VALKEY_DEBUG=1           the app's debug lines (timings, the jsii runtime) on standard error
+#   VALKEY_TF_PROVIDER_MIRROR  a Terraform filesystem mirror with hashicorp/aws, for the rehearsals
+#                            (default: the first scripts/find-provider-mirror.sh finds)
+#   VALKEY_REHEARSE_KEEP     a folder to keep the rehearsals' scratch folders in
+#   VALKEY_VERSION_SUFFIX    pack: the package version's pre-release part (ci.42)
+#   VALKEY_JSII_FULL_SCAN=1, VALKEY_EAGER_PROVIDER=1, VALKEY_NO_EXCHANGE=1, VALKEY_NODE_WARNINGS=1
+#                            turn off one runtime workaround each (src/Valkey.Cdktf.App/Jsii/README.md)
+#   TF_CLI_CONFIG_FILE       Terraform's CLI configuration (a provider mirror: docs/terraform.md)
+#   CI=true                  tests: a missing Terraform, provider or emulator fails instead of skipping
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -92,6 +111,18 @@ case "$cmd" in
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/find-provider-mirror.sh"
     exec bash "$ROOT/scripts/tools.sh" rehearse "$@"
+    ;;
+  pack)
+    # The NuGet package of the construct library (and its symbols) into artifacts/. Version: VersionPrefix of
+    # src/Valkey.Cdktf/Valkey.Cdktf.csproj, with VALKEY_VERSION_SUFFIX as its pre-release part when set (ci.42).
+    bash "$ROOT/scripts/setup.sh"
+    source "$ROOT/scripts/env.sh"
+    args=(-c Release --nologo --no-build -o "$ROOT/artifacts")
+    [ -n "${VALKEY_VERSION_SUFFIX:-}" ] && args+=(--version-suffix "$VALKEY_VERSION_SUFFIX")
+    if remote="$(git -C "$ROOT" remote get-url origin 2>/dev/null)"; then args+=("-p:RepositoryUrl=$remote"); fi
+    if commit="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null)"; then args+=("-p:RepositoryCommit=$commit"); fi
+    dotnet pack "$ROOT/src/Valkey.Cdktf/Valkey.Cdktf.csproj" "${args[@]}"
+    ls "$ROOT/artifacts"
     ;;
   diff|deploy)
     # The CLI with the project's environment (scripts/env.sh): no telemetry, no update check,

@@ -206,6 +206,7 @@ public sealed class ValkeyCache : Construct
             AutoMinorVersionUpgrade = props.AutoMinorVersionUpgrade ? "true" : "false",
             ApplyImmediately = props.ApplyImmediately,
             KmsKeyId = LOrNull(props.KmsKeyId),
+            DataTieringEnabled = DataTiering.Written(props),
             NotificationTopicArn = LOrNull(props.NotificationTopicArn),
             AuthToken = AuthTokenSecret?.SecretString,
             // With a token: how it is applied. Without one: only DELETE, the move from a token to users (the rules say so).

@@ -381,6 +381,17 @@ public sealed record ValkeyCacheProps
     [Setting(Production, Examples = ["\"arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d\""])]
     public string? KmsKeyId { get; init; }
 
+    /// <summary>
+    /// data tiering: the nodes keep their least-used data on local SSD, only on <c>cache.r6gd</c> nodes, which AWS
+    /// requires it on (<a href="https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html">CreateReplicationGroup</a>,
+    /// DataTieringEnabled); changing it goes with a new node family
+    /// </summary>
+    /// <value><c>true</c> on <c>cache.r6gd</c> nodes; not written on others</value>
+    // No example changes it alone: a node family with data tiering requires it true and one without refuses it.
+    [Setting(Production, Examples = ["true"], Base = """{"node_type": "cache.r6gd.xlarge", "alarm_host_cpu_percent": 50}""",
+        Also = ["aws_elasticache_replication_group.data_tiering_enabled"])]
+    public bool? DataTieringEnabled { get; init; }
+
     // ----- Data protection -----
 
     /// <summary>

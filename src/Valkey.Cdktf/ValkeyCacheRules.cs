@@ -35,8 +35,6 @@ internal static partial class ValkeyCacheRules
 
     private static readonly string[] RetiredNodeFamilies = ["t1", "t2", "m1", "m2", "c1"];
 
-    // Node families with data tiering, which AWS requires DataTieringEnabled for (CreateReplicationGroup, DataTieringEnabled).
-    private static readonly string[] DataTieringNodeFamilies = ["r6gd"];
 
     /// <summary>ElastiCache's hard limit of client connections a node.</summary>
     public const int MaxConnections = 65000;
@@ -112,6 +110,7 @@ internal static partial class ValkeyCacheRules
         .Across([p => p.Parameters], ParameterRules)
         .Across([p => p.MaintenanceWindow, p => p.SnapshotWindow], WindowsApart)
         .Across([p => p.NodeType, p => p.AlarmsEnabled], HostCpuNeeded)
+        .Across([p => p.DataTieringEnabled], DataTieringRule)
         .Across([p => p.KmsKeyId], p => KeyArn(N(x => x.KmsKeyId), p.KmsKeyId!, p.AtRestEncryptionEnabled,
             "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest"))
         .Across([p => p.LogKmsKeyId], p => KeyArn(N(x => x.LogKmsKeyId), p.LogKmsKeyId!, p.LogDeliveryEnabled,
@@ -247,19 +246,27 @@ internal static partial class ValkeyCacheRules
             yield return ConfigurationProblem.For(field, value,
                 $"a current node type: {m.Groups[1].Value.ToUpperInvariant()} is no longer offered (use cache.t3.*, cache.t4g.* or newer)");
         }
-        else if (DataTieringNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal))
+    }
+
+    /// <summary>data_tiering_enabled: true exactly on the node families that have it (<see cref="DataTiering"/>).</summary>
+    private static IEnumerable<ConfigurationProblem> DataTieringRule(ValkeyCacheProps p)
+    {
+        var tiered = DataTiering.IsTieredNode(p.NodeType);
+        if (p.DataTieringEnabled == true && !tiered)
         {
-            // CreateReplicationGroup, DataTieringEnabled: "Data tiering is only supported for replication groups using the r6gd node type.
-            // This parameter must be set to true when using r6gd nodes." The stack does not write it yet, so AWS would refuse the create.
-            yield return ConfigurationProblem.For(field, value,
-                $"a node type without data tiering: {m.Groups[1].Value} nodes need data_tiering_enabled, which this version does not write yet, " +
-                "and AWS refuses to create them without it (CreateReplicationGroup, DataTieringEnabled); use cache.r6g.* or cache.r7g.*");
+            yield return ConfigurationProblem.For(N(x => x.DataTieringEnabled), true,
+                $"no data tiering on {p.NodeType}: AWS has it only on {string.Join(", ", DataTiering.NodeFamilies.Select(f => $"cache.{f}.*"))} nodes (CreateReplicationGroup, DataTieringEnabled)");
+        }
+        else if (p.DataTieringEnabled == false && tiered)
+        {
+            yield return ConfigurationProblem.For(N(x => x.DataTieringEnabled), false,
+                $"true, or omitted, on {p.NodeType}: AWS requires data tiering on these nodes (CreateReplicationGroup, DataTieringEnabled: \"must be set to true when using r6gd nodes\")");
         }
     }
 
-    /// <summary>Whether the node type is one of a family this file refuses on its own (retired, or data tiering), so no other rule need speak of it.</summary>
+    /// <summary>Whether the node type is one of a family this file refuses on its own (retired), so no other rule need speak of it.</summary>
     private static bool RefusedFamily(string nodeType) =>
-        NodeType().Match(nodeType) is { Success: true } m && (RetiredNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal) || DataTieringNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal));
+        NodeType().Match(nodeType) is { Success: true } m && RetiredNodeFamilies.Contains(m.Groups[1].Value, StringComparer.Ordinal);
 
     private static IEnumerable<ConfigurationProblem> NodeCount(ValkeyCacheProps p)
     {

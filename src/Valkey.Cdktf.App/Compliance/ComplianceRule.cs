@@ -15,6 +15,13 @@ internal abstract class ComplianceRule
     /// <summary>The controls it stands for (Security Hub, checkov, the module's documentation).</summary>
     public abstract IReadOnlyList<string> Controls { get; }
 
+    /// <summary>The setting that makes it pass, where an environment file says it; its line is a report's location.</summary>
+    public abstract string Setting { get; }
+
+    /// <summary>An address that explains the rule: its first control's definition (<see cref="ControlSources"/>) unless the rule says another.</summary>
+    public virtual string HelpUri => Controls.Select(ControlSources.Of).OfType<string>().FirstOrDefault()
+        ?? throw new InvalidOperationException($"{Id}: no control with a definition's address: the rule must name its help page");
+
     /// <summary>Null when <paramref name="stack"/> complies; else why not.</summary>
     public abstract string? Check(StackView stack);
 }

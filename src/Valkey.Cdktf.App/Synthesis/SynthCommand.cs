@@ -32,6 +32,7 @@ internal static class SynthCommand
             result = OutputDirectory.Publish(outdir, staging =>
             {
                 summaries.AddRange(CheckStacks(Synthesizer.Synthesize(environments, staging, debug), environmentsFolder));
+                File.WriteAllText(Path.Combine(staging, Compliance.ComplianceReports.CostFile), Compliance.ComplianceReports.CostMarkdown(summaries));
             }, underCdktfCli, cancel, checkpoint);
         }
         catch (ComplianceFailure failure)
@@ -105,6 +106,10 @@ internal static class SynthCommand
             var report = Compliance.ComplianceReport.Evaluate(environment.Name, stack, environment.Compliance);
             var summary = Compliance.EnvironmentSummary.Of(environment, stack, report);
             File.WriteAllText(Path.Combine(folder, OutputDirectory.ComplianceFile), report.ToJson(summary).ToJsonString(Indented) + "\n");
+            var source = EnvironmentPath(environmentsFolder, environment.Name);
+            var results = Compliance.ComplianceReports.Results(report, Reports.ReportPaths.Relative(source), File.Exists(source) ? File.ReadAllText(source) : "");
+            File.WriteAllText(Path.Combine(folder, Compliance.ComplianceReports.SarifFile), Reports.SarifLog.Write(Compliance.ComplianceReports.Tool, Compliance.ComplianceReports.Rules, results));
+            File.WriteAllText(Path.Combine(folder, Compliance.ComplianceReports.JUnitFile), Reports.JUnitReport.Write(Compliance.ComplianceReports.Tool, Compliance.ComplianceReports.Rules, results));
             summaries.Add(summary);
             if (!report.Blocks) continue;
             var file = EnvironmentPath(environmentsFolder, environment.Name);

@@ -37,7 +37,7 @@ internal static class CommandLine
                 .WithExample("rehearse", "--deploy", "--env", "hml", "--from", "../infra/valkey")
                 .WithExample("rehearse", "--deploy", "--env", "hml", "--then", "hml-tls-preferred.json", "--then", "hml-tls-required.json");
             config.AddCommand<DocsVerb>("docs").WithData(context)
-                .WithDescription("Writes the README's generated tables: the variables, from the settings' declarations (src/Valkey.Cdktf/Settings/ValkeyCacheSettings.cs) and the provider schema; the apply rules, from their classes (src/Valkey.Cdktf.Tools/ApplyRules/Rules).")
+                .WithDescription("Writes the generated files: the attributes each setting writes (its examples synthesized, src/Valkey.Cdktf.Tools/Changes/setting-attributes.json), the README's variable tables (from src/Valkey.Cdktf/ValkeyCacheProps.cs and the provider schema) and outputs, the apply rules' table in docs/guard.md (from src/Valkey.Cdktf.Tools/ApplyRules/Rules).")
                 .WithExample("docs", "--check");
             config.AddCommand<PricesVerb>("prices").WithData(context)
                 .WithDescription("Writes the cost estimate's price table from AWS Price List offer files of AmazonElastiCache, downloaded where there is internet.")

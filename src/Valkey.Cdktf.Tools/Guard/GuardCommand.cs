@@ -28,8 +28,9 @@ internal static class GuardCommand
     /// <param name="output">The report.</param>
     /// <param name="error">Errors.</param>
     /// <param name="terminal">Whether <paramref name="output"/> is a terminal (table borders and colour).</param>
+    /// <param name="reportsFolder">Where to write guard.sarif and guard.junit.xml (<see cref="FindingReports"/>); null for none.</param>
     public static ExitCode Run(string environmentsFolder, string baseline, string? only, IReadOnlySet<string> declaredNew,
-        IReadOnlyDictionary<string, string> removed, TextWriter output, TextWriter error, bool terminal = false)
+        IReadOnlyDictionary<string, string> removed, TextWriter output, TextWriter error, bool terminal = false, string? reportsFolder = null)
     {
         ArgumentNullException.ThrowIfNull(declaredNew);
         ArgumentNullException.ThrowIfNull(removed);
@@ -105,6 +106,11 @@ internal static class GuardCommand
         {
             output.WriteLine(header);
             ChangeReport.Write(changes, judgement, output, terminal);
+        }
+        if (reportsFolder is not null)
+        {
+            FindingReports.Write(reportsFolder, "guard", FindingReports.Results(reports.Select(r => r.Judgement), environmentsFolder, "guard"));
+            output.WriteLine($"reports: {Path.Combine(reportsFolder, "guard.sarif")}, {Path.Combine(reportsFolder, "guard.junit.xml")}");
         }
         return reports.Any(r => r.Judgement.Blocks) ? ExitCode.UnacknowledgedChange : ExitCode.Ok;
     }

@@ -15,7 +15,7 @@ internal static class RehearseCommand
 {
     /// <param name="cancel">An interrupt: Terraform gets Ctrl-C too, so its failures then are the interrupt's, and nothing is reported.</param>
     public static ExitCode Run(string environmentsFolder, string? only, string? stateFile, TextWriter output, TextWriter error, bool terminal = false,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default, string? reportsFolder = null)
     {
         var (keep, unusable) = KeptFolder.Read();
         if (unusable is not null)
@@ -63,6 +63,14 @@ internal static class RehearseCommand
                 });
                 cancel.ThrowIfCancellationRequested();
                 foreach (var outcome in outcomes) RehearsalReport.Write(outcome, output, terminal);
+                if (reportsFolder is not null)
+                {
+                    var results = FindingReports.Results(outcomes.Select(o => o.Judgement), environmentsFolder, "rehearse")
+                        .Where(r => r.RuleId != FindingReports.Clean.Id || outcomes.First(o => o.Stack == r.Stack).Problems.Count == 0)
+                        .Concat(outcomes.SelectMany(o => FindingReports.Problems(o.Stack, o.Problems, environmentsFolder))).ToList();
+                    FindingReports.Write(reportsFolder, "rehearse", results);
+                    output.WriteLine($"reports: {Path.Combine(reportsFolder, "rehearse.sarif")}, {Path.Combine(reportsFolder, "rehearse.junit.xml")}");
+                }
                 return outcomes.Max(o => o.Code);
             }
         }

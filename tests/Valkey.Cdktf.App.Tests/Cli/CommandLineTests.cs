@@ -95,7 +95,8 @@ public sealed class CommandLineTests
         var rules = Path.Combine(dir.Path, "docs", "guard.md");
         Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
         var stale = string.Join("", Enum.GetValues<SettingGroup>().Select(g =>
-            $"## {g}\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, SettingsDocumentation.Begin, g) + "\n| old |\n" + SettingsDocumentation.End + "\nkept text\n"));
+            $"## {g}\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, SettingsDocumentation.Begin, g) + "\n| old |\n" + SettingsDocumentation.End + "\nkept text\n"))
+            + $"## outputs\n{OutputsDocumentation.Begin}\n| old output |\n{OutputsDocumentation.End}\n";
         var staleRules = $"## rules\n{ApplyRulesDocumentation.Begin}\n| old rule |\n{ApplyRulesDocumentation.End}\nkept text\n";
         File.WriteAllText(readme, stale);
         File.WriteAllText(rules, staleRules);
@@ -107,6 +108,8 @@ public sealed class CommandLineTests
         var written = File.ReadAllText(readme);
         Assert.DoesNotContain("| old |", written, StringComparison.Ordinal);
         Assert.Contains("| `node_type` | string |", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("| old output |", written, StringComparison.Ordinal);
+        Assert.Contains("| `valkey_endpoint` | every stack |", written, StringComparison.Ordinal);
         Assert.Equal(4, written.Split("kept text").Length - 1);
         var writtenRules = File.ReadAllText(rules);
         Assert.DoesNotContain("| old rule |", writtenRules, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>Alarms exist and each notifies someone.</summary>
@@ -8,6 +10,11 @@ internal sealed class AlarmsWithActions : ComplianceRule
     public override string Title => "Alarms watch the cache, each with at least one action.";
 
     public override IReadOnlyList<string> Controls => ["module documentation: Monitoramento, Alertas Recomendados"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.AlarmActions);
+
+    // The module documentation, its control, has no address: the AWS page behind the rule.
+    public override string HelpUri => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.WhichShouldIMonitor.html";
 
     public override string? Check(StackView stack)
     {

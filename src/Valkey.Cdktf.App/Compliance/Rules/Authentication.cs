@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal sealed class Authentication : ComplianceRule
     public override string Title => "Clients authenticate over TLS: an AUTH token, RBAC user groups, or users (IAM users need no stored secret).";
 
     public override IReadOnlyList<string> Controls => ["ElastiCache User Guide, Authentication and Authorization (AUTH, RBAC, IAM)"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.AuthTokenSecretId);
 
     public override string? Check(StackView stack) =>
         !TerraformValue.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "no TLS, so no authentication"

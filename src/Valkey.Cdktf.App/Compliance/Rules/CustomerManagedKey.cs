@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>Encryption at rest uses a customer-managed KMS key.</summary>
@@ -8,6 +10,8 @@ internal sealed class CustomerManagedKey : ComplianceRule
     public override string Title => "Encryption at rest uses a customer-managed KMS key.";
 
     public override IReadOnlyList<string> Controls => ["checkov CKV_AWS_191"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.KmsKeyId);
 
     public override string? Check(StackView stack) =>
         StackView.Text(stack.ReplicationGroup["kms_key_id"]) is { Length: > 0 } ? null : "kms_key_id is unset: the AWS-managed key";

@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>Only the ECS tasks' security group gets in, on the Valkey port; no CIDR ingress.</summary>
@@ -8,6 +10,11 @@ internal sealed class EcsOnlyIngress : ComplianceRule
     public override string Title => "Ingress only from the ECS tasks' security group, on the Valkey port; no CIDR ingress.";
 
     public override IReadOnlyList<string> Controls => ["module documentation: Segurança, Network Security"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.EcsSecurityGroupId);
+
+    // The module documentation, its control, has no address: the AWS page behind the rule.
+    public override string HelpUri => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/elasticache-vpc-accessing.html";
 
     public override string? Check(StackView stack)
     {

@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>Data is encrypted at rest.</summary>
@@ -8,6 +10,8 @@ internal sealed class EncryptionAtRest : ComplianceRule
     public override string Title => "Data is encrypted at rest.";
 
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.4", "checkov CKV_AWS_29"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.AtRestEncryptionEnabled);
 
     public override string? Check(StackView stack) =>
         TerraformValue.IsTrue(stack.ReplicationGroup["at_rest_encryption_enabled"]) ? null : "at_rest_encryption_enabled is false";

@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>Clients connect over TLS.</summary>
@@ -8,6 +10,8 @@ internal sealed class EncryptionInTransit : ComplianceRule
     public override string Title => "Clients connect over TLS.";
 
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.5", "checkov CKV_AWS_30"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.TransitEncryptionEnabled);
 
     // With transit_encryption_mode preferred, clients may still connect without TLS
     // (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption-enable.html): not yet TLS for all.

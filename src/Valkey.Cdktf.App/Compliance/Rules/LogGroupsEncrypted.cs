@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal sealed class LogGroupsEncrypted : ComplianceRule
     public override string Title => "The log groups are encrypted with a customer-managed KMS key.";
 
     public override IReadOnlyList<string> Controls => ["checkov CKV_AWS_158"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.LogKmsKeyId);
 
     public override string? Check(StackView stack) =>
         stack.LogGroups.All(g => StackView.Text(g["kms_key_id"]) is { Length: > 0 }) ? null

@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>
@@ -15,6 +17,8 @@ internal sealed class LogRetentionOneYear : ComplianceRule
     public override string Title => "The log groups keep events for at least a year.";
 
     public override IReadOnlyList<string> Controls => ["checkov CKV_AWS_338"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.LogRetentionDays);
 
     public override string? Check(StackView stack)
     {

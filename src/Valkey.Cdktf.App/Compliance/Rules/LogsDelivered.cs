@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>The slow log and the engine log are delivered.</summary>
@@ -8,6 +10,11 @@ internal sealed class LogsDelivered : ComplianceRule
     public override string Title => "The slow log and the engine log are delivered.";
 
     public override IReadOnlyList<string> Controls => ["module documentation: Troubleshooting, Logs"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.LogDeliveryEnabled);
+
+    // The module documentation, its control, has no address: the AWS page behind the rule.
+    public override string HelpUri => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html";
 
     public override string? Check(StackView stack) =>
         new[] { "slow-log", "engine-log" }.All(t => stack.ReplicationGroup["log_delivery_configuration"]?.AsArray().Any(d => StackView.Text(d?["log_type"]) == t) == true) ? null : "log_delivery_configuration lacks the slow log or the engine log (log_delivery_enabled is false)";

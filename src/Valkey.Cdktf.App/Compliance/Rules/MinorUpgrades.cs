@@ -1,3 +1,5 @@
+using Valkey.Cdktf.Settings;
+
 namespace Valkey.Cdktf.App.Compliance.Rules;
 
 /// <summary>Minor engine upgrades are applied automatically.</summary>
@@ -8,6 +10,8 @@ internal sealed class MinorUpgrades : ComplianceRule
     public override string Title => "Minor engine upgrades are applied automatically.";
 
     public override IReadOnlyList<string> Controls => ["Security Hub ElastiCache.2"];
+
+    public override string Setting => ValkeyCacheSettings.NameOf(p => p.AutoMinorVersionUpgrade);
 
     public override string? Check(StackView stack) =>
         TerraformValue.IsTrue(stack.ReplicationGroup["auto_minor_version_upgrade"]) ? null : "auto_minor_version_upgrade is false";

@@ -15,6 +15,10 @@ internal sealed class GuardVerb : Command<GuardVerb.Settings>
         [Description("The accepted syntheses to compare with: a folder of <env>.cdk.tf.json. Default: accepted")]
         public string? Against { get; init; }
 
+        [CommandOption("--reports <DIR>")]
+        [Description("Also write the findings as SARIF 2.1.0 and JUnit XML into DIR (<command>.sarif, <command>.junit.xml). Default: none")]
+        public string? Reports { get; init; }
+
         [CommandOption("--env <NAME>")]
         [Description("Only this environment. Default: every environment")]
         public string? Env { get; init; }
@@ -52,6 +56,6 @@ internal sealed class GuardVerb : Command<GuardVerb.Settings>
     {
         var cli = CommandLine.Context(context);
         return (int)GuardCommand.Run(cli.EnvironmentsFolder, settings.Against ?? GuardCommand.DefaultBaseline, settings.Env,
-            settings.New.ToHashSet(StringComparer.Ordinal), settings.RemovedReasons(), cli.Output, cli.Error, terminal: cli.Terminal);
+            settings.New.ToHashSet(StringComparer.Ordinal), settings.RemovedReasons(), cli.Output, cli.Error, terminal: cli.Terminal, reportsFolder: settings.Reports);
     }
 }

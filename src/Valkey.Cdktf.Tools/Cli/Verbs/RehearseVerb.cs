@@ -12,6 +12,10 @@ internal sealed class RehearseVerb : Command<RehearseVerb.Settings>
     /// <summary>The rehearsal's options.</summary>
     internal sealed class Settings : CommandSettings
     {
+        [CommandOption("--reports <DIR>")]
+        [Description("Also write the findings as SARIF 2.1.0 and JUnit XML into DIR (<command>.sarif, <command>.junit.xml). Default: none")]
+        public string? Reports { get; init; }
+
         [CommandOption("--env <NAME>")]
         [Description("Only this environment. Default: every environment")]
         public string? Env { get; init; }
@@ -46,6 +50,6 @@ internal sealed class RehearseVerb : Command<RehearseVerb.Settings>
         var cli = CommandLine.Context(context);
         return settings.Deploy
             ? (int)DeployCommand.Run(cli.EnvironmentsFolder, settings.Env, settings.From, settings.Then, cli.Output, cli.Error, terminal: cli.Terminal, cancel: cancellationToken)
-            : (int)RehearseCommand.Run(cli.EnvironmentsFolder, settings.Env, settings.State, cli.Output, cli.Error, terminal: cli.Terminal, cancel: cancellationToken);
+            : (int)RehearseCommand.Run(cli.EnvironmentsFolder, settings.Env, settings.State, cli.Output, cli.Error, terminal: cli.Terminal, cancel: cancellationToken, reportsFolder: settings.Reports);
     }
 }

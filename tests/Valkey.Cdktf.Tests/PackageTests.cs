@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Valkey.Cdktf.Tests.Support;
+
+namespace Valkey.Cdktf.Tests;
+
+/// <summary>
+/// The NuGet package of the library, as a user gets it: packed from the built library, its metadata, and a new project
+/// outside the repository that references it, whose Program.cs is the complete program of docs/csharp.md as written:
+/// it must restore, build and synthesize.
+/// </summary>
+public sealed partial class PackageTests
+{
+    [GeneratedRegex("<!-- csharp program: [^>]*-->\\s*```csharp\\n(.*?)```", RegexOptions.Singleline)] private static partial Regex DocsProgram();
+
+    [GeneratedRegex("""<PackageVersion Include="([^"]+)" Version="([^"]+)" />""")] private static partial Regex PinnedVersion();
+
+    private static (int Code, string Output) Run(string workingDirectory, string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"waited 10 minutes for {file} {string.Join(' ', args)} in {workingDirectory}");
+        }
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    [Fact]
+    public void The_package_has_its_metadata_and_the_docs_program_builds_and_synthesizes_from_it_outside_the_repository()
+    {
+        using var work = new TempDir();
+        var feed = Directory.CreateDirectory(Path.Combine(work.Path, "feed")).FullName;
+        var library = Path.Combine(RepoPaths.Root, "src", "Valkey.Cdktf", "Valkey.Cdktf.csproj");
+        var pack = Run(RepoPaths.Root, "dotnet", "pack", library, "-c", "Release", "--no-build", "--nologo", "-o", feed, "-p:RepositoryUrl=https://example.invalid/valkey-cdktf.git");
+        Assert.True(pack.Code == 0, pack.Output);
+
+        var package = Assert.Single(Directory.GetFiles(feed, "Valkey.Cdktf.*.nupkg"), f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
+        Assert.Single(Directory.GetFiles(feed, "Valkey.Cdktf.*.snupkg"));
+        using (var zip = ZipFile.OpenRead(package))
+        {
+            using var nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+            var nuspec = XDocument.Load(nuspecStream);
+            XNamespace ns = nuspec.Root!.GetDefaultNamespace();
+            var metadata = nuspec.Root.Element(ns + "metadata")!;
+            Assert.Equal("Valkey.Cdktf", metadata.Element(ns + "id")!.Value);
+            Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", metadata.Element(ns + "version")!.Value);
+            Assert.Contains("Valkey", metadata.Element(ns + "description")!.Value, StringComparison.Ordinal);
+            Assert.Contains("elasticache", metadata.Element(ns + "tags")!.Value, StringComparison.Ordinal);
+            Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+            Assert.Equal("PACKAGE.md", metadata.Element(ns + "readme")!.Value);
+            Assert.Equal("https://example.invalid/valkey-cdktf.git", metadata.Element(ns + "repository")!.Attribute("url")!.Value);
+            Assert.Contains(zip.Entries, e => e.FullName == "PACKAGE.md");
+            Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Valkey.Cdktf.xml");
+            var dependencies = metadata.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToHashSet(StringComparer.Ordinal);
+            Assert.Superset(new HashSet<string>(["HashiCorp.Cdktf", "HashiCorp.Cdktf.Providers.Aws", "Constructs"], StringComparer.Ordinal), dependencies);
+        }
+
+        // A consumer project where a user would make one: no Directory.Build.props, no NuGet.config of this repository above it.
+        var consumer = Directory.CreateDirectory(Path.Combine(work.Path, "consumer")).FullName;
+        var versions = PinnedVersion().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Packages.props")))
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+        var version = Path.GetFileNameWithoutExtension(package)["Valkey.Cdktf.".Length..];
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Valkey.Cdktf" Version="{version}" />
+                <PackageReference Include="HashiCorp.Cdktf" Version="{versions["HashiCorp.Cdktf"]}" />
+                <PackageReference Include="HashiCorp.Cdktf.Providers.Aws" Version="{versions["HashiCorp.Cdktf.Providers.Aws"]}" />
+                <PackageReference Include="Constructs" Version="{versions["Constructs"]}" />
+              </ItemGroup>
+            </Project>
+            """);
+        // The package's own feed; the CDK for Terraform bindings from where the set-up put them (this repository's .feed,
+        // or NuGet's global packages folder, which restore reads first); the rest from the sources the machine has.
+        var sources = new[] { feed, Path.Combine(RepoPaths.Root, ".feed") }.Where(Directory.Exists);
+        File.WriteAllText(Path.Combine(consumer, "NuGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources>" +
+            string.Concat(sources.Select((s, i) => $"<add key=\"local{i}\" value=\"{s}\" />")) + "</packageSources></configuration>\n");
+        var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "csharp.md"));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), DocsProgram().Match(docs) is { Success: true } m ? m.Groups[1].Value
+            : throw new InvalidOperationException("docs/csharp.md has no block marked <!-- csharp program: ... -->"));
+
+        var build = Run(consumer, "dotnet", "build", "--nologo", "-c", "Release");
+        Assert.True(build.Code == 0, build.Output);
+        var run = Run(consumer, "dotnet", "run", "--no-build", "-c", "Release");
+        Assert.True(run.Code == 0, run.Output);
+        var stack = File.ReadAllText(Path.Combine(consumer, "cdktf.out", "stacks", "hml", "cdk.tf.json"));
+        Assert.Contains("\"aws_elasticache_replication_group\"", stack, StringComparison.Ordinal);
+        Assert.Contains("\"num_cache_clusters\": 3", stack, StringComparison.Ordinal);
+        Assert.Contains("\"transit_encryption_mode\": \"required\"", stack, StringComparison.Ordinal);
+    }
+}
