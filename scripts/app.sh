@@ -8,9 +8,4 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/env.sh"
 # shellcheck source=scripts/build-if-stale.sh
 source "$ROOT/scripts/build-if-stale.sh"
-if [ ! -d "$ROOT/node_modules" ]; then
-  echo "app: node_modules is missing; run ./build.sh setup first" >&2
-  exit 1
-fi
-build_if_stale src/Valkey.Cdktf.App/Valkey.Cdktf.App.csproj src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll
-exec dotnet "$ROOT/src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll" "$@"
+run_built Valkey.Cdktf.App "$@"

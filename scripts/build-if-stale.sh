@@ -1,4 +1,4 @@
-# Sourced by scripts/setup.sh and scripts/app.sh: the one incremental-build check.
+# Sourced by scripts/setup.sh, scripts/app.sh and scripts/tools.sh: the one incremental-build check.
 # build_if_stale PROJECT OUTPUT...: restores and builds PROJECT (Release) when an OUTPUT is
 # missing or older than any source or build file; MSBuild's own no-op check costs seconds.
 # Portable: bash 3.2 and POSIX tools (find -newer), as on macOS.
@@ -21,3 +21,16 @@ build_if_stale() {
   for out in "$@"; do touch "$_valkey_repo/$out"; done
 }
 _valkey_repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# run_built NAME ARGS...: runs src/NAME's built Release dll with ARGS, building it first when a source is newer
+# (scripts/app.sh for the app, scripts/tools.sh for the tools). Needs scripts/env.sh sourced and node_modules set up.
+run_built() {
+  local name="$1"
+  shift
+  if [ ! -d "$_valkey_repo/node_modules" ]; then
+    echo "$name: node_modules is missing; run ./build.sh setup first" >&2
+    exit 1
+  fi
+  build_if_stale "src/$name/$name.csproj" "src/$name/bin/Release/net10.0/$name.dll"
+  exec dotnet "$_valkey_repo/src/$name/bin/Release/net10.0/$name.dll" "$@"
+}

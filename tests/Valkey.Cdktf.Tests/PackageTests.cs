@@ -17,9 +17,11 @@ public sealed partial class PackageTests
 
     [GeneratedRegex("""<PackageVersion Include="([^"]+)" Version="([^"]+)" />""")] private static partial Regex PinnedVersion();
 
-    private static (int Code, string Output) Run(string workingDirectory, string file, params string[] args)
+    private static (int Code, string Output) Run(string workingDirectory, string temp, string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        // dotnet leaves empty folders in the temp folder on every build: these go into the test's own, removed with it.
+        start.Environment["TMPDIR"] = Directory.CreateDirectory(temp).FullName;
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -37,8 +39,9 @@ public sealed partial class PackageTests
     {
         using var work = new TempDir();
         var feed = Directory.CreateDirectory(Path.Combine(work.Path, "feed")).FullName;
+        var temp = Path.Combine(work.Path, "tmp");
         var library = Path.Combine(RepoPaths.Root, "src", "Valkey.Cdktf", "Valkey.Cdktf.csproj");
-        var pack = Run(RepoPaths.Root, "dotnet", "pack", library, "-c", "Release", "--no-build", "--nologo", "-o", feed, "-p:RepositoryUrl=https://example.invalid/valkey-cdktf.git");
+        var pack = Run(RepoPaths.Root, temp, "dotnet", "pack", library, "-c", "Release", "--no-build", "--nologo", "-o", feed, "-p:RepositoryUrl=https://example.invalid/valkey-cdktf.git");
         Assert.True(pack.Code == 0, pack.Output);
 
         var package = Assert.Single(Directory.GetFiles(feed, "Valkey.Cdktf.*.nupkg"), f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
@@ -93,9 +96,9 @@ public sealed partial class PackageTests
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), DocsProgram().Match(docs) is { Success: true } m ? m.Groups[1].Value
             : throw new InvalidOperationException("docs/csharp.md has no block marked <!-- csharp program: ... -->"));
 
-        var build = Run(consumer, "dotnet", "build", "--nologo", "-c", "Release");
+        var build = Run(consumer, temp, "dotnet", "build", "--nologo", "-c", "Release");
         Assert.True(build.Code == 0, build.Output);
-        var run = Run(consumer, "dotnet", "run", "--no-build", "-c", "Release");
+        var run = Run(consumer, temp, "dotnet", "run", "--no-build", "-c", "Release");
         Assert.True(run.Code == 0, run.Output);
         var stack = File.ReadAllText(Path.Combine(consumer, "cdktf.out", "stacks", "hml", "cdk.tf.json"));
         Assert.Contains("\"aws_elasticache_replication_group\"", stack, StringComparison.Ordinal);

@@ -32,6 +32,12 @@ internal static class OutputDirectory
     /// <summary>The compliance report the app writes beside each stack's cdk.tf.json.</summary>
     public const string ComplianceFile = "compliance.json";
 
+    /// <summary>Every file a synthesis writes in a stack's folder: a folder holding nothing else holds only a synthesis.</summary>
+    private static readonly HashSet<string> WrittenInAStack = new(StringComparer.Ordinal)
+    {
+        StackFile, ComplianceFile, Compliance.ComplianceReports.SarifFile, Compliance.ComplianceReports.JUnitFile,
+    };
+
     /// <summary>
     /// Synthesizes with <paramref name="synthesize"/> into a staging folder and puts the result in
     /// place as <paramref name="outdir"/>. Throws <see cref="OutputException"/> (nothing written)
@@ -138,7 +144,7 @@ internal static class OutputDirectory
                         Link(stack, into);
                         continue;
                     }
-                    var extra = Directory.GetFileSystemEntries(stack).Select(Path.GetFileName).Where(n => n is not (StackFile or ComplianceFile)).Order(StringComparer.Ordinal).ToList();
+                    var extra = Directory.GetFileSystemEntries(stack).Select(Path.GetFileName).Where(n => !WrittenInAStack.Contains(n!)).Order(StringComparer.Ordinal).ToList();
                     if (extra.Count == 0 && oldManifestStacks.Contains(stackName))
                     {
                         removed.Add(stack);
