@@ -26,6 +26,16 @@ public sealed partial class DocsPagesTests
     }
 
     [Fact]
+    public void The_readmes_environment_file_is_environments_hml_json_as_it_is()
+    {
+        var section = Readme[Readme.IndexOf("## An environment file", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Environments, "hml.json")).TrimEnd(), block.TrimEnd());
+    }
+
+    [Fact]
     public void Every_relative_link_leads_to_a_file_and_every_anchor_to_a_heading()
     {
         var broken = new List<string>();
