@@ -68,7 +68,7 @@ case "$cmd" in
       # Options are the CDKTF CLI's (--output, --hcl, ...): run it, from node_modules, with its
       # Node 22 on PATH. In a log its CI mode prints plain lines instead of a spinner.
       [ -t 1 ] || export CI="${CI:-true}"
-      PATH="$ROOT/node_modules/.bin:$PATH" exec "$ROOT/node_modules/.bin/cdktf" synth "$@"
+      PATH="$ROOT/$(dirname "$VALKEY_CLI"):$PATH" exec "$ROOT/$VALKEY_CLI" synth "$@"
     fi
     # Without options, the app itself, as `cdktf synth` runs it, without the CLI's 3 s of
     # start-up: the same files (a test compares them).
@@ -91,7 +91,8 @@ case "$cmd" in
     CDKTF_OUTDIR="$out/cdktf.out" bash "$ROOT/scripts/app.sh"
     for stack in "$out"/cdktf.out/stacks/*/; do
       name="$(basename "$stack")"
-      cp "$stack/cdk.tf.json" "$ROOT/accepted/$name.cdk.tf.json"
+      # The default toolchain's in accepted/, CDK Terrain's in accepted/cdktn/ (the guard's default baseline for each).
+      cp "$stack/cdk.tf.json" "$ROOT/accepted/${VALKEY_TOOLCHAIN:+$( [ "$VALKEY_TOOLCHAIN" = cdktn ] && echo cdktn/)}$name.cdk.tf.json"
     done
     git -C "$ROOT" status --short -- accepted
     ;;
@@ -131,7 +132,7 @@ case "$cmd" in
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
     [ -t 1 ] || export CI="${CI:-true}"
-    PATH="$ROOT/node_modules/.bin:$PATH" exec "$ROOT/node_modules/.bin/cdktf" "$cmd" "$@"
+    PATH="$ROOT/$(dirname "$VALKEY_CLI"):$PATH" exec "$ROOT/$VALKEY_CLI" "$cmd" "$@"
     ;;
   help|-h|--help) usage ;;
   *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;

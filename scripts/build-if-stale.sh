@@ -7,7 +7,7 @@ build_if_stale() {
   shift
   for out in "$@"; do
     if [ ! -f "$_valkey_repo/$out" ] || [ -n "$(cd "$_valkey_repo" && find src tests Directory.Build.props Directory.Packages.props NuGet.config Valkey.Cdktf.sln \
-          \( -name bin -o -name obj \) -prune -o -type f -newer "$out" -print 2>/dev/null | head -n 1)" ]; then
+          \( -name bin -o -name obj -o -name bin-cdktn -o -name obj-cdktn -o -name node_modules \) -prune -o -type f -newer "$out" -print 2>/dev/null | head -n 1)" ]; then
       stale=1
       break
     fi
@@ -31,6 +31,6 @@ run_built() {
     echo "$name: node_modules is missing; run ./build.sh setup first" >&2
     exit 1
   fi
-  build_if_stale "src/$name/$name.csproj" "src/$name/bin/Release/net10.0/$name.dll"
-  exec dotnet "$_valkey_repo/src/$name/bin/Release/net10.0/$name.dll" "$@"
+  build_if_stale "src/$name/$name.csproj" "src/$name/$VALKEY_BIN/Release/net10.0/$name.dll"
+  exec dotnet "$_valkey_repo/src/$name/$VALKEY_BIN/Release/net10.0/$name.dll" "$@"
 }

@@ -44,6 +44,12 @@ if [ -z "${VALKEY_NODE_WARNINGS:-}" ] && [[ "${NODE_OPTIONS:-}" != *DEP0044* ]];
   unset _valkey_flag_ok _valkey_node
 fi
 unset _valkey_root
+# The toolchain (VALKEY_TOOLCHAIN: cdktf, the default, or cdktn for CDK Terrain) builds into folders of its own
+# (Directory.Build.props), and has its own CLI.
+case "${VALKEY_TOOLCHAIN:-cdktf}" in
+  cdktn) VALKEY_BIN=bin-cdktn; VALKEY_CLI=toolchains/cdktn/node_modules/.bin/cdktn ;;
+  *)     VALKEY_BIN=bin; VALKEY_CLI=node_modules/.bin/cdktf ;;
+esac
 
 # quietly CMD...: runs CMD with its output kept back; prints it only when CMD fails.
 quietly() {

@@ -34,14 +34,36 @@ fi
 # shellcheck source=scripts/env.sh
 source "$ROOT/scripts/env.sh"
 
+# --- 1b. the toolchain ------------------------------------------------------------------
+# VALKEY_TOOLCHAIN=cdktn builds on CDK Terrain (Io.Cdktn) instead of CDKTF (HashiCorp.Cdktf, the default): its npm
+# packages live in toolchains/cdktn, installed only then. MSBuild reads the same variable (Directory.Build.props).
+toolchain="${VALKEY_TOOLCHAIN:-cdktf}"
+case "$toolchain" in
+  cdktf) npm_root="$ROOT"; packages="Constructs HashiCorp.Cdktf HashiCorp.Cdktf.Providers.Aws"
+         sources="node_modules/constructs node_modules/cdktf node_modules/@cdktf/provider-aws" ;;
+  cdktn) npm_root="$ROOT/toolchains/cdktn"; packages="Constructs Io.Cdktn Io.Cdktn.Providers.Aws"
+         sources="toolchains/cdktn/node_modules/constructs toolchains/cdktn/node_modules/cdktn toolchains/cdktn/node_modules/@cdktn/provider-aws"
+         tc_hash="$(cksum < "$npm_root/package-lock.json" | awk '{ print $1 "-" $2 }')"
+         tc_stamp="$npm_root/node_modules/.valkey-lock-cksum"
+         if [ ! -f "$tc_stamp" ] || [ "$(cat "$tc_stamp")" != "$tc_hash" ]; then
+           say "installing the CDK Terrain npm packages from toolchains/cdktn/package-lock.json ..."
+           (cd "$npm_root" && npm ci --no-audit --no-fund --loglevel=error >&2)
+           echo "$tc_hash" > "$tc_stamp"
+         fi ;;
+  *) die "VALKEY_TOOLCHAIN=$toolchain: expected cdktf (the default) or cdktn (CDK Terrain)" ;;
+esac
+
 # --- 2. the C# bindings ---------------------------------------------------------------
-# The versions are read from the files that pin them, so there is one place to change.
-pkg_version() { sed -n "s/.*PackageVersion Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" Directory.Packages.props; }
+# The versions are read from the files that pin them, so there is one place to change: the toolchain's group of
+# Directory.Packages.props, between its marker comment and the group's end.
+pkg_version() { awk -v tc="<!-- toolchain: $toolchain " -v id="$1" '
+  index($0, tc) { on = 1; next } on && /<\/ItemGroup>/ { on = 0 }
+  on && index($0, "Include=\"" id "\"") { sub(/.*Version="/, ""); sub(/".*/, ""); print; exit }' Directory.Packages.props; }
 nuget_home="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 mkdir -p .feed   # NuGet.config names it; a missing local source is a restore error
 have_all() {    # cheap: are all three already in NuGet's global packages folder?
   local id v lower
-  for id in Constructs HashiCorp.Cdktf HashiCorp.Cdktf.Providers.Aws; do
+  for id in $packages; do
     v="$(pkg_version "$id")"
     lower="$(printf '%s' "$id" | tr '[:upper:]' '[:lower:]')"   # bash 3.2 has no ${id,,}
     [ -f "$nuget_home/$lower/$v/$lower.$v.nupkg" ] || return 1
@@ -53,6 +75,7 @@ restore() { with_private_tmp dotnet restore Valkey.Cdktf.sln --nologo -v quiet "
 # second terminal) waits for the first, under a lock beside NuGet's global packages folder,
 # and then finds the packages there. flock(1) where it exists (Linux); else a lock folder
 # holding the owner's pid, taken over when that process is gone.
+# One lock for every toolchain: two generations at once would need 20 GB.
 lock_path="$nuget_home/.valkey-cdktf-bindings.lock"
 release_lock() { :; }
 take_lock() {
@@ -99,17 +122,19 @@ if ! have_all; then
   take_lock
   trap 'release_lock' EXIT
   # Another set-up may have made them while this one waited.
-  if ! have_all && ! ls .feed/HashiCorp.Cdktf.Providers.Aws.*.nupkg >/dev/null 2>&1 && ! restore >/dev/null 2>&1; then
-    for p in constructs cdktf @cdktf/provider-aws; do
-      [ -d "node_modules/$p" ] || die "node_modules/$p is missing; delete node_modules and run again."
+  provider_package="${packages##* }"
+  if ! have_all && ! ls ".feed/$provider_package.$(pkg_version "$provider_package").nupkg" >/dev/null 2>&1 && ! restore >/dev/null 2>&1; then
+    for p in $sources; do
+      [ -d "$p" ] || die "$p is missing; delete $(dirname "$p") and run again."
     done
-    say "no NuGet source serves HashiCorp.Cdktf $(pkg_version HashiCorp.Cdktf), HashiCorp.Cdktf.Providers.Aws $(pkg_version HashiCorp.Cdktf.Providers.Aws) and Constructs $(pkg_version Constructs);"
+    say "no NuGet source serves $(for id in $packages; do printf '%s %s, ' "$id" "$(pkg_version "$id")"; done | sed 's/, $//');"
     say "generating them with jsii-pacmak from the npm packages into .feed/ (once per machine:"
     say "about 9 minutes on 2 cores, with the C# compiler above 9 GB of memory) ..."
     tmp="$(mktemp -d)"
     trap 'rm -rf "$tmp" "$tmp.log"; release_lock' EXIT
     start=$SECONDS
-    if ! with_progress "generating the C# bindings" npx --no-install jsii-pacmak node_modules/constructs node_modules/cdktf node_modules/@cdktf/provider-aws \
+    # shellcheck disable=SC2086  # $sources: three paths without spaces
+    if ! with_progress "generating the C# bindings" npx --no-install jsii-pacmak $sources \
          --target dotnet -o "$tmp" >"$tmp.log" 2>&1; then
       tail -n 40 "$tmp.log" >&2
       cp "$tmp.log" "$ROOT/.feed/jsii-pacmak.log" 2>/dev/null || true
@@ -128,9 +153,9 @@ fi
 # shellcheck source=scripts/build-if-stale.sh
 source "$ROOT/scripts/build-if-stale.sh"
 build_if_stale Valkey.Cdktf.sln \
-  src/Valkey.Cdktf.App/bin/Release/net10.0/Valkey.Cdktf.App.dll \
-  src/Valkey.Cdktf.Tools/bin/Release/net10.0/Valkey.Cdktf.Tools.dll \
-  tests/Valkey.Cdktf.Tests/bin/Release/net10.0/Valkey.Cdktf.Tests.dll \
-  tests/Valkey.Cdktf.App.Tests/bin/Release/net10.0/Valkey.Cdktf.App.Tests.dll \
-  tests/Valkey.Cdktf.Tools.Rehearsal.Tests/bin/Release/net10.0/Valkey.Cdktf.Tools.Rehearsal.Tests.dll \
-  tests/Valkey.Cdktf.Tools.Deploy.Tests/bin/Release/net10.0/Valkey.Cdktf.Tools.Deploy.Tests.dll || exit 1
+  src/Valkey.Cdktf.App/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.App.dll \
+  src/Valkey.Cdktf.Tools/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tools.dll \
+  tests/Valkey.Cdktf.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tests.dll \
+  tests/Valkey.Cdktf.App.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.App.Tests.dll \
+  tests/Valkey.Cdktf.Tools.Rehearsal.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tools.Rehearsal.Tests.dll \
+  tests/Valkey.Cdktf.Tools.Deploy.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tools.Deploy.Tests.dll || exit 1

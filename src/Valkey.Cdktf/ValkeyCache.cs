@@ -1,14 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.CloudwatchLogGroup;
-using HashiCorp.Cdktf.Providers.Aws.CloudwatchMetricAlarm;
-using HashiCorp.Cdktf.Providers.Aws.DataAwsSecretsmanagerSecretVersion;
-using HashiCorp.Cdktf.Providers.Aws.ElasticacheParameterGroup;
-using HashiCorp.Cdktf.Providers.Aws.ElasticacheReplicationGroup;
-using HashiCorp.Cdktf.Providers.Aws.ElasticacheSubnetGroup;
-using HashiCorp.Cdktf.Providers.Aws.ElasticacheUser;
-using HashiCorp.Cdktf.Providers.Aws.ElasticacheUserGroup;
-using HashiCorp.Cdktf.Providers.Aws.SecurityGroup;
 
 using Valkey.Cdktf.Settings;
 using Valkey.Cdktf.Validation;
@@ -111,10 +101,17 @@ public sealed class ValkeyCache : Construct
             ? [LogGroup(id, "slow-log", props), LogGroup(id, "engine-log", props)]
             : [];
 
-        // The AUTH token is read at plan time: the synthesis holds only a reference to it.
+        // The AUTH token is read at plan time: the synthesis holds only a reference to it. On CDK Terrain by an ephemeral
+        // resource, whose value Terraform keeps in neither plan nor state, into the write-only auth_token_wo (Terraform 1.11+;
+        // hashicorp/aws 6.x, terraform-provider-aws #49268); on CDKTF (hashicorp/aws 6.25.0, no write-only token) by a data
+        // source, whose value the state keeps.
         if (props.AuthTokenSecretId is { } secret)
         {
+#if CDKTN
+            AuthTokenSecret = new EphemeralAwsSecretsmanagerSecretVersion(this, "auth_token", new EphemeralAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
+#else
             AuthTokenSecret = new DataAwsSecretsmanagerSecretVersion(this, "auth_token", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
+#endif
             AuthTokenSecret.OverrideLogicalId($"{id}_auth_token");
         }
 
@@ -192,8 +189,11 @@ public sealed class ValkeyCache : Construct
                 // before 6.31.0 sends a change of it as an empty AUTH token, which AWS refuses (ModifyReplicationGroup; #45518).
                 // So it is not compared then: the move from a token to users ends without a change to send.
                 IgnoreChanges = AuthTokenSecret is null && props.AuthTokenUpdateStrategy is null ? new[] { "auth_token_update_strategy" } : null,
-                // A token ElastiCache refuses (a JSON secret, say) stops the plan here, not the apply.
-                Precondition = AuthTokenSecret is null ? null :
+                // A token ElastiCache refuses (a JSON secret, say) stops the plan here, not the apply. Not on CDK Terrain: an
+                // ephemeral value may go only where Terraform allows it (write-only arguments, providers, locals, other
+                // ephemeral resources: Terraform's documentation of ephemeral resources), and a precondition is not one of
+                // them there, so ElastiCache's own check at apply is the check.
+                Precondition = AuthTokenSecret is null || WriteOnlyToken ? null :
                 [
                     new Precondition
                     {
@@ -208,7 +208,14 @@ public sealed class ValkeyCache : Construct
             KmsKeyId = LOrNull(props.KmsKeyId),
             DataTieringEnabled = DataTiering.Written(props),
             NotificationTopicArn = LOrNull(props.NotificationTopicArn),
+#if CDKTN
+            AuthTokenWo = AuthTokenSecret?.SecretString,
+            // The write-only token is sent only when its version changes (the provider's auth_token_wo_version): the
+            // environment's auth_token_version, raised by the team with each new token.
+            AuthTokenWoVersion = AuthTokenSecret is null ? null : props.AuthTokenVersion,
+#else
             AuthToken = AuthTokenSecret?.SecretString,
+#endif
             // With a token: how it is applied. Without one: only DELETE, the move from a token to users (the rules say so).
             AuthTokenUpdateStrategy = (AuthTokenSecret is null ? props.AuthTokenUpdateStrategy : props.AuthTokenUpdateStrategy ?? ValkeyCacheProps.DefaultAuthTokenUpdateStrategy) is { } strategy
                 ? SettingValues.Of(strategy) : null,
@@ -281,8 +288,21 @@ public sealed class ValkeyCache : Construct
     /// </summary>
     public ElasticacheParameterGroup? ParameterGroup { get; }
 
+#if CDKTN
+    /// <summary>The ephemeral resource reading the AUTH token (<c>ephemeral.aws_secretsmanager_secret_version.{id}_auth_token</c>); null without a token.</summary>
+    public EphemeralAwsSecretsmanagerSecretVersion? AuthTokenSecret { get; }
+#else
     /// <summary>The data source reading the AUTH token (<c>data.aws_secretsmanager_secret_version.{id}_auth_token</c>); null without a token.</summary>
     public DataAwsSecretsmanagerSecretVersion? AuthTokenSecret { get; }
+#endif
+
+    /// <summary>Whether the token goes to the write-only <c>auth_token_wo</c>, kept out of state: on CDK Terrain's provider.</summary>
+    public static bool WriteOnlyToken =>
+#if CDKTN
+        true;
+#else
+        false;
+#endif
 
     /// <summary>The log groups the slow log and the engine log go to, with their log type; empty with log delivery off.</summary>
     public IReadOnlyList<(string LogType, CloudwatchLogGroup Group)> LogGroups { get; }

@@ -382,6 +382,17 @@ public sealed record ValkeyCacheProps
     public string? KmsKeyId { get; init; }
 
     /// <summary>
+    /// with <see cref="AuthTokenSecretId"/> on CDK Terrain (<c>VALKEY_TOOLCHAIN=cdktn</c>), where the token is write-only
+    /// and kept out of state: its version, which Terraform sends the token again by (the provider's
+    /// <c>auth_token_wo_version</c>): raise it with each new token in the secret. On CDKTF the token is read at every plan
+    /// and this is not written
+    /// </summary>
+    // On CDKTF no synthesis writes it: the attribute it answers for on CDK Terrain is declared.
+    [Setting(Production, Examples = ["2"], Base = """{"transit_encryption_enabled": true, "auth_token_secret_id": "valkey/token"}""",
+        Also = ["aws_elasticache_replication_group.auth_token_wo_version"])]
+    public int AuthTokenVersion { get; init; } = 1;
+
+    /// <summary>
     /// data tiering: the nodes keep their least-used data on local SSD, only on <c>cache.r6gd</c> nodes, which AWS
     /// requires it on (<a href="https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html">CreateReplicationGroup</a>,
     /// DataTieringEnabled); changing it goes with a new node family

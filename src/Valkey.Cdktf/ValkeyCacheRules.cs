@@ -98,6 +98,7 @@ internal static partial class ValkeyCacheRules
         .For(p => p.AlarmActions, SnsTopics)
         .For(p => p.OkActions, SnsTopics)
         .For(p => p.NotificationTopicArn, (field, value) => SnsTopic().IsMatch(value!) ? [] : [ConfigurationProblem.For(field, value, SnsExpected)])
+        .For(p => p.AuthTokenVersion, (field, value) => value >= 1 ? [] : [new(field, Number(value), "a version of 1 or more, raised with each new token")])
         .For(p => p.LogRetentionDays, (field, value) => LogRetention.Days.Contains(value) ? []
             : [new(field, Number(value), $"a retention CloudWatch Logs accepts: {string.Join(", ", LogRetention.Days)} days")])
         // ----- Across settings: each rule after the settings it needs present -----

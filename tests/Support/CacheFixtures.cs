@@ -1,5 +1,3 @@
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Provider;
 
 namespace Valkey.Cdktf.Tests.Support;
 

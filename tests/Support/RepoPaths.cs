@@ -11,7 +11,18 @@ internal static class RepoPaths
     /// <summary>One example environment file per capability beyond the module's (examples/).</summary>
     public static string Examples => Path.Combine(Root, "examples");
 
-    public static string Accepted => Path.Combine(Root, "accepted");
+    /// <summary>The accepted syntheses of this build's toolchain (Directory.Build.props: CDKTN for CDK Terrain).</summary>
+#if CDKTN
+    public static string Accepted => AcceptedCdktn;
+#else
+    public static string Accepted => AcceptedCdktf;
+#endif
+
+    /// <summary>The accepted syntheses of the default toolchain (CDKTF), whatever this build's.</summary>
+    public static string AcceptedCdktf => Path.Combine(Root, "accepted");
+
+    /// <summary>The accepted syntheses of CDK Terrain.</summary>
+    public static string AcceptedCdktn => Path.Combine(Root, "accepted", "cdktn");
 
 
     private static string FindRoot()

@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf;
 using Valkey.Cdktf.App.Configuration;
 using Valkey.Cdktf.App.Stacks;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf;
 
 namespace Valkey.Cdktf.Tests.Support;
 

@@ -34,6 +34,15 @@ public sealed partial class PackageTests
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
+    // The toolchain this test assembly was built for (Directory.Build.props): the packages a consumer references.
+#if CDKTN
+    private const string Cdk = "Io.Cdktn";
+    private const string Toolchain = "cdktn";
+#else
+    private const string Cdk = "HashiCorp.Cdktf";
+    private const string Toolchain = "cdktf";
+#endif
+
     [Fact]
     public void The_package_has_its_metadata_and_the_docs_program_builds_and_synthesizes_from_it_outside_the_repository()
     {
@@ -62,12 +71,15 @@ public sealed partial class PackageTests
             Assert.Contains(zip.Entries, e => e.FullName == "PACKAGE.md");
             Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Valkey.Cdktf.xml");
             var dependencies = metadata.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToHashSet(StringComparer.Ordinal);
-            Assert.Superset(new HashSet<string>(["HashiCorp.Cdktf", "HashiCorp.Cdktf.Providers.Aws", "Constructs"], StringComparer.Ordinal), dependencies);
+            Assert.Superset(new HashSet<string>([Cdk, $"{Cdk}.Providers.Aws", "Constructs"], StringComparer.Ordinal), dependencies);
         }
 
         // A consumer project where a user would make one: no Directory.Build.props, no NuGet.config of this repository above it.
         var consumer = Directory.CreateDirectory(Path.Combine(work.Path, "consumer")).FullName;
-        var versions = PinnedVersion().Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Packages.props")))
+        // The versions of this toolchain's group of Directory.Packages.props (its marker comment to the group's end).
+        var props = File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Packages.props"));
+        var group = props[props.IndexOf($"<!-- toolchain: {Toolchain}", StringComparison.Ordinal)..];
+        var versions = PinnedVersion().Matches(group[..group.IndexOf("</ItemGroup>", StringComparison.Ordinal)])
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
         var version = Path.GetFileNameWithoutExtension(package)["Valkey.Cdktf.".Length..];
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
@@ -81,8 +93,8 @@ public sealed partial class PackageTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Valkey.Cdktf" Version="{version}" />
-                <PackageReference Include="HashiCorp.Cdktf" Version="{versions["HashiCorp.Cdktf"]}" />
-                <PackageReference Include="HashiCorp.Cdktf.Providers.Aws" Version="{versions["HashiCorp.Cdktf.Providers.Aws"]}" />
+                <PackageReference Include="{Cdk}" Version="{versions[Cdk]}" />
+                <PackageReference Include="{Cdk}.Providers.Aws" Version="{versions[$"{Cdk}.Providers.Aws"]}" />
                 <PackageReference Include="Constructs" Version="{versions["Constructs"]}" />
               </ItemGroup>
             </Project>
@@ -93,7 +105,8 @@ public sealed partial class PackageTests
         File.WriteAllText(Path.Combine(consumer, "NuGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources>" +
             string.Concat(sources.Select((s, i) => $"<add key=\"local{i}\" value=\"{s}\" />")) + "</packageSources></configuration>\n");
         var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "csharp.md"));
-        File.WriteAllText(Path.Combine(consumer, "Program.cs"), DocsProgram().Match(docs) is { Success: true } m ? m.Groups[1].Value
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), DocsProgram().Match(docs) is { Success: true } m
+            ? m.Groups[1].Value.Replace("HashiCorp.Cdktf", Cdk, StringComparison.Ordinal) // the one change CDK Terrain asks of a program: docs/cdk-terrain.md
             : throw new InvalidOperationException("docs/csharp.md has no block marked <!-- csharp program: ... -->"));
 
         var build = Run(consumer, temp, "dotnet", "build", "--nologo", "-c", "Release");

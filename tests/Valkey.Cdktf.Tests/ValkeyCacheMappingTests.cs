@@ -192,8 +192,8 @@ public sealed class ValkeyCacheMappingTests
     [Fact]
     public void The_construct_checks_its_props_when_used_from_csharp()
     {
-        var app = HashiCorp.Cdktf.Testing.App();
-        var stack = new HashiCorp.Cdktf.TerraformStack(app, "direct");
+        var app = Testing.App();
+        var stack = new TerraformStack(app, "direct");
         var props = CacheFixtures.RequiredOnly() with { NumCacheNodes = 7, Port = 0 };
 
         var e = Assert.Throws<ValkeyConfigurationException>(() => new ValkeyCache(stack, "valkey", props));

@@ -7,6 +7,12 @@ namespace Valkey.Cdktf.App.Compliance;
 internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nodes, bool MultiAz, bool AtRest, bool InTransit, string Auth,
     int Alarms, bool Logs, ComplianceReport Compliance, decimal? MonthlyCost, string CostNote)
 {
+    /// <summary>
+    /// Whether a secret can reach the Terraform state: a Secrets Manager data source's value is kept in state (an AUTH token
+    /// on CDKTF's hashicorp/aws 6.25.0, user passwords on both toolchains); CDK Terrain's ephemeral token is not.
+    /// </summary>
+    public bool SecretsInState { get; init; }
+
     public static EnvironmentSummary Of(EnvironmentConfig environment, JsonNode stack, ComplianceReport compliance)
     {
         var view = new StackView(stack);
@@ -17,10 +23,14 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         var nodes = shards > 0 ? shards * (StackView.Int(rg["replicas_per_node_group"], 0) + 1) : StackView.Int(rg["num_cache_clusters"], 1);
         var price = PriceTable.NodeHour(environment.AwsRegion, nodeType);
         var auth = view.Authentication;
+        var secrets = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 };
         return new EnvironmentSummary(environment.Name, nodeType, nodes, TerraformValue.IsTrue(rg["multi_az_enabled"]), TerraformValue.IsTrue(rg["at_rest_encryption_enabled"]),
             TerraformValue.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
             price is null ? null : Math.Round(nodes * price.Value * PriceTable.HoursPerMonth, 2),
-            price is null ? $"no price for {nodeType} in {environment.AwsRegion} in the price table" : $"{nodes} × ${price.Value.ToString(CultureInfo.InvariantCulture)}/h × {PriceTable.HoursPerMonth} h");
+            price is null ? $"no price for {nodeType} in {environment.AwsRegion} in the price table" : $"{nodes} × ${price.Value.ToString(CultureInfo.InvariantCulture)}/h × {PriceTable.HoursPerMonth} h")
+        {
+            SecretsInState = secrets,
+        };
     }
 
     public string Cost => MonthlyCost is { } c ? "$" + c.ToString("0.00", CultureInfo.InvariantCulture) : "unknown";
@@ -35,6 +45,7 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         ["auth"] = Auth,
         ["alarms"] = Alarms,
         ["logs"] = Logs,
+        ["secrets_in_state"] = SecretsInState,
         ["estimated_monthly_cost_usd"] = MonthlyCost,
         ["cost_basis"] = CostNote,
         ["price_source"] = PriceTable.Source,

@@ -1,6 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Provider;
 
 namespace Valkey.Cdktf.App.Stacks;
 
@@ -133,7 +131,11 @@ internal sealed class ValkeyStack : TerraformStack
                     Key = s3.Key,
                     Region = s3.Region,
                     Encrypt = s3.Encrypt,
+                    // CDK Terrain marks it obsolete for use_lockfile; Terraform's S3 backend still takes it (deprecated), and
+                    // an environment that names a table keeps its locking until it moves to use_lockfile.
+#pragma warning disable CS0618
                     DynamodbTable = s3.DynamodbTable,
+#pragma warning restore CS0618
                 });
                 if (s3.LockfileEnabled)
                 {

@@ -13,7 +13,7 @@ namespace Valkey.Cdktf.App.Terraform;
 /// </summary>
 internal static partial class InterpolationAudit
 {
-    [GeneratedRegex(@"^\$\{(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)\.[a-z_][a-z0-9_]*(\[[0-9]+\])?(\.[a-z_][a-z0-9_]*)*\}$")]
+    [GeneratedRegex(@"^\$\{(data\.|ephemeral\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)\.[a-z_][a-z0-9_]*(\[[0-9]+\])?(\.[a-z_][a-z0-9_]*)*\}$")]
     private static partial Regex Reference();
 
     /// <summary>Every expression in <paramref name="stack"/> that is not a reference to one of its own resources or data sources.</summary>
@@ -63,7 +63,8 @@ internal static partial class InterpolationAudit
     {
         var m = Reference().Match(text);
         if (!m.Success) return false;
-        var block = m.Groups[1].Success ? "data" : "resource";
+        // A data source, an ephemeral resource (CDK Terrain's write-only token) or a resource of the stack's own.
+        var block = m.Groups[1].Success ? m.Groups[1].Value.TrimEnd('.') : "resource";
         return stack[block]?[m.Groups[2].Value]?[m.Groups[3].Value] is not null;
     }
 }

@@ -1,7 +1,7 @@
 namespace Valkey.Cdktf.Tools.Deploy;
 
 /// <summary>
-/// The CDKTF CLI of this project (<c>node_modules/.bin/cdktf</c>, pinned by package.json), run in a
+/// The CLI of this project's toolchain (<see cref="Toolchain.Cli"/>: cdktf, or CDK Terrain's cdktn), run in a
 /// scratch project as a user runs it: <c>cdktf deploy &lt;stack&gt; --auto-approve</c>. Its Terraform
 /// is the rehearsal's (same CLI configuration, the one provider process, no AWS or TF variables of
 /// the user's). Its home is the user's: there the app's jsii runtime keeps the package cache every
@@ -12,14 +12,15 @@ internal sealed class CdktfCli
     private readonly string _executable;
     private readonly IReadOnlyDictionary<string, string?> _environment;
 
-    private CdktfCli(string executable, IReadOnlyDictionary<string, string?> environment)
+    private CdktfCli(string root, string executable, IReadOnlyDictionary<string, string?> environment)
     {
+        ProjectRoot = root;
         _executable = executable;
         _environment = environment;
     }
 
-    /// <summary>The project's root: the folder above the app that holds cdktf.json and the CLI in node_modules.</summary>
-    public string ProjectRoot => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(_executable)!, "..", ".."));
+    /// <summary>The project's root: the folder above the app that holds cdktf.json and the toolchain's CLI (<see cref="Toolchain.Cli"/>).</summary>
+    public string ProjectRoot { get; }
 
     /// <summary>
     /// The CLI of the project this app was built in, run with <paramref name="terraform"/>'s environment;
@@ -30,7 +31,7 @@ internal sealed class CdktfCli
         ArgumentNullException.ThrowIfNull(terraform);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var cli = Path.Combine(dir.FullName, "node_modules", ".bin", "cdktf");
+            var cli = Path.Combine(dir.FullName, Toolchain.Cli);
             if (!File.Exists(Path.Combine(dir.FullName, "cdktf.json")) || !File.Exists(cli)) continue;
             var environment = new Dictionary<string, string?>(terraform.Environment, StringComparer.Ordinal)
             {
@@ -42,9 +43,10 @@ internal sealed class CdktfCli
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                 ["DOTNET_NOLOGO"] = "1",
             };
-            return (new CdktfCli(cli, environment), null);
+            return (new CdktfCli(dir.FullName, cli, environment), null);
         }
-        return (null, $"the CDKTF CLI was not found in node_modules above {AppContext.BaseDirectory}: run ./build.sh setup in the project first");
+        return (null, $"the {Toolchain.Name} CLI ({Toolchain.Cli}) was not found above {AppContext.BaseDirectory}: run ./build.sh setup in the project first" +
+            (Toolchain.Name == "cdktn" ? " with VALKEY_TOOLCHAIN=cdktn" : ""));
     }
 
     /// <summary>The app command for a scratch project's cdktf.json: this build of the app.</summary>

@@ -13,7 +13,7 @@ namespace Valkey.Cdktf.Tools.Guard;
 internal static class GuardCommand
 {
     /// <summary>Where the accepted syntheses are by default: <c>accepted/</c>, also the snapshot tests' oracle.</summary>
-    public const string DefaultBaseline = "accepted";
+    public static readonly string DefaultBaseline = Toolchain.AcceptedFolder.Length == 0 ? "accepted" : $"accepted/{Toolchain.AcceptedFolder}";
 
     /// <summary>
     /// Runs the guard. <paramref name="baseline"/> is a folder of <c>&lt;env&gt;.cdk.tf.json</c> files,

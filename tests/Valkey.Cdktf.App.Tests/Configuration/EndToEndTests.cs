@@ -69,7 +69,7 @@ public sealed class EndToEndTests
         Assert.True(result.ExitCode == 0, result.Stderr);
         // The index is proven in use in a real run (a fresh process, whatever ran before in this one), or loudly not.
         Assert.Contains(fullScan == "0"
-            ? "debug: jsii type index installed for HashiCorp.Cdktf.Providers.Aws"
+            ? $"debug: jsii type index installed for {typeof(AwsProvider).Assembly.GetName().Name}"
             : "debug: jsii type index NOT installed (turned off by VALKEY_JSII_FULL_SCAN=1)", result.Stderr, StringComparison.Ordinal);
         foreach (var stack in SnapshotTests.ShippedNames())
         {

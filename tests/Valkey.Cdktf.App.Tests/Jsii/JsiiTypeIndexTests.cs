@@ -12,7 +12,7 @@ public sealed class JsiiTypeIndexTests
     [Fact]
     public void The_index_maps_every_jsii_name_to_the_type_the_runtime_scan_would()
     {
-        var assembly = typeof(HashiCorp.Cdktf.Providers.Aws.Provider.AwsProvider).Assembly;
+        var assembly = typeof(AwsProvider).Assembly;
         var index = JsiiTypeIndex.Read(assembly.Location);
 
         // What Amazon.JSII.Runtime's TypeCache.CacheTypes computes, by reflection.
