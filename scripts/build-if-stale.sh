@@ -31,6 +31,6 @@ run_built() {
     echo "$name: node_modules is missing; run ./build.sh setup first" >&2
     exit 1
   fi
-  build_if_stale "src/$name/$name.csproj" "src/$name/$VALKEY_BIN/Release/net10.0/$name.dll"
-  exec dotnet "$_valkey_repo/src/$name/$VALKEY_BIN/Release/net10.0/$name.dll" "$@"
+  build_if_stale "src/$name/$name.csproj" "src/$name/$valkey_bin/Release/net10.0/$name.dll"
+  exec dotnet "$_valkey_repo/src/$name/$valkey_bin/Release/net10.0/$name.dll" "$@"
 }

@@ -47,8 +47,8 @@ unset _valkey_root
 # The toolchain (VALKEY_TOOLCHAIN: cdktf, the default, or cdktn for CDK Terrain) builds into folders of its own
 # (Directory.Build.props), and has its own CLI.
 case "${VALKEY_TOOLCHAIN:-cdktf}" in
-  cdktn) VALKEY_BIN=bin-cdktn; VALKEY_CLI=toolchains/cdktn/node_modules/.bin/cdktn ;;
-  *)     VALKEY_BIN=bin; VALKEY_CLI=node_modules/.bin/cdktf ;;
+  cdktn) valkey_bin=bin-cdktn; valkey_cli=toolchains/cdktn/node_modules/.bin/cdktn ;;
+  *)     valkey_bin=bin; valkey_cli=node_modules/.bin/cdktf ;;
 esac
 
 # quietly CMD...: runs CMD with its output kept back; prints it only when CMD fails.

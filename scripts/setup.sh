@@ -153,9 +153,9 @@ fi
 # shellcheck source=scripts/build-if-stale.sh
 source "$ROOT/scripts/build-if-stale.sh"
 build_if_stale Valkey.Cdktf.sln \
-  src/Valkey.Cdktf.App/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.App.dll \
-  src/Valkey.Cdktf.Tools/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tools.dll \
-  tests/Valkey.Cdktf.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tests.dll \
-  tests/Valkey.Cdktf.App.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.App.Tests.dll \
-  tests/Valkey.Cdktf.Tools.Rehearsal.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tools.Rehearsal.Tests.dll \
-  tests/Valkey.Cdktf.Tools.Deploy.Tests/$VALKEY_BIN/Release/net10.0/Valkey.Cdktf.Tools.Deploy.Tests.dll || exit 1
+  src/Valkey.Cdktf.App/$valkey_bin/Release/net10.0/Valkey.Cdktf.App.dll \
+  src/Valkey.Cdktf.Tools/$valkey_bin/Release/net10.0/Valkey.Cdktf.Tools.dll \
+  tests/Valkey.Cdktf.Tests/$valkey_bin/Release/net10.0/Valkey.Cdktf.Tests.dll \
+  tests/Valkey.Cdktf.App.Tests/$valkey_bin/Release/net10.0/Valkey.Cdktf.App.Tests.dll \
+  tests/Valkey.Cdktf.Tools.Rehearsal.Tests/$valkey_bin/Release/net10.0/Valkey.Cdktf.Tools.Rehearsal.Tests.dll \
+  tests/Valkey.Cdktf.Tools.Deploy.Tests/$valkey_bin/Release/net10.0/Valkey.Cdktf.Tools.Deploy.Tests.dll || exit 1

@@ -47,6 +47,15 @@ public sealed class ValkeyCache : Construct
         }
         if (!propsChecked) problems.AddRange(ValkeyCacheRules.Check(props));
         if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
+#if CDKTN
+        // CDK Terrain checks each feature against the Terraform the project targets (its targetVersions context; by default
+        // >=1.5.7): the write-only token needs 1.11 and its ephemeral reader 1.10 (cdktn lib/validations/target-versions.js).
+        // The cache says what it needs, for itself and what it contains, before it contains anything.
+        if (props.AuthTokenSecretId is not null)
+        {
+            Node.SetContext("targetVersions", new Dictionary<string, object> { ["terraform"] = ">=1.11.0" });
+        }
+#endif
 
         Props = props;
         Names = ValkeyNames.For(props);

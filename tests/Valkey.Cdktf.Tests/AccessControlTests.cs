@@ -13,12 +13,26 @@ public sealed class AccessControlTests
         var json = CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret });
 
         var rg = json.Resource("aws_elasticache_replication_group", "valkey");
+#if CDKTN
+        // CDK Terrain: an ephemeral resource into the write-only argument, its version from auth_token_version; no data source.
+        Assert.Equal("${ephemeral.aws_secretsmanager_secret_version.valkey_auth_token.secret_string}", rg["auth_token_wo"]!.GetValue<string>());
+        Assert.Equal(1, rg["auth_token_wo_version"]!.GetValue<int>());
+        Assert.Null(rg["auth_token"]);
+        Assert.Null(json.Root["data"]);
+        Assert.Equal(Secret, json.Root["ephemeral"]!["aws_secretsmanager_secret_version"]!["valkey_auth_token"]!["secret_id"]!.GetValue<string>());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json.Text, "secret_string"));
+        Assert.Null(rg["lifecycle"]?["precondition"]);
+        Assert.Equal(7, CacheFixtures.SynthCache(CacheFixtures.RequiredOnly() with { TransitEncryptionEnabled = true, AuthTokenSecretId = Secret, AuthTokenVersion = 7 })
+            .Resource("aws_elasticache_replication_group", "valkey")["auth_token_wo_version"]!.GetValue<int>());
+#else
         Assert.Equal("${data.aws_secretsmanager_secret_version.valkey_auth_token.secret_string}", rg["auth_token"]!.GetValue<string>());
         Assert.Equal("ROTATE", rg["auth_token_update_strategy"]!.GetValue<string>());
         Assert.Equal(Secret, json.Root["data"]!["aws_secretsmanager_secret_version"]!["valkey_auth_token"]!["secret_id"]!.GetValue<string>());
         // The token is read where it is used and where its format is checked (the precondition); no token value is anywhere.
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(json.Text, "secret_string").Count);
         Assert.Contains("secret_string))}", rg["lifecycle"]!["precondition"]![0]!["condition"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(rg["auth_token_wo"]);
+#endif
     }
 
     [Theory]

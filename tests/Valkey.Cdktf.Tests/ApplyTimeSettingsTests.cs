@@ -31,12 +31,17 @@ public sealed class ApplyTimeSettingsTests
     public void A_token_is_checked_at_plan_time_against_what_ElastiCache_accepts()
     {
         var json = CacheFixtures.SynthCache(Hml with { TransitEncryptionEnabled = true, AuthTokenSecretId = "valkey/hml/auth" });
+#if CDKTN
+        // An ephemeral value may not go into a precondition (docs/cdk-terrain.md): ElastiCache checks the token at apply.
+        Assert.Null(json.Resource("aws_elasticache_replication_group", "valkey")["lifecycle"]?["precondition"]);
+#else
 
         var precondition = Assert.Single(json.Resource("aws_elasticache_replication_group", "valkey")["lifecycle"]!["precondition"]!.AsArray())!;
         Assert.Equal("${can(regex(\"^[A-Za-z0-9!&#$^<>-]{16,128}$\", data.aws_secretsmanager_secret_version.valkey_auth_token.secret_string))}",
             precondition["condition"]!.GetValue<string>());
         Assert.Contains("valkey/hml/auth", precondition["error_message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(CacheFixtures.SynthCache(Hml).Resource("aws_elasticache_replication_group", "valkey")["lifecycle"]!["precondition"]);
+#endif
     }
 
     [Theory]

@@ -22,6 +22,7 @@ public sealed partial class PackageTests
         var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         // dotnet leaves empty folders in the temp folder on every build: these go into the test's own, removed with it.
         start.Environment["TMPDIR"] = Directory.CreateDirectory(temp).FullName;
+        start.Environment.Remove("NUGET_PACKAGES"); // the consumer's NuGet.config says where its packages go
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -50,7 +51,11 @@ public sealed partial class PackageTests
         var feed = Directory.CreateDirectory(Path.Combine(work.Path, "feed")).FullName;
         var temp = Path.Combine(work.Path, "tmp");
         var library = Path.Combine(RepoPaths.Root, "src", "Valkey.Cdktf", "Valkey.Cdktf.csproj");
-        var pack = Run(RepoPaths.Root, temp, "dotnet", "pack", library, "-c", "Release", "--no-build", "--nologo", "-o", feed, "-p:RepositoryUrl=https://example.invalid/valkey-cdktf.git");
+        // A version of this run's own: NuGet's global packages folder keeps a package by id and version, and a consumer
+        // would be given a Valkey.Cdktf 0.1.0 packed before (by the other toolchain, say) instead of this one.
+        var suffix = $"test{Guid.NewGuid():N}"[..16];
+        var pack = Run(RepoPaths.Root, temp, "dotnet", "pack", library, "-c", "Release", "--no-build", "--nologo", "-o", feed, "--version-suffix", suffix,
+            "-p:RepositoryUrl=https://example.invalid/valkey-cdktf.git");
         Assert.True(pack.Code == 0, pack.Output);
 
         var package = Assert.Single(Directory.GetFiles(feed, "Valkey.Cdktf.*.nupkg"), f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
@@ -102,8 +107,14 @@ public sealed partial class PackageTests
         // The package's own feed; the CDK for Terraform bindings from where the set-up put them (this repository's .feed,
         // or NuGet's global packages folder, which restore reads first); the rest from the sources the machine has.
         var sources = new[] { feed, Path.Combine(RepoPaths.Root, ".feed") }.Where(Directory.Exists);
+        // Its packages into a folder of the test's own, the machine's global packages folder only read (a fallback folder):
+        // nothing of this run is left in it.
+        var global = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } named ? named
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         File.WriteAllText(Path.Combine(consumer, "NuGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration><packageSources>" +
-            string.Concat(sources.Select((s, i) => $"<add key=\"local{i}\" value=\"{s}\" />")) + "</packageSources></configuration>\n");
+            string.Concat(sources.Select((s, i) => $"<add key=\"local{i}\" value=\"{s}\" />")) + "</packageSources>" +
+            $"<config><add key=\"globalPackagesFolder\" value=\"{Path.Combine(work.Path, "packages")}\" /></config>" +
+            $"<fallbackPackageFolders><add key=\"machine\" value=\"{global}\" /></fallbackPackageFolders></configuration>\n");
         var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "csharp.md"));
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), DocsProgram().Match(docs) is { Success: true } m
             ? m.Groups[1].Value.Replace("HashiCorp.Cdktf", Cdk, StringComparison.Ordinal) // the one change CDK Terrain asks of a program: docs/cdk-terrain.md

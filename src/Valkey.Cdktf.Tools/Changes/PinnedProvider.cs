@@ -6,7 +6,11 @@ namespace Valkey.Cdktf.Tools.Changes;
 internal static class PinnedProvider
 {
     /// <summary>The version the C# bindings were generated for, which every stack's <c>required_providers</c> pins.</summary>
+#if CDKTN
+    public static readonly Version Version = new(6, 66, 0);
+#else
     public static readonly Version Version = new(6, 25, 0);
+#endif
 
     /// <summary>The version <paramref name="stack"/> (a cdk.tf.json document) pins, or <see cref="Version"/> when it names none.</summary>
     public static Version Of(JsonNode stack)

@@ -45,7 +45,11 @@ public sealed partial class ProviderSchemaTests(ShippedSynthesis synthesis) : IC
         {
             // lib/<type without aws_, dashed>/index.js: synthesizeAttributes() writes every argument under its Terraform name.
             var folder = type["aws_".Length..].Replace('_', '-');
+#if CDKTN
+            var js = File.ReadAllText(Path.Combine(RepoPaths.Root, "toolchains", "cdktn", "node_modules", "@cdktn", "provider-aws", "lib", folder, "index.js"));
+#else
             var js = File.ReadAllText(Path.Combine(RepoPaths.Root, "node_modules", "@cdktf", "provider-aws", "lib", folder, "index.js"));
+#endif
             var start = js.IndexOf("synthesizeAttributes()", StringComparison.Ordinal);
             var body = js[start..js.IndexOf("synthesizeHclAttributes()", start, StringComparison.Ordinal)];
             var bindings = AttributeLine().Matches(body).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -78,7 +78,17 @@ public sealed class SettingEffectTests
     [Fact]
     public void The_setting_attributes_file_is_what_synthesizing_the_examples_gives()
     {
+#if CDKTN
+        // The file is the default toolchain's; CDK Terrain's stacks differ only in the token's write-only form
+        // (docs/cdk-terrain.md): auth_token_wo where CDKTF writes auth_token, and auth_token_wo_version beside it.
+        static TerraformAttribute Mapped(TerraformAttribute a) => a.Attribute == "auth_token_wo" ? a with { Attribute = "auth_token" } : a;
+        var attributes = DocsCommand.Compute(Schema);
+        var computed = new SettingAttributes(attributes.Steps.ToDictionary(p => p.Key, p => (IReadOnlyList<SettingStep>)[.. p.Value.Select(step => new SettingStep(
+            [.. step.Changes.Where(a => a.Attribute != "auth_token_wo_version").Select(Mapped)
+                .OrderBy(a => $"{a.Type}.{a.Attribute}", StringComparer.Ordinal)], step.Adds))], StringComparer.Ordinal)).ToJson();
+#else
         var computed = DocsCommand.Compute(Schema).ToJson();
+#endif
         var file = File.ReadAllText(Path.Combine(RepoPaths.Root, SettingAttributes.RepositoryPath));
         Assert.True(computed == file, $"{SettingAttributes.RepositoryPath} is stale; run ./build.sh docs\n" + TextDiff.Unified(file, computed, "file", "computed"));
     }
