@@ -69,7 +69,7 @@ case "$cmd" in
       # Options are the CDKTF CLI's (--output, --hcl, ...): run it, from node_modules, with its
       # Node 22 on PATH. In a log its CI mode prints plain lines instead of a spinner.
       [ -t 1 ] || export CI="${CI:-true}"
-      PATH="$ROOT/$(dirname "$valkey_cli"):$PATH" exec "$ROOT/$valkey_cli" synth "$@"
+      PATH="$ROOT/$(dirname "$valkey_cli"):$valkey_cli_node$PATH" exec "$ROOT/$valkey_cli" synth "$@"
     fi
     # Without options, the app itself, as `cdktf synth` runs it, without the CLI's 3 s of
     # start-up: the same files (a test compares them).
@@ -133,7 +133,7 @@ case "$cmd" in
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
     [ -t 1 ] || export CI="${CI:-true}"
-    PATH="$ROOT/$(dirname "$valkey_cli"):$PATH" exec "$ROOT/$valkey_cli" "$cmd" "$@"
+    PATH="$ROOT/$(dirname "$valkey_cli"):$valkey_cli_node$PATH" exec "$ROOT/$valkey_cli" "$cmd" "$@"
     ;;
   help|-h|--help) usage ;;
   *) echo "build.sh: unknown command '$cmd'" >&2; usage >&2; exit 2 ;;

@@ -47,8 +47,9 @@ unset _valkey_root
 # The toolchain (VALKEY_TOOLCHAIN: cdktf, the default, or cdktn for CDK Terrain) builds into folders of its own
 # (Directory.Build.props), and has its own CLI.
 case "${VALKEY_TOOLCHAIN:-cdktf}" in
-  cdktn) valkey_bin=bin-cdktn; valkey_cli=toolchains/cdktn/node_modules/.bin/cdktn ;;
-  *)     valkey_bin=bin; valkey_cli=node_modules/.bin/cdktf ;;
+  # CDK Terrain's CLI needs Node 22 (util.markAsUncloneable): the project's, before the machine's on PATH.
+  cdktn) valkey_bin=bin-cdktn; valkey_cli=toolchains/cdktn/node_modules/.bin/cdktn; valkey_cli_node="${JSII_NODE:+$(dirname "$JSII_NODE"):}" ;;
+  *)     valkey_bin=bin; valkey_cli=node_modules/.bin/cdktf; valkey_cli_node="" ;;
 esac
 
 # quietly CMD...: runs CMD with its output kept back; prints it only when CMD fails.

@@ -21,8 +21,9 @@ internal static class Processes
         Run("dotnet", [ToolsDll, .. args], RepoPaths.Root, environment);
 
     /// <summary><c>npx cdktf synth</c> from the repository root, with the project's environment (scripts/env.sh).</summary>
+    /// <remarks>The toolchain's CLI, as <c>./build.sh synth --output</c> runs it: cdktf, or on CDK Terrain cdktn.</remarks>
     public static Result CdktfSynth(string outdir, IDictionary<string, string> environment) =>
-        Run("bash", ["-c", "source scripts/env.sh && exec npx --no-install cdktf synth --output \"$0\"", outdir], RepoPaths.Root,
+        Run("bash", ["-c", "source scripts/env.sh && PATH=\"$(dirname \"$valkey_cli\"):$valkey_cli_node$PATH\" exec \"$valkey_cli\" synth --output \"$0\"", outdir], RepoPaths.Root,
             new Dictionary<string, string>(environment) { ["CI"] = "true" });
 
     /// <summary>The project's Node (node_modules/.bin/node) running a script, from the repository root.</summary>

