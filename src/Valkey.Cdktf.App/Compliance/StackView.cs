@@ -25,7 +25,7 @@ internal sealed class StackView(JsonNode stack)
     /// passwords), <c>token</c> (an AUTH token), <c>none</c>.
     /// </summary>
     public string Authentication =>
-        ReplicationGroup["auth_token"] is not null || ReplicationGroup["auth_token_wo"] is not null ? "token"
+        TerraformValue.HasAuthToken(ReplicationGroup) ? "token"
         : Users.Count > 0 && Users.All(u => Text(u["authentication_mode"]?["type"]) == "iam") ? "iam"
         : ReplicationGroup["user_group_ids"] is not null ? "rbac"
         : "none";

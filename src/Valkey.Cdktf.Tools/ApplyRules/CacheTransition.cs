@@ -35,15 +35,12 @@ internal sealed record CacheTransition(JsonObject? Before, JsonObject After, IRe
     public static string? Text(JsonObject? side, string attribute) => ResourceChange.Text(side, attribute);
 
     /// <summary>
-    /// Whether the group has an AUTH token on that side (a value, a reference to one, or one known only at apply): in
-    /// <c>auth_token</c>, or write-only in <c>auth_token_wo</c> (CDK Terrain), which a plan shows as null beside its
-    /// <c>auth_token_wo_version</c> (Terraform keeps no write-only value: Terraform's documentation of write-only
-    /// arguments). That the provider sends a write-only token with the same ModifyReplicationGroup request and strategy as
+    /// Whether the group has an AUTH token on that side (<see cref="TerraformValue.HasAuthToken"/>), or one known only at
+    /// apply. That the provider sends a write-only token with the same ModifyReplicationGroup request and strategy as
     /// <c>auth_token</c> is assumed here, not confirmed in the provider's code.
     /// </summary>
     public bool HasToken(JsonObject? side) =>
-        Text(side, "auth_token") is not null || Text(side, "auth_token_wo") is not null || side?["auth_token_wo_version"] is JsonValue
-        || (ReferenceEquals(side, After) && (Unknown.Contains("auth_token") || Unknown.Contains("auth_token_wo")));
+        TerraformValue.HasAuthToken(side) || (ReferenceEquals(side, After) && (Unknown.Contains("auth_token") || Unknown.Contains("auth_token_wo")));
 
     /// <summary>The user groups on that side (unknown ones after count as one group being added).</summary>
     public IReadOnlyList<string> UserGroups(JsonObject? side) =>

@@ -36,13 +36,16 @@ internal sealed record SettingAttributes(IReadOnlyDictionary<string, IReadOnlyLi
     /// <summary>The region of the stacks synthesized for the computation.</summary>
     internal const string Region = "us-east-1";
 
-    /// <summary>The file the tools embed.</summary>
-    public static SettingAttributes Embedded()
+    // Read once: the README's tables and the judge ask for it once a setting.
+    private static readonly Lazy<SettingAttributes> EmbeddedFile = new(() =>
     {
         using var stream = typeof(SettingAttributes).Assembly.GetManifestResourceStream(FileName)
             ?? throw new InvalidOperationException($"embedded resource {FileName} is missing");
         return Parse(JsonNode.Parse(stream)!);
-    }
+    });
+
+    /// <summary>The file the tools embed (immutable, read once).</summary>
+    public static SettingAttributes Embedded() => EmbeddedFile.Value;
 
     /// <summary>The steps of <paramref name="setting"/>; empty when it has none (a setting declared after the file was written).</summary>
     public IReadOnlyList<SettingStep> Of(Setting setting)
@@ -70,9 +73,9 @@ internal sealed record SettingAttributes(IReadOnlyDictionary<string, IReadOnlyLi
                 .Select(c => c.Setting).FirstOrDefault();
     }
 
-    /// <summary>Computes the steps of every setting: one synthesis of every step, in <paramref name="scratch"/>.</summary>
+    /// <summary>Computes the steps of every setting: one synthesis of every step, in a scratch folder removed after.</summary>
     /// <exception cref="InvalidOperationException">An example does not make a valid environment (with its problems).</exception>
-    public static SettingAttributes Compute(string scratch, ProviderSchema schema)
+    public static SettingAttributes Compute(ProviderSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var plans = new List<(Setting Setting, IReadOnlyList<string> Stacks)>();
@@ -80,22 +83,19 @@ internal sealed record SettingAttributes(IReadOnlyDictionary<string, IReadOnlyLi
         foreach (var setting in ValkeyCacheSettings.All)
         {
             if (setting.Examples.Count == 0) throw new InvalidOperationException($"{setting.Name}: no examples: its [Setting] declares none");
-            var variables = JsonNode.Parse(BaseVariables)!.AsObject();
-            if (setting.Base is { } extra)
-            {
-                foreach (var (key, value) in JsonNode.Parse(extra)!.AsObject()) variables[key] = value?.DeepClone();
-            }
+            var variables = Variables(setting.Base);
             var names = new List<string>();
             for (var i = 0; i <= setting.Examples.Count; i++)
             {
                 if (i > 0) variables[setting.Name] = JsonNode.Parse(setting.Examples[i - 1]);
                 var name = string.Create(CultureInfo.InvariantCulture, $"s{environments.Count:D3}");
-                environments.Add(Environment(name, setting, i, variables));
+                var source = i == 0 ? $"{setting.Name}, before its examples" : $"{setting.Name}, example {i}";
+                environments.Add(Environment(name, variables, source, $" (the [Setting] of {setting.Property.Name}: its Examples and Base)"));
                 names.Add(name);
             }
             plans.Add((setting, names));
         }
-        var stacks = Synthesizer.Synthesize(environments, scratch).ToDictionary(s => s.Environment.Name, s => s.Json, StringComparer.Ordinal);
+        var stacks = SynthesizeInScratch(environments).ToDictionary(s => s.Environment.Name, s => s.Json, StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyList<SettingStep>>(StringComparer.Ordinal);
         foreach (var (setting, names) in plans)
         {
@@ -104,18 +104,47 @@ internal sealed record SettingAttributes(IReadOnlyDictionary<string, IReadOnlyLi
         return new SettingAttributes(result);
     }
 
-    private static EnvironmentConfig Environment(string name, Setting setting, int step, JsonObject variables)
+    /// <summary><see cref="BaseVariables"/> with <paramref name="extra"/> (a JSON object, or null) over them.</summary>
+    internal static JsonObject Variables(string? extra)
+    {
+        var variables = JsonNode.Parse(BaseVariables)!.AsObject();
+        if (extra is not null)
+        {
+            foreach (var (key, value) in JsonNode.Parse(extra)!.AsObject()) variables[key] = value?.DeepClone();
+        }
+        return variables;
+    }
+
+    /// <summary>
+    /// The environment of a stack the tools synthesize for the documentation: <paramref name="variables"/> in
+    /// <see cref="Region"/>, read as an environment file is; <paramref name="source"/> and <paramref name="hint"/> name it
+    /// when it is not valid.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The variables break a rule (with every problem).</exception>
+    internal static EnvironmentConfig Environment(string name, JsonObject variables, string source, string hint = "")
     {
         var file = new JsonObject { ["aws_region"] = Region, ["variables"] = variables.DeepClone() };
-        var source = step == 0 ? $"{setting.Name}, before its examples" : $"{setting.Name}, example {step}";
         var reading = EnvironmentFile.Parse(name, file.ToJsonString(), source);
         if (!reading.Succeeded)
         {
             throw new InvalidOperationException($"{source} is not a valid environment: " +
-                string.Join("; ", reading.Problems.SelectMany(f => f.Problems).Select(p => $"{p.Field}: {p.Received}, expected {p.Expected}")) +
-                $" (the [Setting] of {setting.Property.Name}: its Examples and Base)");
+                string.Join("; ", reading.Problems.SelectMany(f => f.Problems).Select(p => $"{p.Field}: {p.Received}, expected {p.Expected}")) + hint);
         }
         return reading.Environments[0];
+    }
+
+    /// <summary>Synthesizes <paramref name="environments"/> in a scratch folder of their own, removed after.</summary>
+    internal static IReadOnlyList<SynthesizedStack> SynthesizeInScratch(IReadOnlyList<EnvironmentConfig> environments)
+    {
+        var scratch = Directory.CreateTempSubdirectory("valkey-docs-");
+        try
+        {
+            return Synthesizer.Synthesize(environments, scratch.FullName);
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
     }
 
     private static SettingStep Step(ChangeSet changes)

@@ -62,19 +62,8 @@ internal static class DocsCommand
         return ExitCode.Ok;
     }
 
-    /// <summary>The attributes each setting writes, computed in a scratch folder that is removed after.</summary>
-    public static SettingAttributes Compute(ProviderSchema schema)
-    {
-        var scratch = Directory.CreateTempSubdirectory("valkey-docs-");
-        try
-        {
-            return SettingAttributes.Compute(scratch.FullName, schema);
-        }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
-    }
+    /// <summary>The attributes each setting writes, computed (<see cref="SettingAttributes.Compute"/>).</summary>
+    public static SettingAttributes Compute(ProviderSchema schema) => SettingAttributes.Compute(schema);
 
     /// <summary><paramref name="readme"/> with its variable tables ("a change" derived from the judge's schema and <paramref name="attributes"/>).</summary>
     public static string GenerateReadme(string readme, ProviderSchema schema, SettingAttributes attributes) =>

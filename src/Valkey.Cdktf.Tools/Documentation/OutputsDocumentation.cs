@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Valkey.Cdktf.Tools.Changes;
 
 namespace Valkey.Cdktf.Tools.Documentation;
@@ -28,17 +27,8 @@ internal static class OutputsDocumentation
     /// <summary>The table, one output a line, ending with a newline; synthesizes in a scratch folder removed after.</summary>
     public static string Table()
     {
-        var environments = Stacks.Select(s => Environment(s.Name, s.Variables)).ToList();
-        var scratch = Directory.CreateTempSubdirectory("valkey-docs-outputs-");
-        IReadOnlyList<SynthesizedStack> stacks;
-        try
-        {
-            stacks = Synthesizer.Synthesize(environments, scratch.FullName);
-        }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
+        var stacks = SettingAttributes.SynthesizeInScratch(
+            [.. Stacks.Select(s => SettingAttributes.Environment(s.Name, SettingAttributes.Variables(s.Variables), $"the outputs' {s.Name} stack"))]);
         var text = new StringBuilder("| output | in | description |\n|---|---|---|\n");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, when, _) in Stacks)
@@ -63,15 +53,5 @@ internal static class OutputsDocumentation
         if (start < 0 || end < 0) throw new FormatException($"the README has no generated table of outputs: a line \"{Begin}\" followed later by \"{End}\"");
         var from = start + Begin.Length + 1;
         return readme[..from] + table + readme[end..];
-    }
-
-    private static EnvironmentConfig Environment(string name, string variables)
-    {
-        var all = JsonNode.Parse(SettingAttributes.BaseVariables)!.AsObject();
-        foreach (var (key, value) in JsonNode.Parse(variables)!.AsObject()) all[key] = value?.DeepClone();
-        var file = new JsonObject { ["aws_region"] = SettingAttributes.Region, ["variables"] = all };
-        var reading = EnvironmentFile.Parse(name, file.ToJsonString(), $"the outputs' {name} stack");
-        return reading.Succeeded ? reading.Environments[0]
-            : throw new InvalidOperationException($"the outputs' {name} stack is not valid: {string.Join("; ", reading.Problems.Select(p => p.ToString()))}");
     }
 }
