@@ -141,6 +141,9 @@ if ! have_all; then
       die "jsii-pacmak failed (full log: .feed/jsii-pacmak.log)."
     fi
     mv "$tmp"/dotnet/*.nupkg .feed/   # only whole packages reach the feed
+    # The generator's folder and log go now: the EXIT trap that would remove them is cleared once the lock is released.
+    rm -rf "$tmp" "$tmp.log"
+    trap 'release_lock' EXIT
     say "generated $(ls .feed | tr '\n' ' ')in $((SECONDS - start)) s."
   fi
   # Into NuGet's global packages folder before the lock is released, so a waiting set-up finds them.
