@@ -6,8 +6,9 @@
 #   ./build.sh synth [cdktf synth options]
 #                      synthesize every environment in environments/ into cdktf.out/
 #   ./build.sh test    run the whole test suite
-#   ./build.sh snapshots  re-accept the synthesized stacks as accepted/<env>.cdk.tf.json
-#                         (the snapshot tests' oracle, the guard's baseline); review the git diff after
+#   ./build.sh snapshots  re-accept the synthesized stacks as accepted/<env>.cdk.tf.json and the
+#                         examples' as accepted/examples/ (the snapshot tests' oracle, the guard's
+#                         baseline; CDK Terrain's in accepted/cdktn/); review the git diff after
 #   ./build.sh guard [--against PATH] [--env NAME] [--new NAME]... [--removed NAME=REASON]...
 #                      compare each environment's new synthesis with the last accepted one
 #                      (default: accepted/) and fail on an unacknowledged replacement,
@@ -83,17 +84,27 @@ case "$cmd" in
     with_private_tmp dotnet test "$ROOT/Valkey.Cdktf.sln" -c Release --no-build --nologo "$@"
     ;;
   snapshots)
-    # Re-accepts the synthesis of every environment as accepted/<env>.cdk.tf.json (the snapshot
-    # tests' oracle and the guard's baseline). Only here: no test run ever writes them.
+    # Re-accepts the synthesis of every environment as accepted/<env>.cdk.tf.json and of every example as
+    # accepted/examples/<example>.cdk.tf.json (the snapshot tests' oracle, the guard's baseline, and the two toolchains'
+    # comparison); CDK Terrain's in accepted/cdktn/. Only here: no test run ever writes them. Each file is replaced whole
+    # (written beside, then renamed), after both syntheses succeeded.
     bash "$ROOT/scripts/setup.sh"
     source "$ROOT/scripts/env.sh"
     out="$(mktemp -d)"
     trap 'rm -rf "$out"' EXIT
-    CDKTF_OUTDIR="$out/cdktf.out" bash "$ROOT/scripts/app.sh"
-    for stack in "$out"/cdktf.out/stacks/*/; do
-      name="$(basename "$stack")"
-      # The default toolchain's in accepted/, CDK Terrain's in accepted/cdktn/ (the guard's default baseline for each).
-      cp "$stack/cdk.tf.json" "$ROOT/accepted/${VALKEY_TOOLCHAIN:+$( [ "$VALKEY_TOOLCHAIN" = cdktn ] && echo cdktn/)}$name.cdk.tf.json"
+    accepted="$ROOT/accepted"
+    [ "${VALKEY_TOOLCHAIN:-cdktf}" = cdktn ] && accepted="$ROOT/accepted/cdktn"
+    CDKTF_OUTDIR="$out/environments/cdktf.out" bash "$ROOT/scripts/app.sh"
+    VALKEY_ENVIRONMENTS="$ROOT/examples" CDKTF_OUTDIR="$out/examples/cdktf.out" bash "$ROOT/scripts/app.sh"
+    for kind in environments examples; do
+      dest="$accepted"
+      [ "$kind" = examples ] && dest="$accepted/examples"
+      mkdir -p "$dest"
+      for stack in "$out/$kind"/cdktf.out/stacks/*/; do
+        name="$(basename "$stack")"
+        cp "$stack/cdk.tf.json" "$dest/.$name.cdk.tf.json.new"
+        mv -f "$dest/.$name.cdk.tf.json.new" "$dest/$name.cdk.tf.json"
+      done
     done
     git -C "$ROOT" status --short -- accepted
     ;;

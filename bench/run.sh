@@ -4,7 +4,9 @@
 # against the CDKTF JavaScript packages (bench/ts-baseline), measured in the same run.
 # Writes docs/benchmarks.md.
 #   bench/run.sh            warm measurements (a few minutes)
-#   bench/run.sh --cold     also a cold set-up in a fresh clone with empty caches (+9 minutes)
+#   bench/run.sh --cold     also a cold set-up of each toolchain in a fresh clone with empty caches
+#                           (CDKTF, then CDK Terrain with VALKEY_TOOLCHAIN=cdktn; +15 minutes)
+#   bench/run.sh --cold-only  only those two cold set-ups; the other rows are kept as they are
 #   bench/run.sh --deploy   only the deploy rehearsal's rows and the test suite (about 20 minutes);
 #                           the other rows of docs/benchmarks.md are kept as they are
 #   bench/run.sh --under-load
@@ -21,7 +23,9 @@ RUNS="${RUNS:-3}"
 DEPLOY_RUNS="${DEPLOY_RUNS:-2}"
 COLD=0
 DEPLOY_ONLY=0
+COLD_ONLY=0
 [ "${1:-}" = "--cold" ] && COLD=1
+[ "${1:-}" = "--cold-only" ] && { COLD=1; COLD_ONLY=1; DEPLOY_ONLY=1; }
 [ "${1:-}" = "--deploy" ] && DEPLOY_ONLY=1
 LOAD_ONLY=0
 [ "${1:-}" = "--under-load" ] && { DEPLOY_ONLY=1; LOAD_ONLY=1; }
@@ -60,13 +64,29 @@ cd "$ROOT"
 source scripts/env.sh
 
 if [ "$COLD" = 1 ]; then
-  git clone -q "$ROOT" "$work/clone"
-  echo "bench: cold set-up in a fresh clone (generates the C# bindings; several minutes) ..." >&2
-  read -r t m < <(NUGET_PACKAGES="$work/nuget" npm_config_cache="$work/npm" measure "$work/clone" ./build.sh setup)
-  cold="| cold set-up: fresh clone, empty NuGet and npm caches, \`./build.sh setup\` | $t s | 1 run, $(date -u +%Y-%m-%d) | $m MiB |"
-  rm -rf "$work/clone" "$work/nuget" "$work/npm"
+  # Each toolchain's set-up from nothing: a fresh clone, empty NuGet and npm caches, so its C# bindings are generated
+  # (one generation at a time: the set-up's lock). The peak memory is the C# compiler's, compiling the provider bindings.
+  # Its own caches put the set-up's lock beside them: so that no other set-up on the machine generates bindings at the
+  # same time (two compilers above 9 GB each), the benchmark holds the machine's usual lock meanwhile (scripts/setup.sh).
+  lock="${NUGET_PACKAGES:-$HOME/.nuget/packages}/.valkey-cdktf-bindings.lock"
+  mkdir -p "$(dirname "$lock")"
+  exec 8>"$lock"
+  flock 8
+  cold=""
+  for tc in cdktf cdktn; do
+    git clone -q "$ROOT" "$work/clone"
+    echo "bench: cold set-up of $tc in a fresh clone (generates the C# bindings; several minutes) ..." >&2
+    read -r t m < <(VALKEY_TOOLCHAIN="$tc" NUGET_PACKAGES="$work/nuget" npm_config_cache="$work/npm" measure "$work/clone" ./build.sh setup)
+    case "$tc" in
+      cdktf) label="cold set-up: fresh clone, empty NuGet and npm caches, \`./build.sh setup\`" ;;
+      cdktn) label="cold set-up, CDK Terrain: fresh clone, empty NuGet and npm caches, \`VALKEY_TOOLCHAIN=cdktn ./build.sh setup\`" ;;
+    esac
+    cold+="${cold:+$'\n'}| $label | $t s | 1 run, $(date -u +%Y-%m-%d) | $m MiB |"
+    rm -rf "$work/clone" "$work/nuget" "$work/npm"
+  done
+  flock -u 8
 elif [ -f docs/benchmarks.md ]; then
-  cold="$(grep -m1 '^| cold set-up' docs/benchmarks.md || true)"
+  cold="$(grep '^| cold set-up' docs/benchmarks.md || true)"
 fi
 
 # Generated environments: copies of hml.json, each with an environment name of its own (two
@@ -92,7 +112,9 @@ bench rehearse "rehearsal with real Terraform: \`./build.sh rehearse\` (hml, pro
 bench tf_tests "the Terraform tests alone (Valkey.Cdktf.Tools.Rehearsal.Tests)" "$ROOT" ./build.sh test --filter "FullyQualifiedName~Valkey.Cdktf.Tools.Rehearsal.Tests"
 fi
 source scripts/find-provider-mirror.sh
-if [ "$LOAD_ONLY" = 1 ]; then
+if [ "$COLD_ONLY" = 1 ]; then
+  :   # only the cold set-ups above
+elif [ "$LOAD_ONLY" = 1 ]; then
   # Two runs in a row, no warm-up, while another process takes a core: what a busy shared machine
   # gives the suite. measure exits on a failing run, so a row here means both passed.
   yes > /dev/null &
@@ -143,7 +165,8 @@ fi
   echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB memory, $(uname -m), $(. /etc/os-release && echo "$PRETTY_NAME");"
   echo ".NET SDK $(dotnet --version); the CLI and the jsii runtime on Node $("$ROOT/node_modules/.bin/node" --version)."
   echo "Each row: median of $RUNS runs after one warm-up; the deploy rows and the test suite: $DEPLOY_RUNS runs after one warm-up (the cold set-up: one run)."
-  [ "$DEPLOY_ONLY" = 1 ] && [ "$LOAD_ONLY" = 0 ] && echo "Rows other than the deploy rows and the test suite are kept from the run ${kept_from:-before} (\`bench/run.sh --deploy\` measures only those)."
+  [ "$COLD_ONLY" = 1 ] && echo "Rows other than the cold set-ups are kept from the run ${kept_from:-before} (\`bench/run.sh --cold-only\` measures only those, at the date and commit above)."
+  [ "$DEPLOY_ONLY" = 1 ] && [ "$LOAD_ONLY" = 0 ] && [ "$COLD_ONLY" = 0 ] && echo "Rows other than the deploy rows and the test suite are kept from the run ${kept_from:-before} (\`bench/run.sh --deploy\` measures only those)."
   [ "$LOAD_ONLY" = 1 ] && echo "Rows other than the suite under load are kept from the run ${kept_from:-before} (\`bench/run.sh --under-load\` measures only that one, at the date and commit above)."
   echo
   echo "| measurement | median | runs (s) | peak memory (largest process) |"

@@ -100,12 +100,13 @@ take_lock() {
   fi
 }
 
-# Runs "$@" in the background and says every minute that it still runs, with the memory of its
-# largest process where ps can tell; returns its exit code.
+# Runs "$@" in the background, its output into the file $2, and says every minute on standard error that it still
+# runs, with the memory of its largest process where ps can tell; returns its exit code. (The output goes to the file
+# here, not by a redirection of the call, which would send these lines there too.)
 with_progress() {
-  local what="$1" pid start=$SECONDS next=60 rss
-  shift
-  "$@" &
+  local what="$1" log="$2" pid start=$SECONDS next=60 rss
+  shift 2
+  "$@" >"$log" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     sleep 2
@@ -134,17 +135,18 @@ if ! have_all; then
     trap 'rm -rf "$tmp" "$tmp.log"; release_lock' EXIT
     start=$SECONDS
     # shellcheck disable=SC2086  # $sources: three paths without spaces
-    if ! with_progress "generating the C# bindings" npx --no-install jsii-pacmak $sources \
-         --target dotnet -o "$tmp" >"$tmp.log" 2>&1; then
+    if ! with_progress "generating the C# bindings" "$tmp.log" npx --no-install jsii-pacmak $sources \
+         --target dotnet -o "$tmp"; then
       tail -n 40 "$tmp.log" >&2
       cp "$tmp.log" "$ROOT/.feed/jsii-pacmak.log" 2>/dev/null || true
       die "jsii-pacmak failed (full log: .feed/jsii-pacmak.log)."
     fi
+    made="$(cd "$tmp/dotnet" && ls -- *.nupkg | tr '\n' ' ')"
     mv "$tmp"/dotnet/*.nupkg .feed/   # only whole packages reach the feed
     # The generator's folder and log go now: the EXIT trap that would remove them is cleared once the lock is released.
     rm -rf "$tmp" "$tmp.log"
     trap 'release_lock' EXIT
-    say "generated $(ls .feed | tr '\n' ' ')in $((SECONDS - start)) s."
+    say "generated ${made}in $((SECONDS - start)) s."
   fi
   # Into NuGet's global packages folder before the lock is released, so a waiting set-up finds them.
   have_all || quietly restore || die "dotnet restore failed (output above)."

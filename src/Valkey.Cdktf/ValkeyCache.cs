@@ -49,9 +49,10 @@ public sealed class ValkeyCache : Construct
         if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
 #if CDKTN
         // CDK Terrain checks each feature against the Terraform the project targets (its targetVersions context; by default
-        // >=1.5.7): the write-only token needs 1.11 and its ephemeral reader 1.10 (cdktn lib/validations/target-versions.js).
-        // The cache says what it needs, for itself and what it contains, before it contains anything.
-        if (props.AuthTokenSecretId is not null)
+        // >=1.5.7): the write-only token and passwords need 1.11 and their ephemeral readers 1.10 (cdktn
+        // lib/validations/target-versions.js). The cache says what it needs, for itself and what it contains, before it
+        // contains anything.
+        if (props.AuthTokenSecretId is not null || props.Users.Any(u => u.PasswordSecretIds.Count > 0))
         {
             Node.SetContext("targetVersions", new Dictionary<string, object> { ["terraform"] = ">=1.11.0" });
         }
@@ -202,7 +203,7 @@ public sealed class ValkeyCache : Construct
                 // ephemeral value may go only where Terraform allows it (write-only arguments, providers, locals, other
                 // ephemeral resources: Terraform's documentation of ephemeral resources), and a precondition is not one of
                 // them there, so ElastiCache's own check at apply is the check.
-                Precondition = AuthTokenSecret is null || WriteOnlyToken ? null :
+                Precondition = AuthTokenSecret is null || WriteOnlySecrets ? null :
                 [
                     new Precondition
                     {
@@ -269,22 +270,37 @@ public sealed class ValkeyCache : Construct
     private ElasticacheUser User(string id, ValkeyUser user, ValkeyCacheProps props)
     {
         var name = user.UserName.Replace('-', '_');
+        // Each password secret read as the token is: a data source on CDKTF (in state), an ephemeral resource on CDK Terrain.
         var passwords = user.PasswordSecretIds.Select((secret, k) =>
         {
-            var data = new DataAwsSecretsmanagerSecretVersion(this, $"user_{name}_password_{k + 1}", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
-            data.OverrideLogicalId($"{id}_{name}_password_{k + 1}");
-            return data.SecretString;
+#if CDKTN
+            var read = new EphemeralAwsSecretsmanagerSecretVersion(this, $"user_{name}_password_{k + 1}", new EphemeralAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
+#else
+            var read = new DataAwsSecretsmanagerSecretVersion(this, $"user_{name}_password_{k + 1}", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
+#endif
+            read.OverrideLogicalId($"{id}_{name}_password_{k + 1}");
+            return read.SecretString;
         }).ToArray();
         var userId = UserIdOf(Names, user);
+        var iam = user.Authentication == ValkeyUserAuthentication.Iam;
         var resource = new ElasticacheUser(this, $"user_{name}", new ElasticacheUserConfig
         {
             UserId = L(userId),
             UserName = L(user.UserName),
             Engine = "valkey",
             AccessString = L(user.AccessString),
-            AuthenticationMode = user.Authentication == ValkeyUserAuthentication.Iam
+#if CDKTN
+            // hashicorp/aws 6.66.0: passwords_wo, one write-only password, conflicts with authentication_mode (the provider's
+            // documentation of aws_elasticache_user; terraform-provider-aws #45988), and is sent when passwords_wo_version
+            // changes. The rules allow one secret here.
+            AuthenticationMode = iam ? new ElasticacheUserAuthenticationMode { Type = "iam" } : null,
+            PasswordsWo = iam ? null : passwords.Single(),
+            PasswordsWoVersion = iam ? null : user.PasswordVersion,
+#else
+            AuthenticationMode = iam
                 ? new ElasticacheUserAuthenticationMode { Type = "iam" }
                 : new ElasticacheUserAuthenticationMode { Type = "password", Passwords = passwords },
+#endif
             Tags = TagsNamed(props, userId),
         });
         resource.OverrideLogicalId($"{id}_{name}");
@@ -305,8 +321,11 @@ public sealed class ValkeyCache : Construct
     public DataAwsSecretsmanagerSecretVersion? AuthTokenSecret { get; }
 #endif
 
-    /// <summary>Whether the token goes to the write-only <c>auth_token_wo</c>, kept out of state: on CDK Terrain's provider.</summary>
-    public static bool WriteOnlyToken =>
+    /// <summary>
+    /// Whether the AUTH token and the users' passwords go to the write-only <c>auth_token_wo</c> and <c>passwords_wo</c>, read by
+    /// ephemeral resources and kept out of plan and state: on CDK Terrain's provider (hashicorp/aws 6.66.0), not CDKTF's (6.25.0).
+    /// </summary>
+    public static bool WriteOnlySecrets =>
 #if CDKTN
         true;
 #else

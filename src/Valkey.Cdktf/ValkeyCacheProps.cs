@@ -366,8 +366,9 @@ public sealed record ValkeyCacheProps
 
     /// <summary>
     /// users the stack creates for role-based access control, each <c>{ "user_name", "access_string" (default </c>"on ~*
-    /// +@all"<c>), "authentication": "iam" (the default) or { "password_secret_ids": [one or two secrets] } }</c>, in a user
-    /// group of engine <c>valkey</c> attached to the cache. IAM users need no password (the ECS task role signs a token; the
+    /// +@all"<c>), "authentication": "iam" (the default) or { "password_secret_ids": [one or two secrets], "password_version" }
+    /// }</c>, in a user group of engine <c>valkey</c> attached to the cache. On CDK Terrain a user has one password secret, sent
+    /// write-only when its <c>password_version</c> (default 1) is raised. IAM users need no password (the ECS task role signs a token; the
     /// output <c>valkey_iam_connect_policy</c> is the policy it needs). Needs <see cref="TransitEncryptionEnabled"/> with mode
     /// <c>required</c>; not with <see cref="UserGroupIds"/>. With <see cref="AuthTokenSecretId"/> too, the users and their group
     /// are made but not attached: the first step of moving a token cache to users. See

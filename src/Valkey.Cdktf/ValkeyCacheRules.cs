@@ -654,6 +654,20 @@ internal static partial class ValkeyCacheRules
                 yield return ConfigurationProblem.For($"{at}.authentication.password_secret_ids", $"{u.PasswordSecretIds.Count} secrets",
                     "one or two secrets: ElastiCache keeps at most two passwords a user (two during a rotation)");
             }
+            else if (ValkeyCache.WriteOnlySecrets && u.PasswordSecretIds.Count > 1)
+            {
+                // hashicorp/aws 6.66.0 (CDK Terrain's @cdktn/provider-aws 25.7.0) has one write-only password a user, the string
+                // passwords_wo (terraform-provider-aws #45988); two write-only passwords (password_wo_1, password_wo_2) come with a
+                // later provider than these bindings.
+                yield return ConfigurationProblem.For($"{at}.authentication.password_secret_ids", $"{u.PasswordSecretIds.Count} secrets",
+                    "one secret on CDK Terrain: its provider (hashicorp/aws 6.66.0) keeps one write-only password a user (passwords_wo); " +
+                    "rotate by storing the new password in the secret and raising password_version, or keep two users (docs/cdk-terrain.md)");
+            }
+            if (u.PasswordVersion < 1)
+            {
+                yield return ConfigurationProblem.For($"{at}.authentication.password_version", Number(u.PasswordVersion),
+                    "a version of 1 or more, raised with each new password");
+            }
             for (var k = 0; k < u.PasswordSecretIds.Count; k++)
             {
                 if (!SecretId().IsMatch(u.PasswordSecretIds[k]))

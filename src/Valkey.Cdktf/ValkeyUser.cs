@@ -27,4 +27,12 @@ public sealed record ValkeyUser
     /// secrets (name or ARN), each holding one password. Omitted: none.
     /// </summary>
     public IReadOnlyList<string> PasswordSecretIds { get; init; } = [];
+
+    /// <summary>
+    /// <c>authentication.password_version</c>: on CDK Terrain (<c>VALKEY_TOOLCHAIN=cdktn</c>), where the password is write-only
+    /// and kept out of state, its version, which Terraform sends the password again by (the provider's
+    /// <c>passwords_wo_version</c>): raise it with each new password in the secret. On CDKTF the password is read at every plan
+    /// and this is not written. Omitted: 1.
+    /// </summary>
+    public int PasswordVersion { get; init; } = 1;
 }

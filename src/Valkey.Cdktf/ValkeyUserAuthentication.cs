@@ -10,6 +10,10 @@ public enum ValkeyUserAuthentication
     /// </summary>
     Iam,
 
-    /// <summary>Passwords, read from Secrets Manager at plan time (one or two, for rotation); they end up in Terraform's state.</summary>
+    /// <summary>
+    /// Passwords from Secrets Manager. On CDKTF (hashicorp/aws 6.25.0) one or two (two during a rotation), read by a data
+    /// source at plan time: they end up in Terraform's state. On CDK Terrain (6.66.0) one, read by an ephemeral resource into
+    /// the write-only <c>passwords_wo</c>: in neither plan nor state.
+    /// </summary>
     Password,
 }

@@ -18,12 +18,14 @@ internal static class RepoPaths
     public static string Accepted => AcceptedCdktf;
 #endif
 
+    /// <summary>The accepted syntheses of this build's toolchain's examples.</summary>
+    public static string AcceptedExamples => Path.Combine(Accepted, "examples");
+
     /// <summary>The accepted syntheses of the default toolchain (CDKTF), whatever this build's.</summary>
     public static string AcceptedCdktf => Path.Combine(Root, "accepted");
 
     /// <summary>The accepted syntheses of CDK Terrain.</summary>
     public static string AcceptedCdktn => Path.Combine(Root, "accepted", "cdktn");
-
 
     private static string FindRoot()
     {

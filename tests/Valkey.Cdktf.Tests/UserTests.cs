@@ -50,10 +50,30 @@ public sealed class UserTests
         Assert.Equal("pbet-hml-valkey-users", json.Resource("aws_elasticache_user_group", "valkey")["user_group_id"]!.GetValue<string>());
         var rg = json.Resource("aws_elasticache_replication_group", "valkey");
         Assert.Null(rg["user_group_ids"]);
-        Assert.NotNull(ValkeyCache.WriteOnlyToken ? rg["auth_token_wo"] : rg["auth_token"]);
+        Assert.NotNull(ValkeyCache.WriteOnlySecrets ? rg["auth_token_wo"] : rg["auth_token"]);
         Assert.Equal("ROTATE", rg["auth_token_update_strategy"]!.GetValue<string>());
     }
 
+#if CDKTN
+    [Fact]
+    public void A_password_user_reads_its_password_ephemerally_into_the_write_only_passwords_wo_with_its_version()
+    {
+        var json = CacheFixtures.SynthCache(WithUsers(new ValkeyUser
+        {
+            UserName = "ops", Authentication = ValkeyUserAuthentication.Password, PasswordSecretIds = ["valkey/hml/ops-a"], PasswordVersion = 3,
+        }));
+        var user = json.Resource("aws_elasticache_user", "valkey_ops");
+
+        Assert.Equal("pbet-hml-valkey-ops", user["user_id"]!.GetValue<string>());
+        Assert.Equal("${ephemeral.aws_secretsmanager_secret_version.valkey_ops_password_1.secret_string}", user["passwords_wo"]!.GetValue<string>());
+        Assert.Equal(3, user["passwords_wo_version"]!.GetValue<int>());
+        // passwords_wo conflicts with authentication_mode (the provider's documentation of aws_elasticache_user).
+        Assert.Null(user["authentication_mode"]);
+        Assert.Null(user["passwords"]);
+        Assert.Equal("valkey/hml/ops-a", json.Root["ephemeral"]!["aws_secretsmanager_secret_version"]!["valkey_ops_password_1"]!["secret_id"]!.GetValue<string>());
+        Assert.Null(json.Root["data"]);
+    }
+#else
     [Fact]
     public void A_password_user_reads_its_passwords_from_secrets_manager_and_has_an_id_of_its_cache()
     {
@@ -68,7 +88,9 @@ public sealed class UserTests
         Assert.Equal(["${data.aws_secretsmanager_secret_version.valkey_ops_password_1.secret_string}", "${data.aws_secretsmanager_secret_version.valkey_ops_password_2.secret_string}"],
             user["authentication_mode"]!["passwords"]!.AsArray().Select(p => p!.GetValue<string>()));
         Assert.Equal("valkey/hml/ops-b", json.Root["data"]!["aws_secretsmanager_secret_version"]!["valkey_ops_password_2"]!["secret_id"]!.GetValue<string>());
+        Assert.Null(user["passwords_wo"]);
     }
+#endif
 
     [Fact]
     public void Users_bring_the_authentication_failures_alarm()
@@ -98,6 +120,10 @@ public sealed class UserTests
         { "iam with secrets", "users[0].authentication", "IAM users have no password" },
         { "three secrets", "users[0].authentication.password_secret_ids", "one or two secrets" },
         { "a bad secret id", "users[0].authentication.password_secret_ids[0]", "a Secrets Manager secret name" },
+        { "password version 0", "users[0].authentication.password_version", "1 or more" },
+#if CDKTN
+        { "two secrets", "users[0].authentication.password_secret_ids", "one secret on CDK Terrain" },
+#endif
         { "preferred TLS", "transit_encryption_mode", "required with user_group_ids or users" },
     };
 
@@ -118,6 +144,8 @@ public sealed class UserTests
             "iam with secrets" => WithUsers(App with { PasswordSecretIds = ["valkey/x"] }),
             "three secrets" => WithUsers(password with { PasswordSecretIds = ["a", "b", "c"] }),
             "a bad secret id" => WithUsers(password with { PasswordSecretIds = ["not a secret!"] }),
+            "password version 0" => WithUsers(password with { PasswordVersion = 0 }),
+            "two secrets" => WithUsers(password with { PasswordSecretIds = ["valkey/ops-a", "valkey/ops-b"] }),
             _ => WithUsers(App) with { TransitEncryptionMode = TransitEncryptionMode.Preferred },
         };
 

@@ -63,6 +63,9 @@ public sealed class RehearsalFixture : IDisposable
             ["state:tls-preferred"] = () => StateOf(stacks["tls-preferred"]),
             ["validate:access"] = () => Validate(stacks["access"]),
             ["validate:rbac"] = () => Validate(stacks["rbac"]),
+            // The move to CDK Terrain (docs/cdk-terrain.md): CDKTF's accepted stacks applied, whatever this build's toolchain.
+            ["state:cdktf-hml"] = () => StateOf(AcceptedIn(RepoPaths.AcceptedCdktf, "hml")),
+            ["state:cdktf-prod"] = () => StateOf(AcceptedIn(RepoPaths.AcceptedCdktf, "prod")),
         };
         Run(first);
         // The accepted hml synthesis is hml's (the snapshot tests say so): its steady-state check made the state.
@@ -100,6 +103,12 @@ public sealed class RehearsalFixture : IDisposable
             ["outcome:module-without-adoption"] = () => WithState(ModuleShaped((JsonObject)Result("state:base")), state =>
                 Evaluate(Folder("module-without-adoption"), stacks["hml"], state, steadyState: false, validate: false)),
             ["plan:variants"] = () => GuardAgreement.PlanAll(this, stacks["base"], (JsonObject)Result("state:base"), Variants),
+            // ... and CDK Terrain's accepted stacks planned against those states, as `rehearse --state` does.
+            ["outcome:to-cdktn-hml"] = () => WithState((JsonObject)Result("state:cdktf-hml"), state =>
+                Evaluate(Folder("to-cdktn-hml"), AcceptedIn(RepoPaths.AcceptedCdktn, "hml"), state, steadyState: false, validate: false)),
+            ["outcome:to-cdktn-prod"] = () => WithState((JsonObject)Result("state:cdktf-prod"), state =>
+                StackEvaluation.Evaluate(Session, Shipped("prod") with { Name = "to-cdktn-prod" }, "environments/prod.json",
+                    AcceptedIn(RepoPaths.AcceptedCdktn, "prod"), state, steadyState: false, validate: false)),
         };
         Run(second);
     }
@@ -139,9 +148,13 @@ public sealed class RehearsalFixture : IDisposable
     }
 
     /// <summary>The shipped hml environment, to vary.</summary>
-    internal static EnvironmentConfig Hml() => EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, "hml.json")).Single();
+    internal static EnvironmentConfig Hml() => Shipped("hml");
 
-    private static JsonObject Accepted(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Accepted, $"{name}.cdk.tf.json")))!.AsObject();
+    private static EnvironmentConfig Shipped(string name) => EnvironmentFile.Read(Path.Combine(RepoPaths.Environments, $"{name}.json")).Single();
+
+    private static JsonObject Accepted(string name) => AcceptedIn(RepoPaths.Accepted, name);
+
+    private static JsonObject AcceptedIn(string folder, string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(folder, $"{name}.cdk.tf.json")))!.AsObject();
 
     /// <summary>A synthesized stack (cdk.tf.json) of <paramref name="environment"/>.</summary>
     internal static JsonObject Synth(EnvironmentConfig environment) => (JsonObject)StackFixtures.Synth(environment).Root.DeepClone();

@@ -29,6 +29,20 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         Assert.Equal(2, outputs["valkey_users"]!["value"]!.AsArray().Count);
     }
 
+    [Theory]
+    [InlineData("hml")]
+    [InlineData("prod")]
+    public void CDK_Terrains_stack_planned_against_the_state_CDKTFs_made_changes_nothing(string name)
+    {
+        // The move to CDK Terrain (docs/cdk-terrain.md), with the machine's provider: the state of CDKTF's accepted stack,
+        // applied; the plan of CDK Terrain's accepted stack of the same environment against it.
+        var outcome = rehearsal.Outcome($"to-cdktn-{name}");
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
+        Assert.NotEmpty(outcome.Plan);
+        Assert.All(outcome.Plan, r => Assert.True(r.IsNoOp || r.IsRead, $"{r.Address}: {r.Action}"));
+    }
+
     [Fact]
     public void Migration_by_moved_blocks_moves_the_modules_resources_and_replaces_nothing()
     {
@@ -161,6 +175,17 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
         // The token's data source reads Secrets Manager at plan time: offline, validate is what can run.
         var result = (TerraformResult)rehearsal.Result($"validate:{scenario}");
 
+#if CDKTN
+        // CDK Terrain's write-only token (auth_token_wo: terraform-provider-aws #49268; absent from 6.45.0 and before, in
+        // 6.66.0) is unknown to an older provider, such as this machine's 5.100.0: what a rehearsal here cannot check
+        // (docs/cdk-terrain.md).
+        if (scenario == "access" && rehearsal.Session.Provider.Version <= new Version(6, 45))
+        {
+            Assert.False(result.Succeeded);
+            Assert.Contains("auth_token_wo", result.Diagnostics, StringComparison.Ordinal);
+            return;
+        }
+#endif
         Assert.True(result.Succeeded, result.Diagnostics);
     }
 

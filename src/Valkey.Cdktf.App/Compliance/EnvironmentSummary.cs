@@ -8,8 +8,8 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
     int Alarms, bool Logs, ComplianceReport Compliance, decimal? MonthlyCost, string CostNote)
 {
     /// <summary>
-    /// Whether a secret can reach the Terraform state: a Secrets Manager data source's value is kept in state (an AUTH token
-    /// on CDKTF's hashicorp/aws 6.25.0, user passwords on both toolchains); CDK Terrain's ephemeral token is not.
+    /// Whether a secret can reach the Terraform state: a Secrets Manager data source's value is kept in state (the AUTH token
+    /// and user passwords on CDKTF's hashicorp/aws 6.25.0); CDK Terrain's ephemeral ones, passed to write-only arguments, are not.
     /// </summary>
     public bool SecretsInState { get; init; }
 

@@ -138,7 +138,8 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
 
     /// <summary>
     /// The users of <c>users</c>: each object's <c>user_name</c> (required), <c>access_string</c> and <c>authentication</c>
-    /// (<c>"iam"</c>, or <c>{ "password_secret_ids": [...] }</c>), read strictly; a user with problems is left out (they are reported).
+    /// (<c>"iam"</c>, or <c>{ "password_secret_ids": [...], "password_version": n }</c>), read strictly; a user with problems is
+    /// left out (they are reported).
     /// </summary>
     public IReadOnlyList<ValkeyUser>? Users(string key, bool required = false)
     {
@@ -151,6 +152,7 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
             var access = o.String("access_string");
             var authentication = ValkeyUserAuthentication.Iam;
             IReadOnlyList<string> secrets = [];
+            int? version = null;
             if (o.Get("authentication", required: false) is { } mode)
             {
                 if (mode.ValueKind == JsonValueKind.String && mode.GetString() == "iam")
@@ -161,19 +163,21 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
                 {
                     authentication = ValkeyUserAuthentication.Password;
                     secrets = passwords.StringList("password_secret_ids", required: true) ?? [];
+                    version = passwords.Integer("password_version");
                     passwords.RejectUnknownKeys();
                 }
                 else
                 {
-                    o.WrongType("authentication", mode, "\"iam\", or { \"password_secret_ids\": [\"…\"] } (passwords from Secrets Manager)");
+                    o.WrongType("authentication", mode, "\"iam\", or { \"password_secret_ids\": [\"…\"], \"password_version\": 1 } (passwords from Secrets Manager)");
                 }
             }
             o.RejectUnknownKeys();
             if (_problems.Count > before || name is null) continue;
-            users.Add(new ValkeyUser
+            var user = new ValkeyUser
             {
                 UserName = name, AccessString = access ?? ValkeyUser.DefaultAccessString, Authentication = authentication, PasswordSecretIds = secrets,
-            });
+            };
+            users.Add(version is { } v ? user with { PasswordVersion = v } : user);
         }
         return users;
     }

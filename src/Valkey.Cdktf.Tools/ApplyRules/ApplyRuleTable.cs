@@ -11,6 +11,7 @@ internal static class ApplyRuleTable
         new TransitEncryptionInTwoSteps(),
         new AuthTokenSetOnlyAfterRotate(),
         new AuthTokenAddedWithRotate(),
+        new AuthTokenMovesToWriteOnly(),
         new EngineNeverDowngraded(),
         new ClusterModeNotSwitchedOn(),
         new SecurityGroupReplacedInUse(),

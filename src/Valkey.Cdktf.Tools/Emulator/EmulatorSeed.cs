@@ -5,13 +5,14 @@ namespace Valkey.Cdktf.Tools.Emulator;
 /// <summary>
 /// What the stacks expect to exist before their first deploy, for the emulator to create with the
 /// stacks' own ids: each environment's VPC, subnets and ECS security group, its S3 state bucket
-/// (and DynamoDB lock table), and the Secrets Manager secret holding its AUTH token.
+/// (and DynamoDB lock table), and the Secrets Manager secrets holding its AUTH token and its users' passwords.
 /// </summary>
 internal static class EmulatorSeed
 {
     /// <summary>
-    /// The AUTH token the emulator's secrets hold: 32 letters and digits, a token ElastiCache accepts
-    /// (16 to 128 printable characters; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html).
+    /// The AUTH token and password the emulator's secrets hold: 32 letters and digits, a token ElastiCache accepts
+    /// (16 to 128 printable characters; https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html) and a password
+    /// too (16 to 128 characters: CreateUser, https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateUser.html).
     /// </summary>
     public const string RehearsalToken = "RehearsalTokenNotASecret00000000";
 
@@ -42,9 +43,9 @@ internal static class EmulatorSeed
                 buckets.Add(new JsonObject { ["region"] = s3.Region, ["name"] = s3.Bucket });
                 if (s3.DynamodbTable is { } table && seen.Add($"table {s3.Region} {table}")) tables.Add(new JsonObject { ["region"] = s3.Region, ["name"] = table });
             }
-            if (cache.AuthTokenSecretId is { } secret && seen.Add($"secret {region} {secret}"))
+            foreach (var secret in cache.Users.SelectMany(u => u.PasswordSecretIds).Prepend(cache.AuthTokenSecretId).OfType<string>())
             {
-                secrets.Add(new JsonObject { ["region"] = region, ["name"] = secret, ["value"] = RehearsalToken });
+                if (seen.Add($"secret {region} {secret}")) secrets.Add(new JsonObject { ["region"] = region, ["name"] = secret, ["value"] = RehearsalToken });
             }
         }
         return new JsonObject { ["networks"] = networks, ["buckets"] = buckets, ["lock_tables"] = tables, ["secrets"] = secrets };

@@ -24,6 +24,10 @@ public sealed class ApplyRuleTests
         { "token added with SET", "{}", """{ "auth_token": "${data.aws_secretsmanager_secret_version.valkey_auth_token.secret_string}", "auth_token_update_strategy": "SET" }""", "APPLY-AUTH-SET-AFTER-ROTATE" },
         { "token added with ROTATE", "{}", """{ "auth_token": "${data.aws_secretsmanager_secret_version.valkey_auth_token.secret_string}", "auth_token_update_strategy": "ROTATE" }""", "APPLY-AUTH-ROTATE-OPEN" },
         { "token kept, then SET", """{ "auth_token": "t" }""", """{ "auth_token": "t", "auth_token_update_strategy": "SET" }""", null },
+        // The move to CDK Terrain: the token to the write-only argument (in a plan the write-only value itself is null).
+        { "token to the write-only argument", """{ "auth_token": "t", "auth_token_update_strategy": "ROTATE" }""", """{ "auth_token_wo_version": 1, "auth_token_update_strategy": "ROTATE" }""", "APPLY-AUTH-WRITE-ONLY-MOVE" },
+        { "write-only token kept", """{ "auth_token_wo_version": 1 }""", """{ "auth_token_wo_version": 1 }""", null },
+        { "write-only token's version raised", """{ "auth_token_wo_version": 1, "auth_token_update_strategy": "ROTATE" }""", """{ "auth_token_wo_version": 2, "auth_token_update_strategy": "ROTATE" }""", null },
         { "engine down", """{ "engine_version": "8.0" }""", """{ "engine_version": "7.2" }""", "APPLY-ENGINE-NO-DOWNGRADE" },
         { "engine up, immediately", """{ "engine_version": "7.2" }""", """{ "engine_version": "8.1", "apply_immediately": true }""", null },
         { "cluster mode turned on", """{ "cluster_mode": "disabled", "num_cache_clusters": 2 }""", """{ "cluster_mode": "enabled", "num_node_groups": 2 }""", "APPLY-CLUSTER-MODE" },
@@ -77,9 +81,9 @@ public sealed class ApplyRuleTests
     }
 
     [Fact]
-    public void Only_the_open_token_rule_is_a_warning_and_every_rule_names_a_source()
+    public void Only_the_open_token_the_write_only_move_and_prepared_users_are_warnings_and_every_rule_names_a_source()
     {
-        Assert.Equal(["APPLY-AUTH-ROTATE-OPEN", "APPLY-USERS-PREPARED"], ApplyRuleTable.All.Where(r => r.Level == RuleLevel.Warning).Select(r => r.Id));
+        Assert.Equal(["APPLY-AUTH-ROTATE-OPEN", "APPLY-AUTH-WRITE-ONLY-MOVE", "APPLY-USERS-PREPARED"], ApplyRuleTable.All.Where(r => r.Level == RuleLevel.Warning).Select(r => r.Id));
         Assert.Equal(["APPLY-DEFERRED"], ApplyRuleTable.All.Where(r => r.Level == RuleLevel.Pending).Select(r => r.Id));
         Assert.All(ApplyRuleTable.All, r => Assert.Contains("https://", r.Source, StringComparison.Ordinal));
         Assert.Equal(ApplyRuleTable.All.Count, ApplyRuleTable.All.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());

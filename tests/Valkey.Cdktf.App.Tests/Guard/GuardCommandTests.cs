@@ -57,6 +57,35 @@ public sealed class GuardCommandTests
         Assert.DoesNotContain("REPLACE", output.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The accepted syntheses of the toolchain this build is not: the move between the two (docs/cdk-terrain.md).</summary>
+#if CDKTN
+    private static string OtherToolchainAccepted => RepoPaths.AcceptedCdktf;
+#else
+    private static string OtherToolchainAccepted => RepoPaths.AcceptedCdktn;
+#endif
+
+    [Theory]
+    [InlineData("environments")]
+    [InlineData("examples")]
+    public void The_move_between_the_toolchains_replaces_and_destroys_nothing(string folder)
+    {
+        // As `VALKEY_TOOLCHAIN=cdktn ./build.sh guard --against accepted` on the move to CDK Terrain (and the other way back).
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var environments = folder == "examples" ? RepoPaths.Examples : RepoPaths.Environments;
+        var baseline = folder == "examples" ? Path.Combine(OtherToolchainAccepted, "examples") : OtherToolchainAccepted;
+
+        var exit = GuardCommand.Run(environments, baseline, null, NoNames, NoRemovals, output, error);
+
+        Assert.True(exit == ExitCode.Ok, output.ToString() + error);
+        Assert.DoesNotContain("REPLACE", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("DESTROY", output.ToString(), StringComparison.Ordinal);
+#if CDKTN
+        // The example with a token moves it to auth_token_wo: said, as a warning (APPLY-AUTH-WRITE-ONLY-MOVE).
+        if (folder == "examples") Assert.Contains("APPLY-AUTH-WRITE-ONLY-MOVE", output.ToString(), StringComparison.Ordinal);
+#endif
+    }
+
     [Theory]
     [InlineData("hml", "port", "6380", "port")]
     [InlineData("prod", "port", "6390", "port")]
