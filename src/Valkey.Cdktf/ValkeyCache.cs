@@ -115,15 +115,7 @@ public sealed class ValkeyCache : Construct
         // resource, whose value Terraform keeps in neither plan nor state, into the write-only auth_token_wo (Terraform 1.11+;
         // hashicorp/aws 6.x, terraform-provider-aws #49268); on CDKTF (hashicorp/aws 6.25.0, no write-only token) by a data
         // source, whose value the state keeps.
-        if (props.AuthTokenSecretId is { } secret)
-        {
-#if CDKTN
-            AuthTokenSecret = new EphemeralAwsSecretsmanagerSecretVersion(this, "auth_token", new EphemeralAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
-#else
-            AuthTokenSecret = new DataAwsSecretsmanagerSecretVersion(this, "auth_token", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
-#endif
-            AuthTokenSecret.OverrideLogicalId($"{id}_auth_token");
-        }
+        if (props.AuthTokenSecretId is { } secret) AuthTokenSecret = ReadSecret("auth_token", $"{id}_auth_token", secret);
 
         // Users and their group (role-based access control). A group of engine valkey holds only users that authenticate, by
         // password or IAM (ElastiCache User Guide, Role-Based Access Control (RBAC)), so no passwordless "default" user is added:
@@ -270,17 +262,7 @@ public sealed class ValkeyCache : Construct
     private ElasticacheUser User(string id, ValkeyUser user, ValkeyCacheProps props)
     {
         var name = user.UserName.Replace('-', '_');
-        // Each password secret read as the token is: a data source on CDKTF (in state), an ephemeral resource on CDK Terrain.
-        var passwords = user.PasswordSecretIds.Select((secret, k) =>
-        {
-#if CDKTN
-            var read = new EphemeralAwsSecretsmanagerSecretVersion(this, $"user_{name}_password_{k + 1}", new EphemeralAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
-#else
-            var read = new DataAwsSecretsmanagerSecretVersion(this, $"user_{name}_password_{k + 1}", new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secret) });
-#endif
-            read.OverrideLogicalId($"{id}_{name}_password_{k + 1}");
-            return read.SecretString;
-        }).ToArray();
+        var passwords = user.PasswordSecretIds.Select((secret, k) => ReadSecret($"user_{name}_password_{k + 1}", $"{id}_{name}_password_{k + 1}", secret).SecretString).ToArray();
         var userId = UserIdOf(Names, user);
         var iam = user.Authentication == ValkeyUserAuthentication.Iam;
         var resource = new ElasticacheUser(this, $"user_{name}", new ElasticacheUserConfig
@@ -320,6 +302,23 @@ public sealed class ValkeyCache : Construct
     /// <summary>The data source reading the AUTH token (<c>data.aws_secretsmanager_secret_version.{id}_auth_token</c>); null without a token.</summary>
     public DataAwsSecretsmanagerSecretVersion? AuthTokenSecret { get; }
 #endif
+
+    /// <summary>
+    /// A secret read as the toolchain allows: an ephemeral resource on CDK Terrain, kept in neither plan nor state; a data
+    /// source on CDKTF, whose value the state keeps.
+    /// </summary>
+#if CDKTN
+    private EphemeralAwsSecretsmanagerSecretVersion ReadSecret(string constructId, string logicalId, string secretId)
+    {
+        var read = new EphemeralAwsSecretsmanagerSecretVersion(this, constructId, new EphemeralAwsSecretsmanagerSecretVersionConfig { SecretId = L(secretId) });
+#else
+    private DataAwsSecretsmanagerSecretVersion ReadSecret(string constructId, string logicalId, string secretId)
+    {
+        var read = new DataAwsSecretsmanagerSecretVersion(this, constructId, new DataAwsSecretsmanagerSecretVersionConfig { SecretId = L(secretId) });
+#endif
+        read.OverrideLogicalId(logicalId);
+        return read;
+    }
 
     /// <summary>
     /// Whether the AUTH token and the users' passwords go to the write-only <c>auth_token_wo</c> and <c>passwords_wo</c>, read by

@@ -131,7 +131,9 @@ internal static class ChildProcess
             if (!_process.WaitForExit(timeout ?? Timeout.InfiniteTimeSpan))
             {
                 Kill();
-                throw new TimeoutException($"{_process.StartInfo.FileName} did not finish in {timeout}");
+                var command = string.Join(' ', _process.StartInfo.ArgumentList.Prepend(_process.StartInfo.FileName));
+                var said = Stderr.Trim();
+                throw new TimeoutException($"`{command}` did not finish in {timeout}{(said.Length == 0 ? "" : $"; its last words on standard error: {said[Math.Max(0, said.Length - 400)..]}")}");
             }
             _process.WaitForExit();
             _reading.Wait();

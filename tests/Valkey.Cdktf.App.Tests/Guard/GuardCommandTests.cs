@@ -57,34 +57,46 @@ public sealed class GuardCommandTests
         Assert.DoesNotContain("REPLACE", output.ToString(), StringComparison.Ordinal);
     }
 
-    /// <summary>The accepted syntheses of the toolchain this build is not: the move between the two (docs/cdk-terrain.md).</summary>
-#if CDKTN
-    private static string OtherToolchainAccepted => RepoPaths.AcceptedCdktf;
-#else
-    private static string OtherToolchainAccepted => RepoPaths.AcceptedCdktn;
-#endif
+    private static (ExitCode Exit, string Output) GuardAgainst(string environments, string baseline)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = GuardCommand.Run(environments, baseline, null, NoNames, NoRemovals, output, error);
+        return (exit, output + error.ToString());
+    }
 
+#if CDKTN
     [Theory]
     [InlineData("environments")]
     [InlineData("examples")]
-    public void The_move_between_the_toolchains_replaces_and_destroys_nothing(string folder)
+    public void The_move_from_CDKTF_replaces_and_destroys_nothing(string folder)
     {
-        // As `VALKEY_TOOLCHAIN=cdktn ./build.sh guard --against accepted` on the move to CDK Terrain (and the other way back).
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environments = folder == "examples" ? RepoPaths.Examples : RepoPaths.Environments;
-        var baseline = folder == "examples" ? Path.Combine(OtherToolchainAccepted, "examples") : OtherToolchainAccepted;
+        // As `VALKEY_TOOLCHAIN=cdktn ./build.sh guard --against accepted` on the move to CDK Terrain (docs/cdk-terrain.md).
+        var (exit, output) = folder == "examples"
+            ? GuardAgainst(RepoPaths.Examples, Path.Combine(RepoPaths.AcceptedCdktf, "examples"))
+            : GuardAgainst(RepoPaths.Environments, RepoPaths.AcceptedCdktf);
 
-        var exit = GuardCommand.Run(environments, baseline, null, NoNames, NoRemovals, output, error);
-
-        Assert.True(exit == ExitCode.Ok, output.ToString() + error);
-        Assert.DoesNotContain("REPLACE", output.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("DESTROY", output.ToString(), StringComparison.Ordinal);
-#if CDKTN
-        // The example with a token moves it to auth_token_wo: said, as a warning (APPLY-AUTH-WRITE-ONLY-MOVE).
-        if (folder == "examples") Assert.Contains("APPLY-AUTH-WRITE-ONLY-MOVE", output.ToString(), StringComparison.Ordinal);
-#endif
+        Assert.True(exit == ExitCode.Ok, output);
+        Assert.DoesNotContain("REPLACE", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("DESTROY", output, StringComparison.Ordinal);
+        // The example with a token moves it to auth_token_wo: said, as a warning.
+        if (folder == "examples") Assert.Contains("warning APPLY-AUTH-WRITE-ONLY-MOVE", output, StringComparison.Ordinal);
     }
+#else
+    [Fact]
+    public void The_way_back_from_CDK_Terrain_is_refused_where_its_stacks_have_write_only_arguments()
+    {
+        // A provider downgrade (6.66.0 to 6.25.0): 6.25.0's schema has no auth_token_wo or passwords_wo, and the guard takes
+        // an attribute its schema lacks as replacing (docs/cdk-terrain.md). The stacks without them go back unchanged.
+        var environments = GuardAgainst(RepoPaths.Environments, RepoPaths.AcceptedCdktn);
+        var examples = GuardAgainst(RepoPaths.Examples, Path.Combine(RepoPaths.AcceptedCdktn, "examples"));
+
+        Assert.True(environments.Exit == ExitCode.Ok, environments.Output);
+        Assert.Equal(ExitCode.UnacknowledgedChange, examples.Exit);
+        Assert.Contains("auth_token_wo is not in the provider's schema for aws_elasticache_replication_group: assumed to replace", examples.Output, StringComparison.Ordinal);
+        Assert.Contains("iam-users: compared with", examples.Output, StringComparison.Ordinal);
+    }
+#endif
 
     [Theory]
     [InlineData("hml", "port", "6380", "port")]
