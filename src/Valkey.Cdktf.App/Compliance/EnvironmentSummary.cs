@@ -21,13 +21,13 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         // Every node costs a node-hour: num_cache_clusters, or in cluster mode shards × (replicas + 1).
         var shards = StackView.Int(rg["num_node_groups"], 0);
         var nodes = shards > 0 ? shards * (StackView.Int(rg["replicas_per_node_group"], 0) + 1) : StackView.Int(rg["num_cache_clusters"], 1);
-        var price = PriceTable.NodeHour(environment.AwsRegion, nodeType);
+        var month = PriceTable.Month(environment.AwsRegion, nodeType);
         var auth = view.Authentication;
         var secrets = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 };
         return new EnvironmentSummary(environment.Name, nodeType, nodes, TerraformValue.IsTrue(rg["multi_az_enabled"]), TerraformValue.IsTrue(rg["at_rest_encryption_enabled"]),
             TerraformValue.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
-            price is null ? null : Math.Round(nodes * price.Value * PriceTable.HoursPerMonth, 2),
-            price is null ? $"no price for {nodeType} in {environment.AwsRegion} in the price table" : $"{nodes} × ${price.Value.ToString(CultureInfo.InvariantCulture)}/h × {PriceTable.HoursPerMonth} h")
+            month is null ? null : Math.Round(nodes * month.Usd, 2),
+            month is null ? $"no price for {nodeType} in {environment.AwsRegion} in the price table" : $"{nodes} × {month.Basis}")
         {
             SecretsInState = secrets,
         };

@@ -41,6 +41,17 @@ internal static class PricesCommand
             error.WriteLine($"error: {problem}; nothing was written");
             return ExitCode.UsageError;
         }
+        // The approximate monthly figures are not from AWS's files: the table's own are kept as they are.
+        if (File.Exists(table))
+        {
+            var (approximate, wrong) = PriceData.ApproximateIn(File.ReadAllText(table));
+            if (approximate is null)
+            {
+                error.WriteLine($"error: {table}: {wrong}; expected the price table this command writes (its approximate_monthly rows are kept); nothing was written");
+                return ExitCode.UsageError;
+            }
+            data = data with { Approximate = approximate };
+        }
         WholeFile.Write(table, data.ToJson());
         output.WriteLine($"{table}: {data.Prices.Count} prices in {data.Prices.Select(p => p.Region).Distinct().Count()} regions ({data.Read}); rebuild the app to use them");
         var missing = PriceListImport.Missing(data, NodeTypes.All);

@@ -103,29 +103,98 @@ public sealed class PriceListTests
         var table = Path.Combine(work.Path, "prices.json");
         var offer = Path.Combine(work.Path, "us-east-1.json");
         File.WriteAllText(offer, Offer("us-east-1").ToJsonString());
-        File.WriteAllText(table, "before");
+        const string Before = """{ "what": "w", "source": "s", "read": "r", "prices": [], "approximate_monthly": { "source": "a document", "prices": [{ "region": "us-east-1", "node_type": "cache.t3.small", "usd_per_month": 30 }] } }""";
+        File.WriteAllText(table, Before);
 
         var notJson = Path.Combine(work.Path, "bad.json");
         File.WriteAllText(notJson, "{ not json");
         var error = new StringWriter();
         Assert.Equal(ExitCode.UsageError, PricesCommand.Run([offer, notJson], table, TextWriter.Null, error));
         Assert.Contains("bad.json: not JSON", error.ToString(), StringComparison.Ordinal);
-        Assert.Equal("before", File.ReadAllText(table));
+        Assert.Equal(Before, File.ReadAllText(table));
 
         var other = Path.Combine(work.Path, "ec2.json");
         File.WriteAllText(other, """{ "offerCode": "AmazonEC2", "products": {} }""");
         Assert.Equal(ExitCode.UsageError, PricesCommand.Run([other], table, TextWriter.Null, TextWriter.Null));
-        Assert.Equal("before", File.ReadAllText(table));
+        Assert.Equal(Before, File.ReadAllText(table));
 
         var output = new StringWriter();
         Assert.Equal(ExitCode.Ok, PricesCommand.Run([offer], table, output, TextWriter.Null));
         var written = PriceData.Parse(File.ReadAllText(table));
         Assert.Equal(2, written.Prices.Count);
+        // The approximate monthly figures are not AWS's: kept as the table had them.
+        Assert.Equal(new MonthlyPrice("us-east-1", "cache.t3.small", 30), Assert.Single(written.Approximate.Prices));
+        Assert.Equal("a document", written.Approximate.Source);
         Assert.Contains($"{table}: 2 prices in 1 regions", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("\n  us-east-1 cache.m7g.large\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("us-east-1 cache.r7g.large", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(new[] { "prices.json", "us-east-1.json", "bad.json", "ec2.json" }.Order(StringComparer.Ordinal),
             Directory.GetFiles(work.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal)); // no temporary left
+    }
+
+    [Theory]
+    [InlineData("before")]
+    [InlineData("""{ "what": "w" }""")]
+    [InlineData("""{ "prices": [], "approximate_monthly": { "source": "d", "prices": [{ "region": "us-east-1", "node_type": "cache.t3.small", "usd_per_month": "thirty" }] } }""")]
+    public void A_table_that_is_not_a_price_table_is_not_overwritten(string before)
+    {
+        using var work = new TempDir();
+        var table = Path.Combine(work.Path, "prices.json");
+        var offer = Path.Combine(work.Path, "us-east-1.json");
+        File.WriteAllText(offer, Offer("us-east-1").ToJsonString());
+        File.WriteAllText(table, before);
+        var error = new StringWriter();
+
+        Assert.Equal(ExitCode.UsageError, PricesCommand.Run([offer], table, TextWriter.Null, error));
+
+        Assert.Contains($"error: {table}: ", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("nothing was written", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(table));
+    }
+
+    /// <summary>
+    /// Every node type the project knows, in us-east-1, the shipped environments' region: its month from the node-hour price
+    /// where the table has one, else the module's approximate figure, else unknown, said so; never anything else.
+    /// </summary>
+    public static TheoryData<string> KnownNodeTypes() => [.. Valkey.Cdktf.Validation.NodeTypes.All];
+
+    [Theory]
+    [MemberData(nameof(KnownNodeTypes))]
+    public void Every_known_node_type_has_its_row_or_is_unknown(string nodeType)
+    {
+        var month = PriceTable.Month("us-east-1", nodeType);
+        var hour = PriceTable.All.SingleOrDefault(p => p.Region == "us-east-1" && p.NodeType == nodeType);
+        var approximate = PriceTable.AllApproximate.SingleOrDefault(p => p.Region == "us-east-1" && p.NodeType == nodeType);
+
+        if (hour is not null)
+        {
+            Assert.Equal(hour.UsdPerHour * PriceTable.HoursPerMonth, month!.Usd);
+            Assert.Contains("/h × 730 h", month.Basis, StringComparison.Ordinal);
+        }
+        else if (approximate is not null)
+        {
+            Assert.Equal(approximate.UsdPerMonth, month!.Usd);
+            Assert.Contains("approximate", month.Basis, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(month);
+        }
+    }
+
+    [Fact]
+    public void The_modules_four_node_types_are_in_the_table_at_its_monthly_figures()
+    {
+        // The module's documentation, node price table ("Preços aproximados para us-east-1").
+        Assert.Equal(
+            ["cache.r6g.large 120", "cache.r6g.xlarge 240", "cache.t3.micro 15", "cache.t3.small 30"],
+            PriceTable.AllApproximate.Where(p => p.Region == "us-east-1").Select(p => $"{p.NodeType} {p.UsdPerMonth:0}").Order(StringComparer.Ordinal));
+        // Where AWS's node-hour is known, it is what the estimate uses; the module's figure only where it is not.
+        Assert.Contains("/h", PriceTable.Month("us-east-1", "cache.t3.micro")!.Basis, StringComparison.Ordinal);
+        Assert.Equal(30m, PriceTable.Month("us-east-1", "cache.t3.small")!.Usd);
+        Assert.Equal(240m, PriceTable.Month("us-east-1", "cache.r6g.xlarge")!.Usd);
+        Assert.Null(PriceTable.Month("eu-west-1", "cache.t3.small"));
+        Assert.Contains("the module's documentation", PriceTable.Source, StringComparison.Ordinal);
     }
 
     [Fact]
