@@ -45,6 +45,7 @@ internal static class PrivateTestTemp
         }
     }
 
+    // As the app's ProcessLiveness.IsRunning, which the library's tests do not reference (they see only the library).
     private static bool Running(int pid)
     {
         try
