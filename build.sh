@@ -134,7 +134,8 @@ case "$cmd" in
     [ -n "${VALKEY_VERSION_SUFFIX:-}" ] && args+=(--version-suffix "$VALKEY_VERSION_SUFFIX")
     if remote="$(git -C "$ROOT" remote get-url origin 2>/dev/null)"; then args+=("-p:RepositoryUrl=$remote"); fi
     if commit="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null)"; then args+=("-p:RepositoryCommit=$commit"); fi
-    dotnet pack "$ROOT/src/Valkey.Cdktf/Valkey.Cdktf.csproj" "${args[@]}"
+    # In a private temp folder, as every build here: dotnet leaves two empty folders in the temp folder otherwise.
+    with_private_tmp dotnet pack "$ROOT/src/Valkey.Cdktf/Valkey.Cdktf.csproj" "${args[@]}"
     ls "$ROOT/artifacts"
     ;;
   diff|deploy)
