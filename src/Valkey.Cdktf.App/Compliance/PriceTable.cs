@@ -107,11 +107,11 @@ internal sealed record PriceData(string What, string Source, string Read, IReadO
 
     private static ApproximatePrices? ReadApproximate(JsonNode? node)
     {
-        if (node is not JsonObject block || Text(block["source"]) is not { } source || block["prices"] is not JsonArray rows) return null;
+        if (node is not JsonObject block || StackView.Text(block["source"]) is not { Length: > 0 } source || block["prices"] is not JsonArray rows) return null;
         var prices = new List<MonthlyPrice>();
         foreach (var row in rows)
         {
-            if (Text(row?["region"]) is not { } region || Text(row?["node_type"]) is not { } type
+            if (StackView.Text(row?["region"]) is not { Length: > 0 } region || StackView.Text(row?["node_type"]) is not { Length: > 0 } type
                 || row?["usd_per_month"] is not JsonValue usd || !usd.TryGetValue<decimal>(out var month) || month <= 0)
             {
                 return null;
@@ -120,8 +120,6 @@ internal sealed record PriceData(string What, string Source, string Read, IReadO
         }
         return new ApproximatePrices(source, prices);
     }
-
-    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
 
     public string ToJson()
     {
