@@ -66,14 +66,16 @@ public sealed class ValkeyCache : Construct
         // Multi-AZ only with replicas.
         var multiAz = topology.HasReplicas;
 
-        SubnetGroup = new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig
+        var serverless = props.Serverless;
+        // A serverless cache takes its subnets itself (CreateServerlessCache, SubnetIds): no subnet group.
+        SubnetGroup = serverless is not null ? null : new ElasticacheSubnetGroup(this, "subnet_group", new ElasticacheSubnetGroupConfig
         {
             Name = L(Names.SubnetGroupName),
             Description = L(Names.SubnetGroupDescription),
             SubnetIds = [.. props.PrivateSubnetIds.Select(L)],
             Tags = TagsNamed(props, Names.SubnetGroupName),
         });
-        SubnetGroup.OverrideLogicalId(id);
+        SubnetGroup?.OverrideLogicalId(id);
 
         SecurityGroup = new SecurityGroup(this, "security_group", new SecurityGroupConfig
         {
@@ -88,8 +90,8 @@ public sealed class ValkeyCache : Construct
                 {
                     Description = "Valkey from the ECS tasks security group",
                     Protocol = "tcp",
-                    FromPort = props.Port,
-                    ToPort = props.Port,
+                    FromPort = serverless is null ? props.Port : ServerlessPorts.Endpoint,
+                    ToPort = serverless is null ? props.Port : ServerlessPorts.ReaderEndpoint,
                     SecurityGroups = [L(props.EcsSecurityGroupId)],
                     CidrBlocks = [],
                     Ipv6CidrBlocks = [],
@@ -158,6 +160,13 @@ public sealed class ValkeyCache : Construct
             ParameterGroup.OverrideLogicalId(id);
         }
 
+        if (serverless is not null)
+        {
+            ServerlessCache = Serverless(id, props, serverless);
+            Alarms = [.. CacheAlarms.For(props, Names).Select(a => Alarm(a, props))];
+            return;
+        }
+
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
             ReplicationGroupId = L(Names.ReplicationGroupId),
@@ -171,7 +180,7 @@ public sealed class ValkeyCache : Construct
             ClusterMode = topology.ClusterMode ? "enabled" : null,
             Port = props.Port,
             ParameterGroupName = ParameterGroup?.Name ?? L(props.ParameterGroupName ?? ValkeyParameters.DefaultGroup(props.EngineVersion, topology.ClusterMode)),
-            SubnetGroupName = SubnetGroup.Name,
+            SubnetGroupName = SubnetGroup!.Name,
             SecurityGroupIds = [SecurityGroup.Id],
             AtRestEncryptionEnabled = props.AtRestEncryptionEnabled ? "true" : "false",
             TransitEncryptionEnabled = props.TransitEncryptionEnabled,
@@ -334,9 +343,48 @@ public sealed class ValkeyCache : Construct
     /// <summary>The log groups the slow log and the engine log go to, with their log type; empty with log delivery off.</summary>
     public IReadOnlyList<(string LogType, CloudwatchLogGroup Group)> LogGroups { get; }
 
+    /// <summary>
+    /// The serverless cache (<c>aws_elasticache_serverless_cache.{id}</c>): engine valkey of the engine version's major, named
+    /// and described as the replication group would be, in the private subnets behind the security group, with the usage
+    /// limits, the daily snapshot and its retention, the key and the user group.
+    /// </summary>
+    private ElasticacheServerlessCache Serverless(string id, ValkeyCacheProps props, ValkeyServerless serverless)
+    {
+        var storage = serverless.MaxDataStorageGb is null && serverless.MinDataStorageGb is null ? null : new[]
+        {
+            // GB is the only unit (the API's DataStorageUnit; the provider requires it).
+            new ElasticacheServerlessCacheCacheUsageLimitsDataStorage { Maximum = serverless.MaxDataStorageGb, Minimum = serverless.MinDataStorageGb, Unit = "GB" },
+        };
+        var ecpu = serverless.MaxEcpuPerSecond is null && serverless.MinEcpuPerSecond is null ? null : new[]
+        {
+            new ElasticacheServerlessCacheCacheUsageLimitsEcpuPerSecond { Maximum = serverless.MaxEcpuPerSecond, Minimum = serverless.MinEcpuPerSecond },
+        };
+        var cache = new ElasticacheServerlessCache(this, "serverless_cache", new ElasticacheServerlessCacheConfig
+        {
+            Name = L(Names.ReplicationGroupId),
+            Description = L(Names.ReplicationGroupDescription),
+            Engine = "valkey",
+            MajorEngineVersion = L(props.EngineVersion.Split('.')[0]),
+            CacheUsageLimits = storage is null && ecpu is null ? null : new[]
+            {
+                new ElasticacheServerlessCacheCacheUsageLimits { DataStorage = storage, EcpuPerSecond = ecpu },
+            },
+            DailySnapshotTime = LOrNull(serverless.DailySnapshotTime),
+            SnapshotRetentionLimit = props.SnapshotRetentionLimit,
+            KmsKeyId = LOrNull(props.KmsKeyId),
+            SubnetIds = [.. props.PrivateSubnetIds.Select(L)],
+            SecurityGroupIds = [SecurityGroup.Id],
+            UserGroupId = UserGroup is not null ? UserGroup.UserGroupId : props.UserGroupIds.Count == 0 ? null : L(props.UserGroupIds[0]),
+            Tags = TagsNamed(props, Names.ReplicationGroupId),
+            Lifecycle = new TerraformResourceLifecycle { PreventDestroy = props.PreventDestroy },
+        });
+        cache.OverrideLogicalId(id);
+        return cache;
+    }
+
     private CloudwatchMetricAlarm Alarm(AlarmDefinition a, ValkeyCacheProps props)
     {
-        var dimensions = new Dictionary<string, string> { ["CacheClusterId"] = L(a.ClusterId) };
+        var dimensions = new Dictionary<string, string> { [a.Dimension] = L(a.ClusterId) };
         // An alarm on metric math gives its metrics in metric_query, and then none of namespace, metric_name, dimensions,
         // period and statistic (CloudWatch API Reference, PutMetricAlarm, Metrics: "If you use the Metrics parameter, you
         // cannot include the Namespace, MetricName, Dimensions, Period, Unit, Statistic, or ExtendedStatistic parameters").
@@ -348,7 +396,7 @@ public sealed class ValkeyCache : Construct
             Namespace = math is null ? CacheAlarms.Namespace : null,
             MetricName = math is null ? a.Metric : null,
             Dimensions = math is null ? dimensions : null,
-            Statistic = math is null ? "Average" : null,
+            Statistic = math is null ? a.Statistic : null,
             Period = math is null ? CacheAlarms.PeriodSeconds : null,
             MetricQuery = math is null ? null : MetricQueries(math, dimensions),
             EvaluationPeriods = a.Datapoints,
@@ -401,11 +449,14 @@ public sealed class ValkeyCache : Construct
     /// <summary>The AWS names the cache's resources get.</summary>
     public ValkeyNames Names { get; }
 
-    /// <summary>The <c>aws_elasticache_replication_group</c>.</summary>
-    public ElasticacheReplicationGroup ReplicationGroup { get; }
+    /// <summary>The <c>aws_elasticache_replication_group</c>; null for a serverless cache (<see cref="ValkeyCacheProps.Serverless"/>).</summary>
+    public ElasticacheReplicationGroup? ReplicationGroup { get; }
 
-    /// <summary>The <c>aws_elasticache_subnet_group</c>.</summary>
-    public ElasticacheSubnetGroup SubnetGroup { get; }
+    /// <summary>The <c>aws_elasticache_serverless_cache</c> of <see cref="ValkeyCacheProps.Serverless"/>; null for a replication group.</summary>
+    public ElasticacheServerlessCache? ServerlessCache { get; }
+
+    /// <summary>The <c>aws_elasticache_subnet_group</c>; null for a serverless cache, which takes its subnets itself.</summary>
+    public ElasticacheSubnetGroup? SubnetGroup { get; }
 
     /// <summary>The <c>aws_security_group</c>.</summary>
     public SecurityGroup SecurityGroup { get; }

@@ -404,6 +404,19 @@ public sealed record ValkeyCacheProps
         Also = ["aws_elasticache_replication_group.data_tiering_enabled"])]
     public bool? DataTieringEnabled { get; init; }
 
+    /// <summary>
+    /// a serverless cache instead of a replication group: <c>{ "max_data_storage_gb", "min_data_storage_gb",
+    /// "max_ecpu_per_second", "min_ecpu_per_second", "daily_snapshot_time" }</c>, each optional (<c>{}</c> is a serverless
+    /// cache without limits). Needs <see cref="TransitEncryptionEnabled"/> true and <see cref="LogDeliveryEnabled"/> false
+    /// (a serverless cache always uses TLS and delivers no logs); the node, shard, port, parameter, window, token and log
+    /// settings keep their defaults. Turning an existing cache into a serverless one, or back, <b>replaces it: its data is
+    /// lost</b>. See <a href="docs/environments.md#serverless">Serverless</a>
+    /// </summary>
+    /// <value>none: a replication group</value>
+    [Setting(Production, Examples = ["{\"max_data_storage_gb\": 10}", "{\"max_data_storage_gb\": 20, \"max_ecpu_per_second\": 5000}"],
+        Base = """{"transit_encryption_enabled": true, "log_delivery_enabled": false}""")]
+    public ValkeyServerless? Serverless { get; init; }
+
     // ----- Data protection -----
 
     /// <summary>

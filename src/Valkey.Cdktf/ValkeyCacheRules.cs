@@ -112,6 +112,7 @@ internal static partial class ValkeyCacheRules
         .Across([p => p.MaintenanceWindow, p => p.SnapshotWindow], WindowsApart)
         .Across([p => p.NodeType, p => p.AlarmsEnabled], HostCpuNeeded)
         .Across([p => p.DataTieringEnabled], DataTieringRule)
+        .Across([p => p.Serverless], Serverless)
         .Across([p => p.KmsKeyId], p => KeyArn(N(x => x.KmsKeyId), p.KmsKeyId!, p.AtRestEncryptionEnabled,
             "no key while at_rest_encryption_enabled is false: a key is only for encryption at rest"))
         .Across([p => p.LogKmsKeyId], p => KeyArn(N(x => x.LogKmsKeyId), p.LogKmsKeyId!, p.LogDeliveryEnabled,

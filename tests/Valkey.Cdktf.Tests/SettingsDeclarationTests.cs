@@ -101,6 +101,7 @@ public sealed partial class SettingsDeclarationTests
         SettingKind.Boolean => current is not true,
         SettingKind.StringList => new List<string> { "sample" },
         SettingKind.UserList => new List<ValkeyUser> { new() { UserName = "sample" } },
+        SettingKind.Serverless => new ValkeyServerless { MaxDataStorageGb = 42 },
         _ => new Dictionary<string, string> { ["Sample"] = "value" },
     };
 
@@ -117,5 +118,6 @@ public sealed partial class SettingsDeclarationTests
         public IReadOnlyList<string>? StringList(string n, bool required) => Get<IReadOnlyList<string>>(n);
         public IReadOnlyDictionary<string, string>? StringMap(string n, bool required) => Get<IReadOnlyDictionary<string, string>>(n);
         public IReadOnlyList<ValkeyUser>? Users(string n, bool required) => Get<IReadOnlyList<ValkeyUser>>(n);
+        public ValkeyServerless? Serverless(string n, bool required) => Get<ValkeyServerless>(n);
     }
 }

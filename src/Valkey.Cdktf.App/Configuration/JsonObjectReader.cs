@@ -182,6 +182,33 @@ internal sealed class JsonObjectReader : Settings.ISettingSource
         return users;
     }
 
+    /// <summary>
+    /// The serverless cache of <c>serverless</c>: an object of <c>max_data_storage_gb</c>, <c>min_data_storage_gb</c>,
+    /// <c>max_ecpu_per_second</c>, <c>min_ecpu_per_second</c> (whole numbers) and <c>daily_snapshot_time</c> (a string), each
+    /// optional, read strictly; null with problems (they are reported).
+    /// </summary>
+    public ValkeyServerless? Serverless(string key, bool required = false)
+    {
+        if (Get(key, required) is not { } v) return null;
+        if (v.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(key, v, "a JSON object { \"max_data_storage_gb\": 10, \"max_ecpu_per_second\": 5000, … } ({} for no limits)");
+            return null;
+        }
+        var o = Open(v, Field(key), _problems)!;
+        var before = _problems.Count;
+        var serverless = new ValkeyServerless
+        {
+            MaxDataStorageGb = o.Integer("max_data_storage_gb"),
+            MinDataStorageGb = o.Integer("min_data_storage_gb"),
+            MaxEcpuPerSecond = o.Integer("max_ecpu_per_second"),
+            MinEcpuPerSecond = o.Integer("min_ecpu_per_second"),
+            DailySnapshotTime = o.String("daily_snapshot_time"),
+        };
+        o.RejectUnknownKeys();
+        return _problems.Count > before ? null : serverless;
+    }
+
     /// <summary>Any JSON value, as a node; <c>null</c> when absent or JSON <c>null</c>.</summary>
     public System.Text.Json.Nodes.JsonNode? AnyJson(string key, bool required = false) =>
         Get(key, required) is { } v ? System.Text.Json.Nodes.JsonNode.Parse(v.GetRawText()) : null;

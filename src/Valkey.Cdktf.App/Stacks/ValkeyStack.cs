@@ -39,25 +39,48 @@ internal sealed class ValkeyStack : TerraformStack
         AddBackend(environment.Backend);
         Cache = new ValkeyCache(this, CacheId, environment.Cache, propsChecked: isChecked);
 
-        var rg = Cache.ReplicationGroup;
-        // In cluster mode AWS gives neither a primary nor a reader endpoint, only the configuration endpoint, through which
-        // cluster-aware clients find every shard and replica (ElastiCache User Guide, Finding connection endpoints). Both outputs
-        // give it then: an output may never be null (CDKTF CLI 0.21's cdktf deploy exits 1 after a good apply on a null output).
-        var clusterMode = Validation.CacheTopology.Of(environment.Cache).ClusterMode;
-        var endpoint = rg.GetStringAttribute(CacheEndpoints.Attribute(clusterMode));
-        Output("valkey_endpoint", endpoint, clusterMode
-            ? "Configuration endpoint address of the Valkey cluster (cluster mode: clients discover every shard through it)."
-            : "Primary endpoint address of the Valkey replication group (reads and writes).");
-        Output("valkey_port", rg.Port, "Port Valkey listens on.");
-        Output("valkey_reader_endpoint", rg.GetStringAttribute(CacheEndpoints.ReaderAttribute(clusterMode)), clusterMode
-            ? "Configuration endpoint address (cluster mode has no reader endpoint: cluster-aware clients read from replicas through it)."
-            : "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
-        Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
-        Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
-        // Beside the module's five: what an ECS service puts in its environment to connect.
-        var scheme = CacheEndpoints.Scheme(environment.Cache.TransitEncryptionEnabled);
-        Output("valkey_connection_url", CacheEndpoints.Url(environment.Cache.TransitEncryptionEnabled, endpoint, Token.AsString(rg.Port)),
-            $"Connection URL of the {(clusterMode ? "configuration" : "primary")} endpoint ({scheme}://: TLS {(environment.Cache.TransitEncryptionEnabled ? "on" : "off")}).");
+        var tls = environment.Cache.TransitEncryptionEnabled;
+        string endpoint;
+        string arn;
+        if (Cache.ServerlessCache is { } serverless)
+        {
+            // A serverless cache: its endpoint (reads and writes, 6379) and reader endpoint (reads from replicas, 6380), each an
+            // address and a port (ElastiCache API Reference, ServerlessCache: Endpoint, ReaderEndpoint); its name stands where the
+            // replication group's id stood, so the module's five outputs keep their names and none is null.
+            endpoint = serverless.Endpoint.Get(0).Address;
+            var port = serverless.Endpoint.Get(0).Port;
+            Output("valkey_endpoint", endpoint, "Endpoint address of the Valkey serverless cache (reads and writes, TLS).");
+            Output("valkey_port", port, "Port of the serverless cache's endpoint (its reader endpoint's port differs: see the reader endpoint).");
+            Output("valkey_reader_endpoint", serverless.ReaderEndpoint.Get(0).Address,
+                "Reader endpoint address of the Valkey serverless cache: reads from replicas, on its own port (6380), not valkey_port.");
+            Output("replication_group_id", serverless.Id, "Name of the ElastiCache serverless cache (a serverless cache has no replication group; its name is its id).");
+            Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the serverless cache's endpoints.");
+            Output("valkey_connection_url", CacheEndpoints.Url(tls, endpoint, Token.AsString(port)),
+                $"Connection URL of the serverless cache's endpoint ({CacheEndpoints.Scheme(tls)}://: a serverless cache always uses TLS).");
+            arn = serverless.Arn;
+        }
+        else
+        {
+            var rg = Cache.ReplicationGroup!;
+            // In cluster mode AWS gives neither a primary nor a reader endpoint, only the configuration endpoint, through which
+            // cluster-aware clients find every shard and replica (ElastiCache User Guide, Finding connection endpoints). Both outputs
+            // give it then: an output may never be null (CDKTF CLI 0.21's cdktf deploy exits 1 after a good apply on a null output).
+            var clusterMode = Validation.CacheTopology.Of(environment.Cache).ClusterMode;
+            endpoint = rg.GetStringAttribute(CacheEndpoints.Attribute(clusterMode));
+            Output("valkey_endpoint", endpoint, clusterMode
+                ? "Configuration endpoint address of the Valkey cluster (cluster mode: clients discover every shard through it)."
+                : "Primary endpoint address of the Valkey replication group (reads and writes).");
+            Output("valkey_port", rg.Port, "Port Valkey listens on.");
+            Output("valkey_reader_endpoint", rg.GetStringAttribute(CacheEndpoints.ReaderAttribute(clusterMode)), clusterMode
+                ? "Configuration endpoint address (cluster mode has no reader endpoint: cluster-aware clients read from replicas through it)."
+                : "Reader endpoint address of the Valkey replication group (reads, spread over the replicas).");
+            Output("replication_group_id", rg.Id, "ID of the ElastiCache replication group.");
+            Output("security_group_id", Cache.SecurityGroup.Id, "ID of the security group of the Valkey nodes.");
+            // Beside the module's five: what an ECS service puts in its environment to connect.
+            Output("valkey_connection_url", CacheEndpoints.Url(tls, endpoint, Token.AsString(rg.Port)),
+                $"Connection URL of the {(clusterMode ? "configuration" : "primary")} endpoint ({CacheEndpoints.Scheme(tls)}://: TLS {(tls ? "on" : "off")}).");
+            arn = rg.Arn;
+        }
 
         // With users: who they are, and what an ECS task role needs to connect as the IAM ones (ElastiCache User Guide,
         // Authenticating with IAM: elasticache:Connect on the replication group and on the user). Only when there are users,
@@ -70,10 +93,11 @@ internal sealed class ValkeyStack : TerraformStack
         if (iam.Count > 0)
         {
             // A document of the stack's own references, not jsonencode(): the only expressions a stack may hold are references
-            // (Terraform/InterpolationAudit.cs).
-            var policy = IamPolicyDocument.Allow("elasticache:Connect", [rg.Arn, .. iam.Select(u => u.Arn)]).ToJson();
+            // (Terraform/InterpolationAudit.cs). A serverless cache is connected to by its ARN as a replication group by its own
+            // (ElastiCache User Guide, Authenticating with IAM: the cache's ARN, replicationgroup or serverlesscache).
+            var policy = IamPolicyDocument.Allow("elasticache:Connect", [arn, .. iam.Select(u => u.Arn)]).ToJson();
             Output(IamPolicyOutput, policy,
-                "IAM policy (JSON) that lets an ECS task role connect as the cache's IAM users: elasticache:Connect on the replication group and on each user.");
+                "IAM policy (JSON) that lets an ECS task role connect as the cache's IAM users: elasticache:Connect on the cache and on each user.");
         }
 
         // Written as overrides, not with CDKTF's ImportFrom/moveFromId: ImportFrom adds a validation

@@ -90,6 +90,7 @@ internal static class SettingsDocumentation
         SettingKind.Boolean => "bool",
         SettingKind.StringList => "list(string)",
         SettingKind.UserList => "list(object)",
+        SettingKind.Serverless => "object",
         _ => "map(string)",
     };
 }

@@ -30,4 +30,7 @@ internal interface ISettingSource
 
     /// <summary>An array of user objects (<c>user_name</c>, <c>access_string</c>, <c>authentication</c>).</summary>
     IReadOnlyList<ValkeyUser>? Users(string name, bool required);
+
+    /// <summary>A serverless cache's object (<c>max_data_storage_gb</c>, <c>max_ecpu_per_second</c>, …).</summary>
+    ValkeyServerless? Serverless(string name, bool required);
 }

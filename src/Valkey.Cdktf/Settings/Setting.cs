@@ -79,6 +79,7 @@ internal sealed record Setting
             SettingKind.Boolean => source.Boolean(Name, Required),
             SettingKind.StringList => source.StringList(Name, Required),
             SettingKind.UserList => source.Users(Name, Required),
+            SettingKind.Serverless => source.Serverless(Name, Required),
             _ => source.StringMap(Name, Required),
         };
         if (value is null) return props;
@@ -100,6 +101,7 @@ internal sealed record Setting
         if (t == typeof(IReadOnlyList<string>)) return SettingKind.StringList;
         if (t == typeof(IReadOnlyDictionary<string, string>)) return SettingKind.StringMap;
         if (t == typeof(IReadOnlyList<ValkeyUser>)) return SettingKind.UserList;
+        if (t == typeof(ValkeyServerless)) return SettingKind.Serverless;
         throw new ArgumentException($"a setting of type {t} has no JSON kind", nameof(t));
     }
 }

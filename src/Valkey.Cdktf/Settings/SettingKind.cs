@@ -23,4 +23,7 @@ internal enum SettingKind
 
     /// <summary>An array of user objects (<c>list(object)</c>): <see cref="ValkeyUser"/>.</summary>
     UserList,
+
+    /// <summary>A serverless cache's object (<c>object</c>): <see cref="ValkeyServerless"/>.</summary>
+    Serverless,
 }

@@ -14,4 +14,10 @@ internal sealed record AlarmDefinition(string Id, string Name, string ClusterId,
 {
     /// <summary>For an alarm on metric math, what it computes; null for an alarm on one metric's average.</summary>
     public AlarmExpression? Expression { get; init; }
+
+    /// <summary>The dimension <see cref="ClusterId"/> is the value of: <c>CacheClusterId</c> for a member cluster.</summary>
+    public string Dimension { get; init; } = "CacheClusterId";
+
+    /// <summary>The statistic of an alarm on one metric: <c>Average</c> unless said.</summary>
+    public string Statistic { get; init; } = "Average";
 }

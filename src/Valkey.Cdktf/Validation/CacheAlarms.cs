@@ -17,6 +17,7 @@ internal static class CacheAlarms
     {
         if (!props.AlarmsEnabled) return [];
         var stem = ValkeyNames.Stem(props);
+        if (props.Serverless is { } serverless) return Serverless(props, names, serverless, stem);
         if (props.AlarmHostCpuPercent is null && NodeTypes.Vcpus(props.NodeType) is null)
         {
             throw new InvalidOperationException("alarm_host_cpu_percent is required for this node type (the rules say so first)");
@@ -64,6 +65,65 @@ internal static class CacheAlarms
             if (!topology.HasReplicas) continue;
             list.Add(Alarm("replication-lag", "ReplicationLag", "GreaterThanThreshold", props.AlarmReplicationLagSeconds, 15, "notBreaching",
                 $"a replica more than {props.AlarmReplicationLagSeconds} s behind the primary for 15 minutes (only replicas report it)"));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// The dimension of a serverless cache's metrics: <c>clusterId</c>, the cache's name. AWS's page of the metrics
+    /// (ElastiCache User Guide, Metrics and events for Valkey and Redis OSS serverless caches,
+    /// https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/serverless-metrics-events-redis.html) names the metrics but, in
+    /// what this project could read of it, not their dimension; <c>clusterId</c> is what <c>aws cloudwatch list-metrics</c>
+    /// shows for serverless caches in open-constructs/aws-cdk-library#68 and grafana/grafana-aws-sdk#151, and alarms on
+    /// <c>CacheClusterId</c> never received data (cdklabs/cdk-monitoring-constructs#750). AWS CDK's aws-elasticache-alpha
+    /// ServerlessCache puts <c>ServerlessCacheName</c> in its metrics; no listing shows that dimension.
+    /// </summary>
+    public const string ServerlessDimension = "clusterId";
+
+    /// <summary>
+    /// A serverless cache's alarms, one per metric of the whole cache on <see cref="ServerlessDimension"/>, from AWS's serverless
+    /// metrics (ElastiCache User Guide, Metrics and events for Valkey and Redis OSS serverless caches): ThrottledCmds ("requests
+    /// that were throttled by ElastiCache because the workload was scaling faster than ElastiCache can scale"), and with a
+    /// limit BytesUsedForCache and ElastiCacheProcessingUnits against it; the hit rate, connections, evictions and failed AUTH
+    /// as for a replication group. Thresholds: <c>alarm_memory_percent</c> of <c>max_data_storage_gb</c>,
+    /// <c>alarm_engine_cpu_percent</c> of <c>max_ecpu_per_second</c>.
+    /// </summary>
+    private static List<AlarmDefinition> Serverless(ValkeyCacheProps props, ValkeyNames names, ValkeyServerless serverless, string stem)
+    {
+        var cache = names.ReplicationGroupId.ToLowerInvariant();
+        var list = new List<AlarmDefinition>();
+        void Add(string key, string metric, string statistic, string comparison, double threshold, int datapoints, string missing, string what) =>
+            list.Add(new AlarmDefinition($"valkey_{key.Replace('-', '_')}", $"{stem}-{key}", cache, metric, comparison, threshold, datapoints, missing,
+                $"{cache}: {what} (Valkey.Cdktf)") { Dimension = ServerlessDimension, Statistic = statistic });
+        Add("throttled-commands", "ThrottledCmds", "Sum", "GreaterThanThreshold", 0, 3, "notBreaching",
+            "commands throttled for 3 minutes: the load grows faster than the cache scales, or it is at max_ecpu_per_second");
+        if (serverless.MaxDataStorageGb is { } gb)
+        {
+            // GB taken as 10^9 bytes: the API says only "GB" (DataStorageUnit); were it 2^30, the alarm fires 7 % early, not late.
+            var bytes = Math.Round(gb * 1e9 * props.AlarmMemoryPercent / 100);
+            Add("data-stored", "BytesUsedForCache", "Maximum", "GreaterThanThreshold", bytes, 5, "missing",
+                $"data above {Number(props.AlarmMemoryPercent)} % of max_data_storage_gb ({gb} GB) for 5 minutes: writes are refused at the limit");
+        }
+        if (serverless.MaxEcpuPerSecond is { } ecpu)
+        {
+            // The metric is a count of ECPUs; a minute's Sum against the limit of ECPUs a second times 60.
+            var perMinute = Math.Round(ecpu * 60 * props.AlarmEngineCpuPercent / 100);
+            Add("ecpu", "ElastiCacheProcessingUnits", "Sum", "GreaterThanThreshold", perMinute, 5, "missing",
+                $"ECPUs above {Number(props.AlarmEngineCpuPercent)} % of max_ecpu_per_second ({ecpu}) for 5 minutes: throttling follows");
+        }
+        list.Add(new AlarmDefinition("valkey_cache_hit_rate", $"{stem}-cache-hit-rate", cache, $"{HitsMetric}, {MissesMetric}", "LessThanThreshold",
+            props.AlarmCacheHitRatePercent, 15, "notBreaching",
+            $"{cache}: cache hit rate below {Number(props.AlarmCacheHitRatePercent)} % for 15 minutes, counted only in minutes of at least " +
+            $"{props.AlarmCacheHitRateMinLookups} lookups (Valkey.Cdktf)")
+        { Dimension = ServerlessDimension, Expression = HitRate(props.AlarmCacheHitRateMinLookups) });
+        Add("connections", "CurrConnections", "Average", "GreaterThanThreshold", props.AlarmMaxConnections, 10, "missing",
+            $"more than {props.AlarmMaxConnections} client connections for 10 minutes");
+        Add("evictions", "Evictions", "Sum", "GreaterThanThreshold", props.AlarmEvictions, 5, "notBreaching",
+            $"more than {props.AlarmEvictions} keys evicted a minute for 5 minutes");
+        if (props.UserGroupIds.Count > 0 || props.Users.Count > 0)
+        {
+            Add("auth-failures", "AuthenticationFailures", "Sum", "GreaterThanThreshold", props.AlarmAuthenticationFailures, 5, "notBreaching",
+                $"more than {props.AlarmAuthenticationFailures} failed AUTH commands a minute for 5 minutes");
         }
         return list;
     }
