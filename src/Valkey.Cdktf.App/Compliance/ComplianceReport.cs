@@ -8,6 +8,7 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
     public int Passed => Outcomes.Count(o => o.Status == "passed");
     public int Failed => Outcomes.Count(o => o.Status == "failed");
     public int Waived => Outcomes.Count(o => o.Status == "waived");
+    public int NotApplicable => Outcomes.Count(o => o.NotApplicable is not null);
 
     /// <summary>Whether the stack may be written: no waiver problem, and with enforcement no unwaived failure.</summary>
     public bool Blocks => WaiverProblems.Count > 0 || (Enforce && Failed > 0);
@@ -18,6 +19,7 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
         var view = new StackView(stack);
         var outcomes = ComplianceRules.All.Select(rule =>
         {
+            if (rule.NotApplicable(view) is { } why) return new RuleOutcome(rule, null, null) { NotApplicable = why };
             var failure = rule.Check(view);
             return new RuleOutcome(rule, failure, failure is null ? null : settings.Waivers.FirstOrDefault(w => w.Rule == rule.Id));
         }).ToList();
@@ -26,7 +28,11 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
         {
             // An unknown rule id never gets here: the environment's rules refuse it (EnvironmentRules, compliance.waivers).
             var outcome = outcomes.FirstOrDefault(o => o.Rule.Id == waiver.Rule);
-            if (outcome is { Failure: null })
+            if (outcome is { NotApplicable: { } why })
+            {
+                problems.Add($"compliance.waivers: {waiver.Rule} does not apply to this cache ({why}), so its waiver waives nothing: remove it");
+            }
+            else if (outcome is { Failure: null })
             {
                 problems.Add($"compliance.waivers: {waiver.Rule} passes, so its waiver waives nothing: remove it");
             }
@@ -42,6 +48,7 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
         ["passed"] = Passed,
         ["failed"] = Failed,
         ["waived"] = Waived,
+        ["not_applicable_rules"] = NotApplicable,
         ["rules"] = new JsonArray([.. Outcomes.Select(o => (JsonNode)new JsonObject
         {
             ["id"] = o.Rule.Id,
@@ -51,6 +58,7 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
             ["status"] = o.Status,
             ["failure"] = o.Failure,
             ["waiver_reason"] = o.Waiver?.Reason,
+            ["not_applicable"] = o.NotApplicable,
         })]),
         ["not_applicable"] = new JsonArray([.. ControlSources.NotApplicable.Select(n => (JsonNode)new JsonObject
         {

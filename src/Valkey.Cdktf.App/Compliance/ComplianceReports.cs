@@ -43,7 +43,8 @@ internal static class ComplianceReports
             EnvironmentFileLines.LineOf(text, [o.Rule.Setting]))
         {
             Passed = o.Failure is null,
-            Suppression = o.Waiver?.Reason,
+            // A rule that does not apply is reported as JUnit reports a test that does not run: skipped, with why.
+            Suppression = o.NotApplicable is { } why ? $"not applicable: {why}" : o.Waiver?.Reason,
             Identity = o.Rule.Setting,
         })];
     }
@@ -56,7 +57,7 @@ internal static class ComplianceReports
         foreach (var s in summaries)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"| `{s.Stack}` | {s.NodeType} × {s.Nodes} | {s.Cost} | {s.Compliance.Passed} passed, {s.Compliance.Failed} failed, {s.Compliance.Waived} waived |\n");
+                $"| `{s.Stack}` | {s.Capacity} | {s.Cost} | {s.ComplianceCounts} |\n");
         }
         var known = summaries.Where(s => s.MonthlyCost is not null).ToList();
         if (known.Count > 1) text.Append(CultureInfo.InvariantCulture, $"| **total** | | **${known.Sum(s => s.MonthlyCost!.Value).ToString("0.00", CultureInfo.InvariantCulture)}** | |\n");

@@ -24,4 +24,14 @@ internal abstract class ComplianceRule
 
     /// <summary>Null when <paramref name="stack"/> complies; else why not.</summary>
     public abstract string? Check(StackView stack);
+
+    /// <summary>
+    /// Why the rule does not apply to <paramref name="stack"/> (a serverless cache has no nodes, subnet group or logs); null
+    /// when it applies. A rule that does not apply is neither passed nor failed, and no waiver may name it.
+    /// </summary>
+    public virtual string? NotApplicable(StackView stack) => null;
+
+    /// <summary>The reason of a rule about nodes, for a serverless cache.</summary>
+    protected static string? NoNodes(StackView stack, string what) =>
+        stack.IsServerless ? $"a serverless cache has no {what} (CreateServerlessCache has no parameter for it)" : null;
 }

@@ -13,9 +13,40 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
     /// </summary>
     public bool SecretsInState { get; init; }
 
+    /// <summary>Whether the cache is a serverless cache: no nodes, priced by use.</summary>
+    public bool Serverless { get; init; }
+
+    /// <summary>What the cache is made of, for the summary's table: <c>cache.t3.micro × 2</c>, or <c>serverless</c>.</summary>
+    public string Capacity => Serverless ? "serverless" : $"{NodeType} × {Nodes.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The compliance counts in a line; rules that do not apply only when there are any.</summary>
+    public string ComplianceCounts =>
+        $"{Compliance.Passed} passed, {Compliance.Failed} failed, {Compliance.Waived} waived" + (Compliance.NotApplicable > 0 ? $", {Compliance.NotApplicable} n/a" : "");
+
+    /// <summary>
+    /// Why a serverless cache's cost is unknown: it is billed by use, per GB-hour of data stored and per million ECPUs (AWS
+    /// Database Blog, Unlock on-demand, cost-optimized performance with Amazon ElastiCache Serverless), and the price table has
+    /// no Valkey serverless price: AWS's pricing page cannot be reached from here, and the figures third parties quote for
+    /// Valkey disagree with each other.
+    /// </summary>
+    public const string ServerlessCostUnknown =
+        "a serverless cache is billed by use (GB-hours of data stored, millions of ECPUs), and the price table has no Valkey serverless price";
+
     public static EnvironmentSummary Of(EnvironmentConfig environment, JsonNode stack, ComplianceReport compliance)
     {
         var view = new StackView(stack);
+        if (view.IsServerless)
+        {
+            var cache = view.ServerlessCache;
+            // Encrypted in transit always (ElastiCache User Guide, ElastiCache in-transit encryption (TLS)); at rest as
+            // CreateServerlessCache allows, with its KmsKeyId or an AWS-owned key, there being no switch to turn it off.
+            return new EnvironmentSummary(environment.Name, "serverless", 0, MultiAz: false, AtRest: true, InTransit: true, view.Authentication,
+                view.Alarms.Count, Logs: false, compliance, MonthlyCost: null, ServerlessCostUnknown)
+            {
+                Serverless = true,
+                SecretsInState = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 },
+            };
+        }
         var rg = view.ReplicationGroup;
         var nodeType = StackView.Text(rg["node_type"]) ?? "?";
         // Every node costs a node-hour: num_cache_clusters, or in cluster mode shards × (replicas + 1).
@@ -37,6 +68,7 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
 
     public JsonObject ToJson() => new()
     {
+        ["kind"] = Serverless ? "serverless" : "replication group",
         ["node_type"] = NodeType,
         ["nodes"] = Nodes,
         ["multi_az"] = MultiAz,

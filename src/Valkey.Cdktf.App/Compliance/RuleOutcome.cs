@@ -1,7 +1,10 @@
 namespace Valkey.Cdktf.App.Compliance;
 
-/// <summary>A rule's outcome for one stack: passed, failed, or failed and waived (with the reason).</summary>
+/// <summary>A rule's outcome for one stack: passed, failed, failed and waived (with the reason), or not applicable (with why).</summary>
 internal sealed record RuleOutcome(ComplianceRule Rule, string? Failure, ComplianceWaiver? Waiver)
 {
-    public string Status => Failure is null ? "passed" : Waiver is null ? "failed" : "waived";
+    /// <summary>Why the rule does not apply to the stack; null when it does.</summary>
+    public string? NotApplicable { get; init; }
+
+    public string Status => NotApplicable is not null ? "not applicable" : Failure is null ? "passed" : Waiver is null ? "failed" : "waived";
 }

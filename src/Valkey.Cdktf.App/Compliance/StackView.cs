@@ -8,8 +8,17 @@ internal sealed class StackView(JsonNode stack)
 {
     public JsonNode Stack { get; } = stack;
 
-    /// <summary>The cache's replication group (<c>aws_elasticache_replication_group.valkey</c>).</summary>
+    /// <summary>The cache's replication group (<c>aws_elasticache_replication_group.valkey</c>); empty for a serverless cache.</summary>
     public JsonObject ReplicationGroup => Single("aws_elasticache_replication_group");
+
+    /// <summary>The serverless cache (<c>aws_elasticache_serverless_cache.valkey</c>); empty for a replication group.</summary>
+    public JsonObject ServerlessCache => Single("aws_elasticache_serverless_cache");
+
+    /// <summary>Whether the stack's cache is a serverless cache.</summary>
+    public bool IsServerless => ServerlessCache.Count > 0;
+
+    /// <summary>The cache, of either kind: where the attributes both have (<c>snapshot_retention_limit</c>, <c>kms_key_id</c>) are read.</summary>
+    public JsonObject Cache => IsServerless ? ServerlessCache : ReplicationGroup;
 
     public JsonObject SecurityGroup => Single("aws_security_group");
 
@@ -27,7 +36,7 @@ internal sealed class StackView(JsonNode stack)
     public string Authentication =>
         TerraformValue.HasAuthToken(ReplicationGroup) ? "token"
         : Users.Count > 0 && Users.All(u => Text(u["authentication_mode"]?["type"]) == "iam") ? "iam"
-        : ReplicationGroup["user_group_ids"] is not null ? "rbac"
+        : ReplicationGroup["user_group_ids"] is not null || ServerlessCache["user_group_id"] is not null ? "rbac"
         : "none";
 
     private JsonObject Single(string type) =>

@@ -19,6 +19,7 @@ internal sealed class Authentication : ComplianceRule
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.AuthTokenSecretId);
 
     public override string? Check(StackView stack) =>
-        !TerraformValue.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "no TLS, so no authentication"
+        stack.IsServerless ? (stack.Authentication == "none" ? "neither user_group_ids nor users is set: a serverless cache without a user group lets every client in" : null)
+        : !TerraformValue.IsTrue(stack.ReplicationGroup["transit_encryption_enabled"]) ? "no TLS, so no authentication"
             : stack.Authentication == "none" ? "none of auth_token_secret_id, user_group_ids or users is set" : null;
 }

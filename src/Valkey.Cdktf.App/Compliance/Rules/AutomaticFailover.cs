@@ -13,6 +13,8 @@ internal sealed class AutomaticFailover : ComplianceRule
 
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.NumCacheNodes);
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "nodes to fail over");
+
     public override string? Check(StackView stack) =>
         TerraformValue.IsTrue(stack.ReplicationGroup["automatic_failover_enabled"]) ? null : "automatic_failover_enabled is false (num_cache_nodes is 1)";
 }

@@ -14,5 +14,5 @@ internal sealed class Backups : ComplianceRule
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.SnapshotRetentionLimit);
 
     public override string? Check(StackView stack) =>
-        StackView.Int(stack.ReplicationGroup["snapshot_retention_limit"]) >= 1 ? null : "snapshot_retention_limit is 0 or unset: no automatic backups";
+        StackView.Int(stack.Cache["snapshot_retention_limit"]) >= 1 ? null : "snapshot_retention_limit is 0 or unset: no automatic backups";
 }

@@ -14,5 +14,5 @@ internal sealed class CustomerManagedKey : ComplianceRule
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.KmsKeyId);
 
     public override string? Check(StackView stack) =>
-        StackView.Text(stack.ReplicationGroup["kms_key_id"]) is { Length: > 0 } ? null : "kms_key_id is unset: the AWS-managed key";
+        StackView.Text(stack.Cache["kms_key_id"]) is { Length: > 0 } ? null : "kms_key_id is unset: the AWS-managed key";
 }

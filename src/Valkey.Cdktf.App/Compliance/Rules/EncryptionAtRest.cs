@@ -13,6 +13,8 @@ internal sealed class EncryptionAtRest : ComplianceRule
 
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.AtRestEncryptionEnabled);
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "switch for encryption at rest (only kms_key_id; VKC-CMK)");
+
     public override string? Check(StackView stack) =>
         TerraformValue.IsTrue(stack.ReplicationGroup["at_rest_encryption_enabled"]) ? null : "at_rest_encryption_enabled is false";
 }

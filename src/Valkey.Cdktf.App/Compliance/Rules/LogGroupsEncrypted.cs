@@ -16,6 +16,8 @@ internal sealed class LogGroupsEncrypted : ComplianceRule
 
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.LogKmsKeyId);
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "log delivery, so no log groups");
+
     public override string? Check(StackView stack) =>
         stack.LogGroups.All(g => StackView.Text(g["kms_key_id"]) is { Length: > 0 }) ? null
             : "log_kms_key_id is unset: the log groups use CloudWatch Logs' own encryption";

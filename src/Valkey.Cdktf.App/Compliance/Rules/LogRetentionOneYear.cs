@@ -20,6 +20,8 @@ internal sealed class LogRetentionOneYear : ComplianceRule
 
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.LogRetentionDays);
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "log delivery, so no log groups");
+
     public override string? Check(StackView stack)
     {
         var shortest = stack.LogGroups.Select(g => StackView.Int(g["retention_in_days"])).Where(d => d is > 0 and < MinDays).DefaultIfEmpty().Min();

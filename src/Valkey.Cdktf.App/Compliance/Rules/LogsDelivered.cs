@@ -16,6 +16,8 @@ internal sealed class LogsDelivered : ComplianceRule
     // The module documentation, its control, has no address: the AWS page behind the rule.
     public override string HelpUri => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Log_Delivery.html";
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "log delivery");
+
     public override string? Check(StackView stack) =>
         new[] { "slow-log", "engine-log" }.All(t => stack.ReplicationGroup["log_delivery_configuration"]?.AsArray().Any(d => StackView.Text(d?["log_type"]) == t) == true) ? null : "log_delivery_configuration lacks the slow log or the engine log (log_delivery_enabled is false)";
 }

@@ -13,6 +13,8 @@ internal sealed class MinorUpgrades : ComplianceRule
 
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.AutoMinorVersionUpgrade);
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "minor version upgrade switch: AWS keeps its engine current");
+
     public override string? Check(StackView stack) =>
         TerraformValue.IsTrue(stack.ReplicationGroup["auto_minor_version_upgrade"]) ? null : "auto_minor_version_upgrade is false";
 }

@@ -16,6 +16,8 @@ internal sealed class MultiAz : ComplianceRule
     // The module documentation, its control, has no address: the AWS page behind the rule.
     public override string HelpUri => "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/AutoFailover.html";
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "nodes to place in zones");
+
     public override string? Check(StackView stack) =>
         TerraformValue.IsTrue(stack.ReplicationGroup["multi_az_enabled"]) ? null : "multi_az_enabled is false (num_cache_nodes is 1)";
 }

@@ -13,6 +13,8 @@ internal sealed class OwnSubnetGroup : ComplianceRule
 
     public override string Setting => ValkeyCacheSettings.NameOf(p => p.PrivateSubnetIds);
 
+    public override string? NotApplicable(StackView stack) => NoNodes(stack, "subnet group: it is given the private subnets themselves");
+
     public override string? Check(StackView stack) =>
         StackView.Text(stack.ReplicationGroup["subnet_group_name"]) is { Length: > 0 } name && name != "default" ? null : "the replication group uses the default subnet group";
 }
