@@ -33,6 +33,13 @@ internal static partial class EnvironmentRules
         .ForAll([("adoption.import", e => e.Import), ("adoption.moved_from_module", e => e.MovedFromModule)], _ =>
             [new("adoption", "both import and moved_from_module",
                 "one of them: import for a stack with a new state, moved_from_module for a stack that takes over the module's state")])
+        // Adoption takes over a replication group, its subnet group and security group (the module's three resources): a
+        // serverless cache is none of them, and Terraform imports a serverless cache only into its own resource type.
+        .ForAll([("adoption.import", e => e.Import), ("variables.serverless", e => e.Cache?.Serverless)], _ =>
+            [new("adoption.import", "with serverless", "no adoption with serverless: adoption takes over an existing replication group, which a serverless cache is not")])
+        .ForAll([("adoption.moved_from_module", e => e.MovedFromModule), ("variables.serverless", e => e.Cache?.Serverless)], _ =>
+            [new("adoption.moved_from_module", "with serverless",
+                "no adoption with serverless: the module's state holds a replication group, and moving it to a serverless cache replaces it (its data is lost)")])
         .For("acknowledged_replacements", e => e.AcknowledgedReplacements, e => Reasons(e.AcknowledgedReplacements))
         .For("compliance.waivers", e => e.Compliance?.Waivers, e => Waivers(e.Compliance.Waivers))
         .ForAll([("aws_region", e => e.AwsRegion), ("variables", e => e.Cache)], e => TopicsInRegion(e));
