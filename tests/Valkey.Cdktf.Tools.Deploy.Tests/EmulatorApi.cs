@@ -18,6 +18,12 @@ internal sealed class EmulatorApi(EmulatorServer emulator) : IDisposable
         public XElement? Find(string name) => Xml?.Descendants().FirstOrDefault(e => e.Name.LocalName == name);
 
         public string? Error => Find("Code")?.Value;
+
+        /// <summary>Every element named <paramref name="name"/> (any namespace), in document order.</summary>
+        public IEnumerable<XElement> FindAll(string name) => Xml?.Descendants().Where(e => e.Name.LocalName == name) ?? [];
+
+        /// <summary>The value of the element named <paramref name="child"/> under the first one named <paramref name="parent"/>, or null.</summary>
+        public string? ValueUnder(string parent, string child) => Find(parent)?.Elements().FirstOrDefault(e => e.Name.LocalName == child)?.Value;
     }
 
     /// <summary>The emulator itself, for its controls (the maintenance window).</summary>

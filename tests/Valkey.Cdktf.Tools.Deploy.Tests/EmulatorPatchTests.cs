@@ -19,7 +19,8 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         public static readonly string[] Patches =
             ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "deferred_modifications",
              "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls", "shard_calls", "request_model",
-             "replica_count_calls", "modify_user", "user_states", "cluster_mode_rule", "user_group_rules", "parameters_by_family", "security_group_in_use"];
+             "replica_count_calls", "modify_user", "user_states", "cluster_mode_rule", "user_group_rules", "parameters_by_family", "security_group_in_use",
+             "serverless_cache_calls"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
@@ -429,6 +430,41 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         Assert.Equal("compatible", with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-cm")).Find("ClusterMode")?.Value);
         Assert.Equal(HttpStatusCode.OK, Modify(with, "rg-cm", ("ClusterMode", "enabled")).Status);
         Assert.Equal("InvalidParameterCombination", Modify(with, "rg-cm", ("ClusterMode", "disabled")).Error);
+    }
+
+    [Fact]
+    public void Serverless_cache_calls_without_the_patch_there_are_none()
+    {
+        using var without = _emulators.Api("serverless_cache_calls");
+        Assert.Equal(HttpStatusCode.InternalServerError, without.ElastiCache("CreateServerlessCache", ("ServerlessCacheName", "sc-a"), ("Engine", "valkey")).Status);
+
+        using var with = _emulators.Api("");
+        Assert.Equal("UserGroupNotFound", with.ElastiCache("CreateServerlessCache", ("ServerlessCacheName", "sc-a"), ("Engine", "valkey"),
+            ("UserGroupId", "no-such-group")).Error);
+        var created = with.ElastiCache("CreateServerlessCache", ("ServerlessCacheName", "SC-A"), ("Engine", "valkey"), ("MajorEngineVersion", "8"),
+            ("CacheUsageLimits.DataStorage.Maximum", "10"), ("CacheUsageLimits.DataStorage.Unit", "GB"), ("CacheUsageLimits.ECPUPerSecond.Maximum", "5000"),
+            ("SubnetIds.SubnetId.1", "subnet-1"), ("SecurityGroupIds.SecurityGroupId.1", "sg-1"), ("Tags.Tag.1.Key", "Name"), ("Tags.Tag.1.Value", "sc-a"));
+        Assert.Equal("sc-a", created.Find("ServerlessCacheName")?.Value);
+        Assert.Equal("creating", created.Find("Status")?.Value);
+        Assert.Equal("ServerlessCacheAlreadyExistsFault", with.ElastiCache("CreateServerlessCache", ("ServerlessCacheName", "sc-a"), ("Engine", "valkey")).Error);
+        // Not available yet: AWS refuses a change (InvalidServerlessCacheStateFault).
+        Assert.Equal("InvalidServerlessCacheStateFault", with.ElastiCache("ModifyServerlessCache", ("ServerlessCacheName", "sc-a"), ("Description", "x")).Error);
+        Assert.Equal("creating", with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a")).Find("Status")?.Value);
+        var described = with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a"));
+        Assert.Equal("available", described.Find("Status")?.Value);
+        Assert.Equal(["6379", "6380"], described.FindAll("Port").Select(p => p.Value));
+        Assert.Equal("10", described.ValueUnder("DataStorage", "Maximum"));
+        Assert.Equal("sc-a", with.ElastiCache("ListTagsForResource", ("ResourceName", created.Find("ARN")!.Value)).Find("Value")?.Value);
+
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("ModifyServerlessCache", ("ServerlessCacheName", "sc-a"), ("CacheUsageLimits.DataStorage.Maximum", "20"),
+            ("CacheUsageLimits.DataStorage.Unit", "GB"), ("SnapshotRetentionLimit", "7")).Status);
+        Assert.Equal("InvalidServerlessCacheStateFault", with.ElastiCache("DeleteServerlessCache", ("ServerlessCacheName", "sc-a")).Error);
+        var modified = with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a"));
+        Assert.Equal("20", modified.ValueUnder("DataStorage", "Maximum"));
+        Assert.Equal("7", modified.Find("SnapshotRetentionLimit")?.Value);
+        with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a"));
+        Assert.Equal("deleting", with.ElastiCache("DeleteServerlessCache", ("ServerlessCacheName", "sc-a")).Find("Status")?.Value);
+        Assert.Equal("ServerlessCacheNotFoundFault", with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a")).Error);
     }
 
     [Fact]

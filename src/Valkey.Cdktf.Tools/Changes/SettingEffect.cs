@@ -96,6 +96,7 @@ internal sealed record SettingEffect(
     private static string Plain(string type) => type switch
     {
         ResourceAddresses.ReplicationGroupType => "the cache",
+        "aws_elasticache_serverless_cache" => "the serverless cache",
         ResourceAddresses.SubnetGroupType => "the subnet group",
         ResourceAddresses.SecurityGroupType => "the security group",
         "aws_elasticache_parameter_group" => "the parameter group",

@@ -1151,12 +1151,162 @@ def security_group_in_use():
         if group_id:
             for backend in elasticache_backends[self.account_id].values():
                 users = [g.replication_group_id for g in backend.replication_groups.values() if group_id in (g.security_group_ids or [])]
+                # A serverless cache's VPC endpoint is in its security groups as a node is (CreateServerlessCache, SecurityGroupIds).
+                users += [name for name, c in getattr(backend, "valkey_serverless_caches", {}).items() if group_id in c["SecurityGroupIds"]]
                 if users:
                     raise DependencyViolationError(f"resource {group_id} has a dependent object")
         return delete(self, name=name, group_id=group_id)
 
     EC2Backend.delete_security_group = checked
 
+
+
+ServerlessCacheNotFound = _error("ServerlessCacheNotFoundFault")
+ServerlessCacheAlreadyExists = _error("ServerlessCacheAlreadyExistsFault")
+InvalidServerlessCacheState = _error("InvalidServerlessCacheStateFault")
+
+
+def _serverless_caches(backend):
+    """The emulator's serverless caches of one backend, by name (lower case, as AWS keeps it)."""
+    return _store(backend, "valkey_serverless_caches")
+
+
+def _ids(value):
+    """A list parameter of a request as moto reads it (a list, or a dict of its members), as a list."""
+    if value is None:
+        return []
+    return list(value.values()) if isinstance(value, dict) else list(value)
+
+
+def _usage_limits(value):
+    """CacheUsageLimits of a request, with its numbers as numbers (moto reads a query string's values as text)."""
+    if not value:
+        return None
+    limits = {}
+    for key in ("DataStorage", "ECPUPerSecond"):
+        part = value.get(key)
+        if part:
+            limits[key] = {k: (int(v) if k in ("Maximum", "Minimum") else v) for k, v in part.items()}
+    return limits or None
+
+
+def serverless_cache_calls():
+    """Adds the serverless cache calls moto 5.2.1 lacks (HTTP 500), as the provider's aws_elasticache_serverless_cache
+    makes them (hashicorp/terraform-provider-aws, internal/service/elasticache/serverless_cache.go: create, then wait for
+    "available" with DescribeServerlessCaches; ModifyServerlessCache and wait; DeleteServerlessCache with no final
+    snapshot, then wait until it is not found; tags by its ARN). Each answer has the ServerlessCache shape of the API
+    reference: a new or modified cache is "creating" or "modifying" until it has been described once, then "available";
+    its Endpoint is on 6379 and its ReaderEndpoint on 6380 (the ports ServerlessPorts names in the library, read there
+    with its sources; the emulator's endpoint host names are its own). It keeps AWS's errors: a name taken
+    (ServerlessCacheAlreadyExistsFault), a cache or user group not found (the model's codes: ServerlessCacheNotFoundFault, UserGroupNotFound), a change to a cache that is not available
+    (InvalidServerlessCacheStateFault), a user group that is not active (InvalidUserGroupStateFault).
+    API reference, each call's page:
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateServerlessCache.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DescribeServerlessCaches.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ModifyServerlessCache.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteServerlessCache.html
+    https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_ServerlessCache.html
+    The error texts are the emulator's own; their codes are the API reference's.
+    """
+    import copy
+    import datetime
+
+    def found(backend, name):
+        cache = _serverless_caches(backend).get((name or "").lower())
+        if cache is None:
+            raise ServerlessCacheNotFound(f"Serverless cache {name} not found.")
+        return cache
+
+    def user_group(backend, group_id):
+        if not group_id:
+            return
+        group = _user_groups(backend).get(group_id.lower())
+        if group is None:
+            raise UserGroupNotFound(f"User group {group_id} not found.")
+        if group["Status"] != "active":
+            raise InvalidUserGroupState(f"The user group {group_id} is not in active state: it is {group['Status']}.")
+
+    def create(self):
+        backend = self.elasticache_backend
+        params = self._get_params()
+        name = (self._get_param("ServerlessCacheName") or "").lower()
+        caches = _serverless_caches(backend)
+        if name in caches:
+            raise ServerlessCacheAlreadyExists(f"Serverless cache {name} already exists.")
+        engine = (self._get_param("Engine") or "").lower()
+        major = self._get_param("MajorEngineVersion") or "8"
+        user_group(backend, self._get_param("UserGroupId"))
+        host = f"{name}-emulated.serverless.{backend.region_name}.cache.amazonaws.com"
+        arn = f"arn:aws:elasticache:{backend.region_name}:{backend.account_id}:serverlesscache:{name}"
+        cache = {
+            "ServerlessCacheName": name, "Description": self._get_param("Description"), "Status": "creating",
+            "CreateTime": datetime.datetime.now(datetime.timezone.utc).isoformat(), "Engine": engine,
+            "MajorEngineVersion": major, "FullEngineVersion": f"{major}.0", "CacheUsageLimits": _usage_limits(params.get("CacheUsageLimits")),
+            "KmsKeyId": self._get_param("KmsKeyId"), "SecurityGroupIds": _ids(params.get("SecurityGroupIds")),
+            "Endpoint": {"Address": host, "Port": 6379}, "ReaderEndpoint": {"Address": host, "Port": 6380}, "ARN": arn,
+            "UserGroupId": self._get_param("UserGroupId"), "SubnetIds": _ids(params.get("SubnetIds")),
+            "SnapshotRetentionLimit": int(self._get_param("SnapshotRetentionLimit") or 0),
+            "DailySnapshotTime": self._get_param("DailySnapshotTime") or "04:00",
+        }
+        caches[name] = cache
+        _tag_on_create(self, backend, arn)
+        return ActionResult({"ServerlessCache": dict(cache)})
+
+    def describe(self):
+        backend = self.elasticache_backend
+        name = self._get_param("ServerlessCacheName")
+        caches = [found(backend, name)] if name else list(_serverless_caches(backend).values())
+        answer = [copy.deepcopy(c) for c in caches]
+        # What this description says is the state before it: the next one says available.
+        for cache in caches:
+            if cache["Status"] in ("creating", "modifying"):
+                cache["Status"] = "available"
+        return ActionResult({"ServerlessCaches": answer})
+
+    def modify(self):
+        backend = self.elasticache_backend
+        params = self._get_params()
+        cache = found(backend, self._get_param("ServerlessCacheName"))
+        if cache["Status"] != "available":
+            raise InvalidServerlessCacheState(f"Serverless cache {cache['ServerlessCacheName']} is {cache['Status']}, not available.")
+        if self._get_param("UserGroupId"):
+            user_group(backend, self._get_param("UserGroupId"))
+            cache["UserGroupId"] = self._get_param("UserGroupId")
+        if str(self._get_param("RemoveUserGroup") or "").lower() == "true":
+            cache["UserGroupId"] = None
+        for key in ("Description", "DailySnapshotTime", "MajorEngineVersion"):
+            if self._get_param(key):
+                cache[key] = self._get_param(key)
+        if params.get("CacheUsageLimits"):
+            cache["CacheUsageLimits"] = _usage_limits(params.get("CacheUsageLimits"))
+        if params.get("SecurityGroupIds"):
+            cache["SecurityGroupIds"] = _ids(params.get("SecurityGroupIds"))
+        if self._get_param("SnapshotRetentionLimit") is not None:
+            cache["SnapshotRetentionLimit"] = int(self._get_param("SnapshotRetentionLimit"))
+        cache["Status"] = "modifying"
+        return ActionResult({"ServerlessCache": dict(cache)})
+
+    def delete(self):
+        backend = self.elasticache_backend
+        cache = found(backend, self._get_param("ServerlessCacheName"))
+        if cache["Status"] != "available":
+            raise InvalidServerlessCacheState(f"Serverless cache {cache['ServerlessCacheName']} is {cache['Status']}, not available.")
+        del _serverless_caches(backend)[cache["ServerlessCacheName"]]
+        backend.tagging_service.delete_all_tags_for_resource(cache["ARN"])
+        return ActionResult({"ServerlessCache": dict(cache, Status="deleting")})
+
+    list_tags = Backend.list_tags_for_resource
+
+    def list_tags_for_resource(self, arn):
+        if ":serverlesscache:" in arn:
+            return self.tagging_service.list_tags_for_resource(arn)
+        return list_tags(self, arn)
+
+    Response.create_serverless_cache = create
+    Response.describe_serverless_caches = describe
+    Response.modify_serverless_cache = modify
+    Response.delete_serverless_cache = delete
+    Backend.list_tags_for_resource = list_tags_for_resource
 
 # Applied only when named (--with): they fit a provider version, not AWS.
 OPTIONAL = {"provider5_token_default": provider5_token_default}
@@ -1183,6 +1333,8 @@ PATCHES = {
     "user_group_rules": user_group_rules,
     "parameters_by_family": parameters_by_family,
     "security_group_in_use": security_group_in_use,
+    # After user_group_calls and user_states: a serverless cache's user group must be active.
+    "serverless_cache_calls": serverless_cache_calls,
 }
 APPLIED = set()
 
