@@ -10,6 +10,9 @@ public sealed record ResourceAddresses(string Name)
     /// <summary>Resource type of the replication group.</summary>
     public const string ReplicationGroupType = "aws_elasticache_replication_group";
 
+    /// <summary>The Terraform type of a serverless cache (in place of the replication group).</summary>
+    public const string ServerlessCacheType = "aws_elasticache_serverless_cache";
+
     /// <summary>Resource type of the subnet group.</summary>
     public const string SubnetGroupType = "aws_elasticache_subnet_group";
 

@@ -324,17 +324,21 @@ internal sealed partial class DeployCycle
         if (missing.Count > 0) return (ExitCode.TerraformFailed, $"missing or null: {string.Join(", ", missing)}", "cdktf deploy --outputs-file did not give every output a value");
         // Compare with what the provider read back from the emulator, in the steady-state plan.
         var state = _lastPlan?["prior_state"]?["values"]?["root_module"]?["resources"]?.AsArray() ?? [];
-        var rg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)?["values"];
         var sg = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.SecurityGroupType)?["values"];
-        var port = rg?["port"]?.ToJsonString() ?? "?";
+        var serverless = state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ServerlessCacheType)?["values"];
+        // The cache of either kind: a replication group's attributes, or a serverless cache's endpoint lists (each an address
+        // and a port), always TLS.
+        var rg = serverless ?? state.FirstOrDefault(r => r?["type"]?.GetValue<string>() == ResourceAddresses.ReplicationGroupType)?["values"];
         var clusterMode = rg?["cluster_mode"]?.GetValue<string>() == "enabled";
-        var endpoint = rg?[CacheEndpoints.Attribute(clusterMode)]?.GetValue<string>() ?? "?";
-        var tls = rg?["transit_encryption_enabled"]?.GetValue<bool>() == true;
+        var port = (serverless is null ? rg?["port"] : serverless["endpoint"]?[0]?["port"])?.ToJsonString() ?? "?";
+        var endpoint = (serverless is null ? rg?[CacheEndpoints.Attribute(clusterMode)] : serverless["endpoint"]?[0]?["address"])?.GetValue<string>() ?? "?";
+        var reader = (serverless is null ? rg?[CacheEndpoints.ReaderAttribute(clusterMode)] : serverless["reader_endpoint"]?[0]?["address"])?.GetValue<string>() ?? "?";
+        var tls = serverless is not null || rg?["transit_encryption_enabled"]?.GetValue<bool>() == true;
         var wanted = new Dictionary<string, string>
         {
             ["valkey_endpoint"] = endpoint,
             ["valkey_port"] = port,
-            ["valkey_reader_endpoint"] = rg?[CacheEndpoints.ReaderAttribute(clusterMode)]?.GetValue<string>() ?? "?",
+            ["valkey_reader_endpoint"] = reader,
             ["replication_group_id"] = rg?["id"]?.GetValue<string>() ?? "?",
             ["security_group_id"] = sg?["id"]?.GetValue<string>() ?? "?",
             ["valkey_connection_url"] = CacheEndpoints.Url(tls, endpoint, port),
@@ -344,7 +348,7 @@ internal sealed partial class DeployCycle
         wrong.AddRange(_outputs.Where(o => o.Value is "null" or "").Select(o => $"{o.Key} is null"));
         if (_outputs.TryGetValue(ValkeyStack.IamPolicyOutput, out var policy) && rg?["arn"]?.GetValue<string>() is { } arn && !policy.Contains(arn, StringComparison.Ordinal))
         {
-            wrong.Add($"{ValkeyStack.IamPolicyOutput} does not name the replication group {arn}");
+            wrong.Add($"{ValkeyStack.IamPolicyOutput} does not name the cache {arn}");
         }
         return wrong.Count == 0
             ? (ExitCode.Ok, $"{_outputs.Count} outputs; valkey_endpoint {endpoint}", null)
