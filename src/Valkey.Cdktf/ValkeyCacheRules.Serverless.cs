@@ -128,6 +128,27 @@ internal static partial class ValkeyCacheRules
         }
     }
 
+    /// <summary>
+    /// The settings a serverless cache has no use for that a file gives at their default value, which the rules cannot see
+    /// (a props knows values, not whether they were written): <paramref name="given"/> says whether a setting's key is in
+    /// the file. Each is refused as the rules refuse any other value of it.
+    /// </summary>
+    internal static IEnumerable<ConfigurationProblem> GivenWithServerless(ValkeyCacheProps p, Func<string, bool> given)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(given);
+        if (p.Serverless is null) yield break;
+        foreach (var (expression, why) in NotServerless)
+        {
+            var setting = ValkeyCacheSettings.Of(expression);
+            var value = setting.ValueIn(p);
+            if (given(setting.Name) && SameValue(value, setting.ValueIn(Defaults)))
+            {
+                yield return ConfigurationProblem.For(setting.Name, value, $"omitted with serverless: {why}");
+            }
+        }
+    }
+
     private static IEnumerable<ConfigurationProblem> Limit(string field, int? value, int min, int max, string unit)
     {
         if (value is { } v && (v < min || v > max))

@@ -113,7 +113,7 @@ internal static class EnvironmentFile
         var compliance = file.Has("compliance") ? ReadCompliance(file.Object("compliance")) : Compliance.ComplianceSettings.Default;
         file.RejectUnknownKeys();
         var cache = variables is null ? null : ReadVariables(variables);
-        if (cache is not null && (import is not null || moved is not null) && !variables!.Has("apply_immediately"))
+        if (cache is not null && cache.Serverless is null && (import is not null || moved is not null) && !variables!.Has("apply_immediately"))
         {
             // The deploy that adopts the module's resources adds log delivery, which AWS accepts only
             // immediately (see ApplyRules/Rules/LogDeliveryNeedsApplyImmediately): so while adopting, immediately.
@@ -245,6 +245,8 @@ internal static class EnvironmentFile
     private static ValkeyCacheProps ReadVariables(JsonObjectReader v)
     {
         var props = ValkeyCacheSettings.All.Aggregate(Blank, (props, setting) => setting.ReadFrom(v, props));
+        // A setting a serverless cache has no use for, written at its default value: the rules see only values.
+        foreach (var problem in ValkeyCacheRules.GivenWithServerless(props, v.Has)) v.Problem(problem.Field, problem.Received, problem.Expected);
         v.RejectUnknownKeys();
         return props;
     }

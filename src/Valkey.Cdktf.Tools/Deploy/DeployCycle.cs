@@ -190,7 +190,7 @@ internal sealed partial class DeployCycle
         return code == ExitCode.Ok ? Judge(expectUpdatesOnly: false) : (code, result, detail);
     }
 
-    private (ExitCode, string, string?) Judge(bool expectUpdatesOnly)
+    private (ExitCode, string, string?) Judge(bool expectUpdatesOnly, string window = "maintenance_window")
     {
         var (plan, judgement) = PlanAndJudge();
         if (plan.Changes is null) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Failure);
@@ -208,7 +208,7 @@ internal sealed partial class DeployCycle
             var other = plan.Changes.Acting.Where(r => !r.IsUpdate).ToList();
             if (other.Count > 0) return (ExitCode.TerraformFailed, counts, $"an in-place change was expected, but: {string.Join(", ", other.Select(r => $"{r.Address} {r.Action}"))}");
             var changed = plan.Changes.Resources.Where(r => r.IsUpdate).SelectMany(r => r.ChangedAttributes).ToHashSet(StringComparer.Ordinal);
-            var missing = new[] { "tags", "maintenance_window" }.Concat(AlarmsOn() ? ["threshold"] : []).Where(a => !changed.Contains(a)).ToList();
+            var missing = new[] { "tags", window }.Concat(AlarmsOn() ? ["threshold"] : []).Where(a => !changed.Contains(a)).ToList();
             if (missing.Count > 0) return (ExitCode.TerraformFailed, counts, $"the change did not reach {string.Join(", ", missing)}");
         }
         return (ExitCode.Ok, counts, null);
@@ -362,10 +362,19 @@ internal sealed partial class DeployCycle
         if (variables["tags"] is not JsonObject tags) variables["tags"] = tags = new JsonObject();
         tags["rehearsal"] = "in-place";
         if (AlarmsOn()) variables["alarm_memory_percent"] = variables["alarm_memory_percent"]?.GetValue<double>() == 80 ? 81 : 80;
-        variables["maintenance_window"] = MaintenanceWindow(variables["maintenance_window"]?.GetValue<string>(), variables["snapshot_window"]?.GetValue<string>());
+        if (variables["serverless"] is JsonObject serverless)
+        {
+            // A serverless cache has no maintenance window: its daily snapshot time is the window-like setting it changes in place
+            // (ModifyServerlessCache, DailySnapshotTime).
+            serverless["daily_snapshot_time"] = serverless["daily_snapshot_time"]?.GetValue<string>() == "05:00" ? "06:00" : "05:00";
+        }
+        else
+        {
+            variables["maintenance_window"] = MaintenanceWindow(variables["maintenance_window"]?.GetValue<string>(), variables["snapshot_window"]?.GetValue<string>());
+        }
         _project.WriteEnvironment(environment);
         var (code, result, detail) = Synthesize();
-        return code == ExitCode.Ok ? Judge(expectUpdatesOnly: true) : (code, result, detail);
+        return code == ExitCode.Ok ? Judge(expectUpdatesOnly: true, window: variables["serverless"] is null ? "maintenance_window" : "daily_snapshot_time") : (code, result, detail);
     }
 
     private (ExitCode, string, string?) Lock()

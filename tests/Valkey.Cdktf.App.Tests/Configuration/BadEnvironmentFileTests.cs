@@ -133,6 +133,18 @@ public sealed class BadEnvironmentFileTests
         ["num_node_groups beside num_cache_nodes"] = (Vars(v => v["num_node_groups"] = 3), "variables.num_cache_nodes: got 2; expected left out with num_node_groups"),
         ["replicas_per_node_group without shards"] = (Vars(v => v["replicas_per_node_group"] = 1), "variables.replicas_per_node_group: got 1; expected set only with num_node_groups"),
         ["replicas_per_node_group 6"] = (Vars(v => { v.Remove("num_cache_nodes"); v["num_node_groups"] = 2; v["replicas_per_node_group"] = 6; }), "variables.replicas_per_node_group: got 6; expected 0 to 5"),
+        // serverless (issue 27, part 1): the hml file keeps node_type and num_cache_nodes, which a serverless cache refuses.
+        ["serverless as a string"] = (Vars(v => v["serverless"] = "yes"), "variables.serverless: got \"yes\"; expected a JSON object"),
+        ["serverless key misspelt"] = (Vars(v => v["serverless"] = JsonNode.Parse("""{"max_data_storage": 10}""")), "variables.serverless.max_data_storage: got (unknown key); expected a known key; did you mean `max_data_storage_gb`?"),
+        ["serverless limit as a string"] = (Vars(v => v["serverless"] = JsonNode.Parse("""{"max_ecpu_per_second": "5000"}""")), "variables.serverless.max_ecpu_per_second"),
+        // node_type at its default: refused though the rules see only its value.
+        ["serverless with a node type"] = (Vars(v => { v["serverless"] = new JsonObject(); v["transit_encryption_enabled"] = true; v["log_delivery_enabled"] = false; v.Remove("num_cache_nodes"); }),
+            "variables.node_type: got \"cache.t3.micro\"; expected omitted with serverless: a serverless cache has no nodes"),
+        ["serverless with two nodes"] = (Vars(v => { v["serverless"] = new JsonObject(); v["transit_encryption_enabled"] = true; v["log_delivery_enabled"] = false; v.Remove("node_type"); v["num_cache_nodes"] = 3; }),
+            "variables.num_cache_nodes: got 3; expected omitted with serverless"),
+        ["serverless adopted"] = (Root(f => { var v = f["variables"]!.AsObject(); v.Remove("node_type"); v.Remove("num_cache_nodes"); v["serverless"] = new JsonObject();
+            v["transit_encryption_enabled"] = true; v["log_delivery_enabled"] = false; f["adoption"] = JsonNode.Parse("""{"import": {"security_group_id": "sg-0123456789abcdef0"}}"""); }),
+            "adoption.import: got \"with serverless\"; expected no adoption with serverless"),
         ["two waivers for one rule"] = (Root(f => f["compliance"] = JsonNode.Parse("""{"waivers":[{"rule":"VKC-CMK","reason":"a"},{"rule":"VKC-CMK","reason":"b"}]}""")), "compliance.waivers[1].rule: got \"VKC-CMK\"; expected one waiver a rule: compliance.waivers[0]"),
     };
 
