@@ -144,7 +144,7 @@ public sealed class BadEnvironmentFileTests
             "variables.num_cache_nodes: got 3; expected omitted with serverless"),
         ["serverless adopted"] = (Root(f => { var v = f["variables"]!.AsObject(); v.Remove("node_type"); v.Remove("num_cache_nodes"); v["serverless"] = new JsonObject();
             v["transit_encryption_enabled"] = true; v["log_delivery_enabled"] = false; f["adoption"] = JsonNode.Parse("""{"import": {"security_group_id": "sg-0123456789abcdef0"}}"""); }),
-            "adoption.import: got \"with serverless\"; expected no adoption with serverless"),
+            "adoption.import: got with serverless; expected no adoption with serverless"),
         ["two waivers for one rule"] = (Root(f => f["compliance"] = JsonNode.Parse("""{"waivers":[{"rule":"VKC-CMK","reason":"a"},{"rule":"VKC-CMK","reason":"b"}]}""")), "compliance.waivers[1].rule: got \"VKC-CMK\"; expected one waiver a rule: compliance.waivers[0]"),
     };
 
