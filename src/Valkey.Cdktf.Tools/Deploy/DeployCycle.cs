@@ -88,14 +88,14 @@ internal sealed partial class DeployCycle
                 ($"{label}: steady state", SteadyState),
             ]);
         }
-        steps.Add(("change planned in place (a tag, an alarm threshold, the maintenance window)", PlanChange));
+        steps.Add(("change planned in place (a tag, an alarm threshold, the maintenance window or a serverless cache's snapshot time)", PlanChange));
         if (HasS3Backend()) steps.Add(("state lock (a second deploy while one holds it)", Lock));
         steps.AddRange(
         [
             ("change deployed (terraform apply of the plan above)", ApplyJudgedPlan),
             ("steady state after the change", SteadyState),
             ("destroy refused (terraform plan -destroy; prevent_destroy)", RefuseDestroy),
-            ("replacement refused (port changed; prevent_destroy)", RefuseReplacement),
+            ("replacement refused (port, or a serverless cache's engine major, changed; prevent_destroy)", RefuseReplacement),
         ]);
         if (from is not null) steps.Add(("existing root lets go (terraform state rm)", () => ReleaseRoot(root!)));
 
@@ -413,25 +413,38 @@ internal sealed partial class DeployCycle
         var original = File.ReadAllText(_project.EnvironmentPath);
         var environment = _project.ReadEnvironment();
         var variables = environment["variables"]!.AsObject();
-        var port = variables["port"]?.GetValue<int>() ?? ValkeyCacheProps.DefaultPort;
-        variables["port"] = port == 6380 ? 6381 : 6380;
+        // What forces a new cache: the port of a replication group; a serverless cache has none to choose, and its engine's
+        // major version forces one instead (the provider's schema, aws_elasticache_serverless_cache.major_engine_version).
+        var serverless = variables["serverless"] is not null;
+        var forcing = serverless ? "major_engine_version" : "port";
+        var type = serverless ? ResourceAddresses.ServerlessCacheType : ResourceAddresses.ReplicationGroupType;
+        if (serverless)
+        {
+            var version = variables["engine_version"]?.GetValue<string>() ?? ValkeyCacheProps.DefaultEngineVersion;
+            variables["engine_version"] = version.StartsWith('7') ? "8.0" : "7.2";
+        }
+        else
+        {
+            var port = variables["port"]?.GetValue<int>() ?? ValkeyCacheProps.DefaultPort;
+            variables["port"] = port == 6380 ? 6381 : 6380;
+        }
         _project.WriteEnvironment(environment);
         try
         {
             var (code, result, detail) = Synthesize();
             if (code != ExitCode.Ok) return (code, result, detail);
             var (plan, judgement) = PlanAndJudge();
-            var rg = _project.Stack()["resource"]?[ResourceAddresses.ReplicationGroupType]?.AsObject().Select(r => $"{ResourceAddresses.ReplicationGroupType}.{r.Key}").FirstOrDefault();
+            var rg = _project.Stack()["resource"]?[type]?.AsObject().Select(r => $"{type}.{r.Key}").FirstOrDefault();
             if (plan.Changes is null) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Failure);
             if (plan.Refused.Count > 0)
             {
-                return judgement.Findings.Any(f => f.Kind == FindingKind.RefusedByProtection && f.Subject == rg && f.Paths.Contains("port"))
-                    ? (ExitCode.Ok, "refused: forced by port", null)
-                    : (ExitCode.TerraformFailed, "refused, but not for the port", string.Join("\n", judgement.Findings.Select(ChangeReport.Describe)));
+                return judgement.Findings.Any(f => f.Kind == FindingKind.RefusedByProtection && f.Subject == rg && f.Paths.Contains(forcing))
+                    ? (ExitCode.Ok, $"refused: forced by {forcing}", null)
+                    : (ExitCode.TerraformFailed, $"refused, but not for {forcing}", string.Join("\n", judgement.Findings.Select(ChangeReport.Describe)));
             }
             return judgement.Blocks
                 ? (ExitCode.UnacknowledgedChange, "NOT refused: prevent_destroy is off", string.Join("\n", judgement.Findings.Where(f => f.Blocks).Select(ChangeReport.Describe)))
-                : (ExitCode.TerraformFailed, "the port change did not replace the cache", Counts(plan.Changes));
+                : (ExitCode.TerraformFailed, $"the {forcing} change did not replace the cache", Counts(plan.Changes));
         }
         finally
         {
