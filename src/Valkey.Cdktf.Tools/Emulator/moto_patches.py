@@ -400,6 +400,19 @@ def _tag_on_create(response, backend, arn):
         backend.tagging_service.tag_resource(arn, tags)
 
 
+def _tags_by_arn(kind):
+    """Lets ListTagsForResource answer for the emulator's own resources of `kind` (the part of their ARN after the
+    account: parametergroup, usergroup, serverlesscache) from the tagging service; moto 5.2.1 answers only for its own."""
+    list_tags = Backend.list_tags_for_resource
+
+    def list_tags_for_resource(self, arn):
+        if f":{kind}:" in arn:
+            return self.tagging_service.list_tags_for_resource(arn)
+        return list_tags(self, arn)
+
+    Backend.list_tags_for_resource = list_tags_for_resource
+
+
 def _parameter_groups(backend):
     """The emulator's custom parameter groups of one backend, by name: {name: {"group": {...}, "parameters": {...}}}."""
     return _store(backend, "valkey_parameter_groups")
@@ -493,12 +506,6 @@ def cache_parameter_group_calls():
         backend.tagging_service.delete_all_tags_for_resource(entry["group"]["ARN"])
         return EmptyResult()
 
-    list_tags = _keep(Backend, "list_tags_for_resource")
-
-    def list_tags_for_resource(self, arn):
-        if ":parametergroup:" in arn:
-            return self.tagging_service.list_tags_for_resource(arn)
-        return list_tags(self, arn)
 
     def check_family(backend, group_name, engine_version):
         entry = _parameter_groups(backend).get((group_name or "").lower())
@@ -532,7 +539,7 @@ def cache_parameter_group_calls():
     Response.reset_cache_parameter_group = reset
     Response.describe_cache_parameters = parameters
     Response.delete_cache_parameter_group = delete
-    Backend.list_tags_for_resource = list_tags_for_resource
+    _tags_by_arn("parametergroup")
     Backend.create_replication_group = checked_create
     if modify_group is not None:
         Backend.modify_replication_group = checked_modify
@@ -619,18 +626,11 @@ def user_group_calls():
         backend.tagging_service.delete_all_tags_for_resource(group["ARN"])
         return ActionResult(dict(group, Status="deleting"))
 
-    list_tags = Backend.list_tags_for_resource
-
-    def list_tags_for_resource(self, arn):
-        if ":usergroup:" in arn:
-            return self.tagging_service.list_tags_for_resource(arn)
-        return list_tags(self, arn)
-
     Response.create_user_group = create
     Response.describe_user_groups = describe
     Response.modify_user_group = modify
     Response.delete_user_group = delete
-    Backend.list_tags_for_resource = list_tags_for_resource
+    _tags_by_arn("usergroup")
 
 
 def shard_calls():
@@ -1295,18 +1295,11 @@ def serverless_cache_calls():
         backend.tagging_service.delete_all_tags_for_resource(cache["ARN"])
         return ActionResult({"ServerlessCache": dict(cache, Status="deleting")})
 
-    list_tags = Backend.list_tags_for_resource
-
-    def list_tags_for_resource(self, arn):
-        if ":serverlesscache:" in arn:
-            return self.tagging_service.list_tags_for_resource(arn)
-        return list_tags(self, arn)
-
     Response.create_serverless_cache = create
     Response.describe_serverless_caches = describe
     Response.modify_serverless_cache = modify
     Response.delete_serverless_cache = delete
-    Backend.list_tags_for_resource = list_tags_for_resource
+    _tags_by_arn("serverlesscache")
 
 # Applied only when named (--with): they fit a provider version, not AWS.
 OPTIONAL = {"provider5_token_default": provider5_token_default}
