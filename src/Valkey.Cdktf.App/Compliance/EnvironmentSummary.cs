@@ -35,16 +35,16 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
     public static EnvironmentSummary Of(EnvironmentConfig environment, JsonNode stack, ComplianceReport compliance)
     {
         var view = new StackView(stack);
+        var secrets = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 };
         if (view.IsServerless)
         {
-            var cache = view.ServerlessCache;
             // Encrypted in transit always (ElastiCache User Guide, ElastiCache in-transit encryption (TLS)); at rest as
             // CreateServerlessCache allows, with its KmsKeyId or an AWS-owned key, there being no switch to turn it off.
             return new EnvironmentSummary(environment.Name, "serverless", 0, MultiAz: false, AtRest: true, InTransit: true, view.Authentication,
                 view.Alarms.Count, Logs: false, compliance, MonthlyCost: null, ServerlessCostUnknown)
             {
                 Serverless = true,
-                SecretsInState = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 },
+                SecretsInState = secrets,
             };
         }
         var rg = view.ReplicationGroup;
@@ -54,7 +54,6 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
         var nodes = shards > 0 ? shards * (StackView.Int(rg["replicas_per_node_group"], 0) + 1) : StackView.Int(rg["num_cache_clusters"], 1);
         var month = PriceTable.Month(environment.AwsRegion, nodeType);
         var auth = view.Authentication;
-        var secrets = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 };
         return new EnvironmentSummary(environment.Name, nodeType, nodes, TerraformValue.IsTrue(rg["multi_az_enabled"]), TerraformValue.IsTrue(rg["at_rest_encryption_enabled"]),
             TerraformValue.IsTrue(rg["transit_encryption_enabled"]), auth, view.Alarms.Count, rg["log_delivery_configuration"] is JsonArray { Count: > 0 }, compliance,
             month is null ? null : Math.Round(nodes * month.Usd, 2),
