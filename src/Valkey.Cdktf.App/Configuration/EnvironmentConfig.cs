@@ -26,6 +26,9 @@ internal sealed record EnvironmentConfig(string Name, string AwsRegion, StateBac
     /// <summary>Whether it is the configuration its file's rules passed, unchanged (a copy changed by <c>with</c> is checked again).</summary>
     public bool IsChecked => Checked is { } passed && passed == this with { Checked = null };
 
+    /// <summary><c>global_datastore</c>: primary or secondary of a global datastore. Omitted: neither.</summary>
+    public GlobalDatastoreMembership? GlobalDatastore { get; init; }
+
     /// <summary><c>acknowledged_replacements</c>: replacements the guard lets through. Omitted: none.</summary>
     public IReadOnlyList<AcknowledgedReplacement> AcknowledgedReplacements { get; init; } = [];
 }

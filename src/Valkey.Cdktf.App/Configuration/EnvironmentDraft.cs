@@ -32,6 +32,9 @@ internal sealed record EnvironmentDraft(string Name)
     /// <summary><c>compliance</c>.</summary>
     public Compliance.ComplianceSettings Compliance { get; init; } = Valkey.Cdktf.App.Compliance.ComplianceSettings.Default;
 
+    /// <summary><c>global_datastore</c>.</summary>
+    public GlobalDatastoreMembership? GlobalDatastore { get; init; }
+
     /// <summary>The draft of a whole configuration (a stack built in code goes through the same rules).</summary>
     public static EnvironmentDraft Of(EnvironmentConfig config)
     {
@@ -39,7 +42,7 @@ internal sealed record EnvironmentDraft(string Name)
         return new EnvironmentDraft(config.Name)
         {
             AwsRegion = config.AwsRegion, Backend = config.Backend, Cache = config.Cache, Import = config.Import, MovedFromModule = config.MovedFromModule,
-            AcknowledgedReplacements = config.AcknowledgedReplacements, Compliance = config.Compliance,
+            AcknowledgedReplacements = config.AcknowledgedReplacements, Compliance = config.Compliance, GlobalDatastore = config.GlobalDatastore,
         };
     }
 
@@ -48,6 +51,7 @@ internal sealed record EnvironmentDraft(string Name)
         ? new EnvironmentConfig(Name, region, backend, cache)
         {
             Import = Import, MovedFromModule = MovedFromModule, AcknowledgedReplacements = AcknowledgedReplacements, Compliance = Compliance,
+            GlobalDatastore = GlobalDatastore,
         }
         : null;
 }

@@ -11,7 +11,8 @@ namespace Valkey.Cdktf.App.Configuration;
 ///   "backend": { "s3": { … } },             // optional; omitted: local state file
 ///   "variables": { "prefix": "pbet", … },   // required: the module's variables, snake_case
 ///   "adoption": { "import": { … } },        // optional: import or moved blocks for existing resources
-///   "acknowledged_replacements": [ … ]      // optional: replacements the guard lets through
+///   "acknowledged_replacements": [ … ],     // optional: replacements the guard lets through
+///   "global_datastore": { "role": … }       // optional: primary or secondary of a global datastore
 /// }
 /// </code>
 /// Every problem in a file is returned (<see cref="EnvironmentReading"/>), naming the file, the key path,
@@ -111,6 +112,7 @@ internal static class EnvironmentFile
         var (import, moved) = file.Has("adoption") ? ReadAdoption(file.Object("adoption")) : (null, null);
         var acknowledged = ReadAcknowledgements(file.ObjectList("acknowledged_replacements"));
         var compliance = file.Has("compliance") ? ReadCompliance(file.Object("compliance")) : Compliance.ComplianceSettings.Default;
+        var global = file.Has("global_datastore") ? ReadGlobalDatastore(file.Object("global_datastore")) : null;
         file.RejectUnknownKeys();
         var cache = variables is null ? null : ReadVariables(variables);
         if (cache is not null && cache.Serverless is null && (import is not null || moved is not null) && !variables!.Has("apply_immediately"))
@@ -124,6 +126,7 @@ internal static class EnvironmentFile
         {
             AwsRegion = region, Backend = backend, BackendKinds = kinds, Cache = cache,
             Import = import, MovedFromModule = moved, AcknowledgedReplacements = acknowledged, Compliance = compliance,
+            GlobalDatastore = global,
         };
         problems.AddRange(EnvironmentRules.Check(draft, reported));
         if (cache is not null)
@@ -198,6 +201,34 @@ internal static class EnvironmentFile
         }
         adoption.RejectUnknownKeys();
         return (import, moved);
+    }
+
+    /// <summary><c>global_datastore</c>: its role, and the keys of that role (a key of the other role is an unknown key).</summary>
+    private static GlobalDatastoreMembership? ReadGlobalDatastore(JsonObjectReader? global)
+    {
+        if (global is null) return null;
+        var role = global.String("role", required: true);
+        GlobalDatastoreMembership? membership = null;
+        switch (role)
+        {
+            case null:
+                break;
+            case "primary":
+                var suffix = global.String("id_suffix", required: true);
+                var description = global.String("description");
+                if (suffix is not null) membership = new GlobalDatastorePrimary(suffix, description);
+                break;
+            case "secondary":
+                var primary = global.String("primary", required: true);
+                if (primary is not null) membership = new GlobalDatastoreSecondary(primary);
+                break;
+            default:
+                global.Problem("role", ConfigurationProblem.Show(role),
+                    "\"primary\" (this environment makes the datastore) or \"secondary\" (it joins the datastore of the environment named by primary)");
+                break;
+        }
+        global.RejectUnknownKeys();
+        return membership;
     }
 
     private static IReadOnlyList<AcknowledgedReplacement> ReadAcknowledgements(IReadOnlyList<JsonObjectReader>? items)

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Valkey.Cdktf.Validation;
+
 namespace Valkey.Cdktf.App.Configuration;
 
 /// <summary>
@@ -40,6 +42,20 @@ internal static partial class EnvironmentRules
         .ForAll([("adoption.moved_from_module", e => e.MovedFromModule), ("variables.serverless", e => e.Cache?.Serverless)], _ =>
             [new("adoption.moved_from_module", "with serverless",
                 "no adoption with serverless: the module's state holds a replication group, and moving it to a serverless cache replaces it (its data is lost)")])
+        // A global datastore (Validation/GlobalDatastores.cs has AWS's rules and their source); the rules between a secondary
+        // and its primary, in two files, are FolderRules'.
+        .ForAll([("global_datastore", e => e.GlobalDatastore as GlobalDatastorePrimary), ("variables", e => e.Cache)], e =>
+            GlobalDatastores.DatastoreProblems(e.Cache!, ((GlobalDatastorePrimary)e.GlobalDatastore!).IdSuffix)
+                .Select(p => p.Field == "id_suffix" ? p.Under("global_datastore") : p.Under("variables")))
+        .ForAll([("global_datastore", e => e.GlobalDatastore as GlobalDatastoreSecondary), ("variables", e => e.Cache)], e =>
+            GlobalDatastores.MemberProblems(e.Cache!).Select(p => p.Under("variables")))
+        .For("global_datastore.primary", e => (e.GlobalDatastore as GlobalDatastoreSecondary)?.PrimaryEnvironment, e => SecondaryOf(e))
+        .ForAll([("global_datastore", e => e.GlobalDatastore), ("aws_region", e => e.AwsRegion)], e => GlobalDatastores.Regions.Contains(e.AwsRegion!) ? []
+            : [ConfigurationProblem.For("aws_region", e.AwsRegion, "a region with global datastores (ElastiCache User Guide, Prerequisites and limitations of global datastores), such as us-east-1, us-west-2, eu-west-1 or sa-east-1")])
+        // A secondary is a new replication group made by joining (CreateReplicationGroup with GlobalReplicationGroupId): there
+        // is no existing one to adopt. A primary may be one that exists ("use an existing cluster as primary", the same page).
+        .ForAll([("global_datastore", e => e.GlobalDatastore as GlobalDatastoreSecondary), ("adoption", e => (object?)e.Import ?? e.MovedFromModule)], _ =>
+            [new("adoption", "with a secondary", "no adoption for a global datastore's secondary: it is made new when it joins (its data comes from the primary)")])
         .For("acknowledged_replacements", e => e.AcknowledgedReplacements, e => Reasons(e.AcknowledgedReplacements))
         .For("compliance.waivers", e => e.Compliance?.Waivers, e => Waivers(e.Compliance.Waivers))
         .ForAll([("aws_region", e => e.AwsRegion), ("variables", e => e.Cache)], e => TopicsInRegion(e));
@@ -55,6 +71,19 @@ internal static partial class EnvironmentRules
         yield return ConfigurationProblem.For(field, region, nearest is null
             ? "an AWS region the provider knows, such as us-east-1 or sa-east-1"
             : $"an AWS region the provider knows; did you mean `{nearest}`?");
+    }
+
+    private static IEnumerable<ConfigurationProblem> SecondaryOf(EnvironmentDraft e)
+    {
+        var primary = ((GlobalDatastoreSecondary)e.GlobalDatastore!).PrimaryEnvironment;
+        if (!StackName().IsMatch(primary))
+        {
+            yield return ConfigurationProblem.For("global_datastore.primary", primary, "the primary's environment: its file's name without .json, in this folder");
+        }
+        else if (primary == e.Name)
+        {
+            yield return ConfigurationProblem.For("global_datastore.primary", primary, "another environment than this one: a secondary replicates a primary in another region");
+        }
     }
 
     private static IEnumerable<ConfigurationProblem> LocalPath(string path)

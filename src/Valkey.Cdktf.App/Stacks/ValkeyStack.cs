@@ -12,6 +12,12 @@ internal sealed class ValkeyStack : TerraformStack
     /// <summary>The construct id of the cache, and so the Terraform name of its resources.</summary>
     public const string CacheId = "valkey";
 
+    /// <summary>The construct id of a primary's <see cref="ValkeyGlobalDatastore"/>.</summary>
+    public const string GlobalDatastoreId = "global_datastore";
+
+    /// <summary>The output, with <c>global_datastore</c>, of the datastore's id.</summary>
+    public const string GlobalDatastoreOutput = "global_replication_group_id";
+
     /// <summary>The module's outputs, in its order.</summary>
     public static readonly IReadOnlyList<string> OutputNames =
         ["valkey_endpoint", "valkey_port", "valkey_reader_endpoint", "replication_group_id", "security_group_id"];
@@ -82,6 +88,23 @@ internal sealed class ValkeyStack : TerraformStack
             arn = rg.Arn;
         }
 
+        // The primary of a global datastore makes it (construct id global_datastore; its address is the cache's:
+        // aws_elasticache_global_replication_group.valkey); a secondary joins it when the app adds it (ValkeyApp).
+        if (environment.GlobalDatastore is GlobalDatastorePrimary global)
+        {
+            GlobalDatastore = new ValkeyGlobalDatastore(this, GlobalDatastoreId, new ValkeyGlobalDatastoreProps
+            {
+                Primary = Cache, IdSuffix = global.IdSuffix, Description = global.Description,
+            });
+            Output(GlobalDatastoreOutput, GlobalDatastore.GlobalReplicationGroupId,
+                "ID of the global datastore this replication group is the primary of (AWS's region prefix and the id_suffix).");
+        }
+        else if (environment.GlobalDatastore is GlobalDatastoreSecondary)
+        {
+            Output(GlobalDatastoreOutput, Cache.ReplicationGroup!.GlobalReplicationGroupId,
+                "ID of the global datastore this replication group is a secondary of (reads only: writes go to the primary's region).");
+        }
+
         // With users: who they are, and what an ECS task role needs to connect as the IAM ones (ElastiCache User Guide,
         // Authenticating with IAM: elasticache:Connect on the replication group and on the user). Only when there are users,
         // so no output is ever null.
@@ -137,6 +160,9 @@ internal sealed class ValkeyStack : TerraformStack
 
     /// <summary>The cache.</summary>
     public ValkeyCache Cache { get; }
+
+    /// <summary>The global datastore, when the environment is its primary; else null.</summary>
+    public ValkeyGlobalDatastore? GlobalDatastore { get; }
 
     private void Output(string name, object value, string description) =>
         _ = new TerraformOutput(this, name, new TerraformOutputConfig { Value = value, Description = description, StaticId = true });

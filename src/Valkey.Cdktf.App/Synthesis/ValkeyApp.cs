@@ -19,9 +19,20 @@ internal static class ValkeyApp
             : $"debug: jsii type index NOT installed ({notInstalled}): the runtime scans every provider type, about 1 s slower");
         // No stack traces in the output: they would differ per machine and leak paths.
         var app = new CdkApp(new AppConfig { Outdir = outdir, StackTraces = false });
-        foreach (var environment in environments)
+        // Primaries first: a secondary's replication group refers to its primary's global datastore, which must exist to be
+        // referred to. The reference crosses stacks (CDKTF: an output in the primary's, a terraform_remote_state in the
+        // secondary's) and makes the secondary's stack depend on the primary's, so cdktf deploy deploys the primary first.
+        var list = environments.ToList();
+        var stacks = list.OrderBy(e => e.GlobalDatastore is GlobalDatastoreSecondary ? 1 : 0)
+            .Select(e => new ValkeyStack(app, e))
+            .ToDictionary(s => s.Environment.Name, StringComparer.Ordinal);
+        foreach (var secondary in stacks.Values.Where(s => s.Environment.GlobalDatastore is GlobalDatastoreSecondary))
         {
-            _ = new ValkeyStack(app, environment);
+            var primaryName = ((GlobalDatastoreSecondary)secondary.Environment.GlobalDatastore!).PrimaryEnvironment;
+            var primary = stacks.GetValueOrDefault(primaryName)?.GlobalDatastore
+                ?? throw new ValkeyConfigurationException(secondary.Node.Path, [ConfigurationProblem.For("global_datastore.primary", primaryName,
+                    "an environment of this app whose global_datastore role is primary: a secondary is synthesized with its primary")]);
+            primary.AddSecondary(secondary.Cache);
         }
         return app;
     }

@@ -7,7 +7,8 @@ namespace Valkey.Cdktf.App.Terraform;
 /// Checks a synthesized stack (<c>cdk.tf.json</c>) for Terraform expressions that the stack did
 /// not put there on purpose. The only expressions our stacks write are references to a resource
 /// or data source of the same stack (<c>${aws_security_group.valkey.id}</c>, also inside a
-/// template such as the connection URL); anything else that Terraform would evaluate (a function
+/// template such as the connection URL), and a secondary's read of its primary's output through its own
+/// <c>terraform_remote_state</c> (with the workspace it runs in); anything else that Terraform would evaluate (a function
 /// call, a directive), in any value or key outside the literal <c>terraform</c> block and
 /// CDKTF's <c>//</c> metadata, came from input that was not escaped.
 /// </summary>
@@ -46,6 +47,8 @@ internal static partial class InterpolationAudit
                 break;
             case JsonValue value when value.TryGetValue<string>(out var text):
                 if (IsTokenPrecondition(path, text, stack)) break;
+                // CDKTF's remote state reads the other stack's state in the workspace this one runs in: that expression, exactly.
+                if (RemoteStateWorkspacePath().IsMatch(path) && text == "${terraform.workspace}") break;
                 foreach (var sequence in TerraformLiteral.Sequences(text).Where(q => !IsOwnReference(q, stack))) found.Add(new(path, sequence));
                 break;
         }
@@ -59,8 +62,17 @@ internal static partial class InterpolationAudit
         TokenPreconditionPath().IsMatch(path)
         && stack["data"]?["aws_secretsmanager_secret_version"]?.AsObject().Any(d => text == Identifiers.AuthTokenCondition($"data.aws_secretsmanager_secret_version.{d.Key}")) == true;
 
+    // A cross-stack reference as CDKTF writes it (a secondary's global datastore id, from its primary's stack): an output of
+    // the other stack's, read through this stack's own terraform_remote_state (CDKTF's output names hold hyphens).
+    [GeneratedRegex(@"^\$\{data\.terraform_remote_state\.([A-Za-z0-9_-]+)\.outputs\.[A-Za-z0-9_-]+\}$")]
+    private static partial Regex RemoteStateOutput();
+
+    [GeneratedRegex(@"^data\.terraform_remote_state\.[A-Za-z0-9_-]+\.workspace$")]
+    private static partial Regex RemoteStateWorkspacePath();
+
     private static bool IsOwnReference(string text, JsonNode stack)
     {
+        if (RemoteStateOutput().Match(text) is { Success: true } remote) return stack["data"]?["terraform_remote_state"]?[remote.Groups[1].Value] is not null;
         var m = Reference().Match(text);
         if (!m.Success) return false;
         // A data source, an ephemeral resource (CDK Terrain's write-only token) or a resource of the stack's own.
