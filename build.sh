@@ -85,7 +85,7 @@ case "$cmd" in
     ;;
   snapshots)
     # Re-accepts the synthesis of every environment as accepted/<env>.cdk.tf.json and of every example as
-    # accepted/examples/<example>.cdk.tf.json (the snapshot tests' oracle, the guard's baseline, and the two toolchains'
+    # accepted/examples/<example>.cdk.tf.json (examples/global-datastore/'s pair under accepted/examples/global-datastore/; the snapshot tests' oracle, the guard's baseline, and the two toolchains'
     # comparison); CDK Terrain's in accepted/cdktn/. Only here: no test run ever writes them. Each file is replaced whole
     # (written beside, then renamed), after both syntheses succeeded.
     bash "$ROOT/scripts/setup.sh"
@@ -96,9 +96,12 @@ case "$cmd" in
     [ "${VALKEY_TOOLCHAIN:-cdktf}" = cdktn ] && accepted="$ROOT/accepted/cdktn"
     CDKTF_OUTDIR="$out/environments/cdktf.out" bash "$ROOT/scripts/app.sh"
     VALKEY_ENVIRONMENTS="$ROOT/examples" CDKTF_OUTDIR="$out/examples/cdktf.out" bash "$ROOT/scripts/app.sh"
-    for kind in environments examples; do
+    # The global datastore example is a folder of its own: its primary and secondary are one app.
+    VALKEY_ENVIRONMENTS="$ROOT/examples/global-datastore" CDKTF_OUTDIR="$out/global-datastore/cdktf.out" bash "$ROOT/scripts/app.sh"
+    for kind in environments examples global-datastore; do
       dest="$accepted"
       [ "$kind" = examples ] && dest="$accepted/examples"
+      [ "$kind" = global-datastore ] && dest="$accepted/examples/global-datastore"
       mkdir -p "$dest"
       for stack in "$out/$kind"/cdktf.out/stacks/*/; do
         name="$(basename "$stack")"

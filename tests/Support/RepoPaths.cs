@@ -11,6 +11,12 @@ internal static class RepoPaths
     /// <summary>One example environment file per capability beyond the module's (examples/).</summary>
     public static string Examples => Path.Combine(Root, "examples");
 
+    /// <summary>The global datastore example: a folder of its own, for its two files are one app (a primary and its secondary).</summary>
+    public const string GlobalDatastoreFolder = "global-datastore";
+
+    /// <summary>examples/global-datastore/.</summary>
+    public static string GlobalDatastoreExample => Path.Combine(Examples, GlobalDatastoreFolder);
+
     /// <summary>The accepted syntheses of this build's toolchain (Directory.Build.props: CDKTN for CDK Terrain).</summary>
 #if CDKTN
     public static string Accepted => AcceptedCdktn;

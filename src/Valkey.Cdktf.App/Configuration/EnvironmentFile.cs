@@ -223,6 +223,8 @@ internal static class EnvironmentFile
                 if (primary is not null) membership = new GlobalDatastoreSecondary(primary);
                 break;
             default:
+                // The other keys are not judged without a role to judge them by.
+                foreach (var key in new[] { "id_suffix", "description", "primary" }) _ = global.Has(key);
                 global.Problem("role", ConfigurationProblem.Show(role),
                     "\"primary\" (this environment makes the datastore) or \"secondary\" (it joins the datastore of the environment named by primary)");
                 break;

@@ -64,7 +64,7 @@ internal sealed class RehearsalSession : IDisposable
         folder.Init();
         var result = Terraform.Run(["providers", "schema", "-json"], folder.Folder);
         if (!result.Succeeded) throw new InvalidOperationException($"terraform providers schema -json failed: {result.Diagnostics}");
-        return ProviderSchemaInfo.Read(result.Stdout, ["aws_elasticache_replication_group", "aws_elasticache_subnet_group", "aws_security_group", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_group", "aws_elasticache_parameter_group", "aws_elasticache_user", "aws_elasticache_user_group", "aws_elasticache_serverless_cache"]);
+        return ProviderSchemaInfo.Read(result.Stdout, ["aws_elasticache_replication_group", "aws_elasticache_subnet_group", "aws_security_group", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_group", "aws_elasticache_parameter_group", "aws_elasticache_user", "aws_elasticache_user_group", "aws_elasticache_serverless_cache", "aws_elasticache_global_replication_group"]);
     }
 
     public void Dispose() => _server.Dispose();

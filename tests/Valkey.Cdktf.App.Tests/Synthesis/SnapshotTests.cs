@@ -6,13 +6,23 @@ public sealed class ShippedSynthesis : IDisposable
 {
     private readonly TempDir _outdir = new();
     private readonly TempDir _examples = new();
+    private readonly TempDir _global = new();
 
     public ShippedSynthesis()
     {
         Environments = EnvironmentFile.ReadFolder(RepoPaths.Environments).Environments;
         ValkeyApp.Build(Environments, _outdir.Path).Synth();
         ValkeyApp.Build(EnvironmentFile.ReadFolder(RepoPaths.Examples).Environments, _examples.Path).Synth();
+        GlobalDatastore = EnvironmentFile.ReadFolder(RepoPaths.GlobalDatastoreExample);
+        ValkeyApp.Build(GlobalDatastore.Environments, _global.Path).Synth();
     }
+
+    /// <summary>The reading of examples/global-datastore/: its two environments, and any problem.</summary>
+    internal EnvironmentReading GlobalDatastore { get; }
+
+    public string GlobalDatastoreJson(string stack) => File.ReadAllText(Path.Combine(_global.Path, "stacks", stack, "cdk.tf.json"));
+
+    public string GlobalDatastoreManifest => File.ReadAllText(Path.Combine(_global.Path, "manifest.json"));
 
     internal IReadOnlyList<EnvironmentConfig> Environments { get; }
 
@@ -24,6 +34,7 @@ public sealed class ShippedSynthesis : IDisposable
     {
         _outdir.Dispose();
         _examples.Dispose();
+        _global.Dispose();
     }
 }
 
@@ -55,6 +66,17 @@ public sealed class SnapshotTests(ShippedSynthesis synthesis) : IClassFixture<Sh
     public void Synthesized_example_matches_its_golden_file(string example) =>
         AssertGolden(synthesis.ExampleJson(example), Path.Combine(RepoPaths.AcceptedExamples, $"{example}.cdk.tf.json"), $"examples/{example}.json");
 
+    public static TheoryData<string> GlobalDatastoreExamples() => [.. Names(RepoPaths.GlobalDatastoreExample)];
+
+    [Theory]
+    [MemberData(nameof(GlobalDatastoreExamples))]
+    public void Synthesized_global_datastore_example_matches_its_golden_file(string stack)
+    {
+        Assert.Empty(synthesis.GlobalDatastore.Problems);
+        AssertGolden(synthesis.GlobalDatastoreJson(stack), Path.Combine(RepoPaths.AcceptedExamples, RepoPaths.GlobalDatastoreFolder, $"{stack}.cdk.tf.json"),
+            $"examples/{RepoPaths.GlobalDatastoreFolder}/{stack}.json");
+    }
+
     private static void AssertGolden(string actual, string golden, string source)
     {
         Assert.True(File.Exists(golden), $"no golden file {golden}; create it with ./build.sh snapshots");
@@ -70,6 +92,7 @@ public sealed class SnapshotTests(ShippedSynthesis synthesis) : IClassFixture<Sh
     {
         Assert.Empty(Orphans(RepoPaths.Accepted, ShippedNames()));
         Assert.Empty(Orphans(RepoPaths.AcceptedExamples, ExampleNames()));
+        Assert.Empty(Orphans(Path.Combine(RepoPaths.AcceptedExamples, RepoPaths.GlobalDatastoreFolder), Names(RepoPaths.GlobalDatastoreExample)));
     }
 
     private static IEnumerable<string> Orphans(string folder, IReadOnlyList<string> names) =>

@@ -65,14 +65,16 @@ public sealed class ToolchainTests
     private static IEnumerable<JsonObject> Resources(JsonNode stack, string type) =>
         stack["resource"]?[type]?.AsObject().Select(r => r.Value!.AsObject()) ?? [];
 
+    private static readonly string[] Folders = ["", "examples", Path.Combine("examples", RepoPaths.GlobalDatastoreFolder)];
+
     public static TheoryData<string> AcceptedPairs() =>
-        [.. new[] { "", "examples" }.SelectMany(folder => Directory.GetFiles(Path.Combine(RepoPaths.AcceptedCdktf, folder), "*.cdk.tf.json")
+        [.. Folders.SelectMany(folder => Directory.GetFiles(Path.Combine(RepoPaths.AcceptedCdktf, folder), "*.cdk.tf.json")
             .Select(f => Path.Combine(folder, Path.GetFileName(f)))).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Both_toolchains_have_accepted_the_same_environments_and_examples()
     {
-        foreach (var folder in new[] { "", "examples" })
+        foreach (var folder in Folders)
         {
             var cdktf = Directory.GetFiles(Path.Combine(RepoPaths.AcceptedCdktf, folder), "*.cdk.tf.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
             Assert.NotEmpty(cdktf);
