@@ -32,16 +32,20 @@ internal sealed class EmulatorApi(EmulatorServer emulator) : IDisposable
     /// <summary>Calls ElastiCache's <paramref name="action"/> with <paramref name="parameters"/>.</summary>
     public Answer ElastiCache(string action, params (string Key, string Value)[] parameters) => Call("elasticache", "2015-02-02", action, parameters);
 
+    /// <summary>Calls ElastiCache's <paramref name="action"/> in <paramref name="region"/> (moto keeps each region apart).</summary>
+    public Answer ElastiCacheIn(string region, string action, params (string Key, string Value)[] parameters) =>
+        Call("elasticache", "2015-02-02", action, parameters, region);
+
     /// <summary>Calls EC2's <paramref name="action"/> with <paramref name="parameters"/>.</summary>
     public Answer Ec2(string action, params (string Key, string Value)[] parameters) => Call("ec2", "2016-11-15", action, parameters);
 
-    private Answer Call(string service, string version, string action, (string Key, string Value)[] parameters)
+    private Answer Call(string service, string version, string action, (string Key, string Value)[] parameters, string region = "us-east-1")
     {
         var form = new List<KeyValuePair<string, string>> { new("Action", action), new("Version", version) };
         form.AddRange(parameters.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)));
         using var request = new HttpRequestMessage(HttpMethod.Post, emulator.Endpoint) { Content = new FormUrlEncodedContent(form) };
         request.Headers.TryAddWithoutValidation("Authorization",
-            $"AWS4-HMAC-SHA256 Credential={EmulatorOverride.AccessKey}/20260101/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=0");
+            $"AWS4-HMAC-SHA256 Credential={EmulatorOverride.AccessKey}/20260101/{region}/{service}/aws4_request, SignedHeaders=host, Signature=0");
         using var response = _http.Send(request);
         var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
         XDocument? xml = null;

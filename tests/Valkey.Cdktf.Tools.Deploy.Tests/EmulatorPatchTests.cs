@@ -20,7 +20,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
             ["member_clusters", "member_cluster_fields", "reader_endpoint", "delete_replication_group", "modify_replication_group", "deferred_modifications",
              "cache_subnet_group_calls", "apply_time_rules", "cache_parameter_group_calls", "user_group_calls", "shard_calls", "request_model",
              "replica_count_calls", "modify_user", "user_states", "cluster_mode_rule", "user_group_rules", "parameters_by_family", "security_group_in_use",
-             "serverless_cache_calls"];
+             "serverless_cache_calls", "global_replication_group_calls"];
 
         private readonly Dictionary<string, Task<(EmulatorServer? Server, string? Problem)>> _started;
 
@@ -465,6 +465,58 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a"));
         Assert.Equal("deleting", with.ElastiCache("DeleteServerlessCache", ("ServerlessCacheName", "sc-a")).Find("Status")?.Value);
         Assert.Equal("ServerlessCacheNotFoundFault", with.ElastiCache("DescribeServerlessCaches", ("ServerlessCacheName", "sc-a")).Error);
+    }
+
+    [Fact]
+    public void Global_replication_group_calls_without_the_patch_there_are_none()
+    {
+        using var without = _emulators.Api("global_replication_group_calls");
+        without.CreateGroup("rg-p", nodes: 2);
+        Assert.Equal(HttpStatusCode.InternalServerError, without.ElastiCache("CreateGlobalReplicationGroup",
+            ("GlobalReplicationGroupIdSuffix", "gds"), ("PrimaryReplicationGroupId", "rg-p")).Status);
+
+        using var with = _emulators.Api("");
+        Assert.Equal("ReplicationGroupNotFoundFault", with.ElastiCache("CreateGlobalReplicationGroup",
+            ("GlobalReplicationGroupIdSuffix", "gds"), ("PrimaryReplicationGroupId", "no-such-group")).Error);
+        with.CreateGroup("rg-p", nodes: 2);
+        var created = with.ElastiCache("CreateGlobalReplicationGroup", ("GlobalReplicationGroupIdSuffix", "gds"), ("PrimaryReplicationGroupId", "rg-p"),
+            ("GlobalReplicationGroupDescription", "sessions"));
+        var id = created.Find("GlobalReplicationGroupId")!.Value;
+        // AWS's region prefix (five letters), then the suffix (the provider's importer reads it so: [[:alpha:]]{5}-).
+        Assert.Matches("^[a-z]{5}-gds$", id);
+        Assert.Equal("creating", created.Find("Status")?.Value);
+        Assert.Equal("InvalidGlobalReplicationGroupStateFault", with.ElastiCache("ModifyGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
+            ("ApplyImmediately", "true"), ("GlobalReplicationGroupDescription", "x")).Error);
+        Assert.Equal("InvalidReplicationGroupStateFault", with.ElastiCache("CreateGlobalReplicationGroup",
+            ("GlobalReplicationGroupIdSuffix", "other"), ("PrimaryReplicationGroupId", "rg-p")).Error);
+        with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id));
+        var described = with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id), ("ShowMemberInfo", "true"));
+        Assert.Equal("available", described.Find("Status")?.Value);
+        Assert.Equal(("valkey", "cache.t3.micro", "8.0"), (described.Find("Engine")?.Value, described.Find("CacheNodeType")?.Value, described.Find("EngineVersion")?.Value));
+        Assert.Equal("primary", described.ValueUnder("GlobalReplicationGroupMember", "Role"));
+        Assert.Equal(id, with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-p")).ValueUnder("GlobalReplicationGroupInfo", "GlobalReplicationGroupId"));
+
+        // A secondary in another region takes the node type, engine and encryption from the datastore (it sends none of them).
+        Assert.Equal("InvalidParameterValue", with.ElastiCache("CreateReplicationGroup", ("ReplicationGroupId", "rg-same"),
+            ("ReplicationGroupDescription", "x"), ("GlobalReplicationGroupId", id)).Error);
+        var secondary = with.ElastiCacheIn("us-west-2", "CreateReplicationGroup", ("ReplicationGroupId", "rg-s"), ("ReplicationGroupDescription", "x"),
+            ("GlobalReplicationGroupId", id), ("NumCacheClusters", "2"));
+        Assert.Equal(HttpStatusCode.OK, secondary.Status);
+        var west = with.ElastiCacheIn("us-west-2", "DescribeReplicationGroups", ("ReplicationGroupId", "rg-s"));
+        Assert.Equal(("cache.t3.micro", "SECONDARY"), (west.Find("CacheNodeType")?.Value, west.ValueUnder("GlobalReplicationGroupInfo", "GlobalReplicationGroupMemberRole")));
+        Assert.Equal("true", west.Find("AtRestEncryptionEnabled")?.Value);
+        Assert.Equal("GlobalReplicationGroupNotFoundFault", with.ElastiCacheIn("us-west-2", "CreateReplicationGroup", ("ReplicationGroupId", "rg-t"),
+            ("ReplicationGroupDescription", "x"), ("GlobalReplicationGroupId", "abcde-none")).Error);
+
+        // Not deleted while a secondary remains; deleted once it has left, the primary kept.
+        Assert.Equal("InvalidGlobalReplicationGroupStateFault", with.ElastiCache("DeleteGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
+            ("RetainPrimaryReplicationGroup", "true")).Error);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCacheIn("us-west-2", "DisassociateGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
+            ("ReplicationGroupId", "rg-s"), ("ReplicationGroupRegion", "us-west-2")).Status);
+        Assert.Equal("deleting", with.ElastiCache("DeleteGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
+            ("RetainPrimaryReplicationGroup", "true")).Find("Status")?.Value);
+        Assert.Equal("GlobalReplicationGroupNotFoundFault", with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id)).Error);
+        Assert.Equal(HttpStatusCode.OK, with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-p")).Status);
     }
 
     [Fact]

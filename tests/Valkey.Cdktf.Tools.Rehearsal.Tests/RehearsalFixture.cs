@@ -45,6 +45,8 @@ public sealed class RehearsalFixture : IDisposable
             ["elsewhere"] = Synth(hml with { AwsRegion = "eu-west-1" }),
             ["renamed-all"] = Synth(hml with { Cache = hml.Cache with { Prefix = "pbx" } }),
             ["iam-users"] = Synth(EnvironmentFile.Read(Path.Combine(RepoPaths.Examples, "iam-users.json")).Single()),
+            ["global-primary"] = AcceptedIn(Path.Combine(RepoPaths.AcceptedExamples, RepoPaths.GlobalDatastoreFolder), "primary"),
+            ["global-secondary"] = AcceptedIn(Path.Combine(RepoPaths.AcceptedExamples, RepoPaths.GlobalDatastoreFolder), "secondary"),
             ["tagged"] = Synth(hml with { Cache = hml.Cache with { ReplicationGroupDescription = "${timestamp()}", SubnetGroupDescription = "%{ if true }x%{ endif }" } }),
         };
         Variants = GuardAgreement.Variants(hml).Select(v => (v.Variable, Synth(v.Environment))).ToList();
@@ -56,6 +58,9 @@ public sealed class RehearsalFixture : IDisposable
             ["outcome:hml"] = () => Evaluate(Folder("hml"), stacks["hml"], null),
             ["outcome:prod"] = () => Evaluate(Folder("prod"), stacks["prod"], null),
             ["outcome:iam-users"] = () => Evaluate(Folder("iam-users"), stacks["iam-users"], null),
+            // The global datastore pair, each stack planned alone (the secondary reads a stand-in for its primary's output).
+            ["outcome:global-primary"] = () => Evaluate(Folder("global-primary"), stacks["global-primary"], null, steadyState: false),
+            ["outcome:global-secondary"] = () => Evaluate(Folder("global-secondary"), stacks["global-secondary"], null, steadyState: false),
             ["outcome:import"] = () => Evaluate(Folder("import"), stacks["import"], null, steadyState: false),
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),

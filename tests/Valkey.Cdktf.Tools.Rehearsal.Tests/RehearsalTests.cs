@@ -30,6 +30,17 @@ public sealed class RehearsalTests(RehearsalFixture rehearsal) : IClassFixture<R
     }
 
     [Theory]
+    [InlineData("global-primary", "aws_elasticache_global_replication_group.valkey")]
+    [InlineData("global-secondary", "aws_elasticache_replication_group.valkey")]
+    public void The_global_datastore_pair_plans_with_the_real_provider(string stack, string address)
+    {
+        var outcome = rehearsal.Outcome(stack);
+
+        Assert.True(outcome.Code == ExitCode.Ok, string.Join("\n", outcome.Failures));
+        Assert.Contains(outcome.Plan, c => c.Address == address && c.IsCreate);
+    }
+
+    [Theory]
     [InlineData("hml")]
     [InlineData("prod")]
     public void CDK_Terrains_stack_planned_against_the_state_CDKTFs_made_changes_nothing(string name)

@@ -19,7 +19,9 @@ internal sealed class StackRehearsal
         : this(session, folder)
     {
         File.WriteAllText(Path.Combine(Folder, "cdk.tf.json"), stack.ToJsonString(Indented));
-        File.WriteAllText(Path.Combine(Folder, OverrideFile), Override(session.Provider.Version).ToJsonString());
+        var overrides = Override(session.Provider.Version);
+        if (RemoteStates(stack) is { } remote) overrides["data"] = new JsonObject { ["terraform_remote_state"] = remote };
+        File.WriteAllText(Path.Combine(Folder, OverrideFile), overrides.ToJsonString());
     }
 
     private StackRehearsal(RehearsalSession session, string folder)
@@ -54,6 +56,37 @@ internal sealed class StackRehearsal
             },
         },
     };
+
+    /// <summary>The state a rehearsed stack reads of another stack's (CDKTF's cross-stack reference: a global datastore's id in a
+    /// secondary's stack), rehearsed alone: a state file that is not there, which Terraform reads as one without outputs, and
+    /// a stand-in for each output the stack reads (<c>defaults</c> of terraform_remote_state). Null when it reads none.</summary>
+    public const string StandIn = "rehearsal-stand-in";
+
+    private static JsonObject? RemoteStates(JsonNode stack)
+    {
+        if (stack["data"]?["terraform_remote_state"] is not JsonObject remote || remote.Count == 0) return null;
+        var text = stack.ToJsonString();
+        var result = new JsonObject();
+        foreach (var (name, _) in remote)
+        {
+            var prefix = $"data.terraform_remote_state.{name}.outputs.";
+            var defaults = new JsonObject();
+            for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + prefix.Length;
+                var end = start;
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-')) end++;
+                defaults[text[start..end]] = StandIn;
+            }
+            result[name] = new JsonObject
+            {
+                ["backend"] = "local",
+                ["config"] = new JsonObject { ["path"] = $"not-rehearsed-{name}.tfstate" },
+                ["defaults"] = defaults,
+            };
+        }
+        return result;
+    }
 
     /// <summary>Adds an override file (a lifecycle change, say) beside the others; returns its path.</summary>
     public string AddOverride(string name, JsonNode content)
