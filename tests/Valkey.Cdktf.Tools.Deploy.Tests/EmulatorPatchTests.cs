@@ -485,9 +485,9 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         // AWS's region prefix (five letters), then the suffix (the provider's importer reads it so: [[:alpha:]]{5}-).
         Assert.Matches("^[a-z]{5}-gds$", id);
         Assert.Equal("creating", created.Find("Status")?.Value);
-        Assert.Equal("InvalidGlobalReplicationGroupStateFault", with.ElastiCache("ModifyGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
+        Assert.Equal("InvalidGlobalReplicationGroupState", with.ElastiCache("ModifyGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
             ("ApplyImmediately", "true"), ("GlobalReplicationGroupDescription", "x")).Error);
-        Assert.Equal("InvalidReplicationGroupStateFault", with.ElastiCache("CreateGlobalReplicationGroup",
+        Assert.Equal("InvalidReplicationGroupState", with.ElastiCache("CreateGlobalReplicationGroup",
             ("GlobalReplicationGroupIdSuffix", "other"), ("PrimaryReplicationGroupId", "rg-p")).Error);
         with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id));
         var described = with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id), ("ShowMemberInfo", "true"));
@@ -509,7 +509,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
             ("ReplicationGroupDescription", "x"), ("GlobalReplicationGroupId", "abcde-none")).Error);
 
         // Not deleted while a secondary remains; deleted once it has left, the primary kept.
-        Assert.Equal("InvalidGlobalReplicationGroupStateFault", with.ElastiCache("DeleteGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
+        Assert.Equal("InvalidGlobalReplicationGroupState", with.ElastiCache("DeleteGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
             ("RetainPrimaryReplicationGroup", "true")).Error);
         Assert.Equal(HttpStatusCode.OK, with.ElastiCacheIn("us-west-2", "DisassociateGlobalReplicationGroup", ("GlobalReplicationGroupId", id),
             ("ReplicationGroupId", "rg-s"), ("ReplicationGroupRegion", "us-west-2")).Status);

@@ -1335,8 +1335,8 @@ def global_replication_group_calls():
     until described once. A member's replication group shows GlobalReplicationGroupInfo (id and role). AWS's errors kept:
     a suffix taken (GlobalReplicationGroupAlreadyExistsFault), a datastore or primary not found
     (GlobalReplicationGroupNotFoundFault, ReplicationGroupNotFoundFault), a primary already a member
-    (InvalidReplicationGroupStateFault), a change or delete while not available, or a delete while secondaries remain
-    (InvalidGlobalReplicationGroupStateFault: DeleteGlobalReplicationGroup, "First, you must DisassociateGlobalReplicationGroup
+    (InvalidReplicationGroupState), a change or delete while not available, or a delete while secondaries remain
+    (InvalidGlobalReplicationGroupState: DeleteGlobalReplicationGroup, "First, you must DisassociateGlobalReplicationGroup
     to remove the secondary clusters"); a secondary in its primary's region (InvalidParameterValue: a datastore replicates
     across regions, User Guide, Prerequisites and limitations of global datastores).
     API reference, each call's page:
@@ -1346,7 +1346,8 @@ def global_replication_group_calls():
     https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DeleteGlobalReplicationGroup.html
     https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_DisassociateGlobalReplicationGroup.html
     https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_GlobalReplicationGroup.html
-    The error texts are the emulator's own; their codes are the API reference's.
+    The error texts are the emulator's own; their codes are the API model's (InvalidGlobalReplicationGroupStateFault's code is
+    InvalidGlobalReplicationGroupState).
     """
     import copy
 
