@@ -63,11 +63,21 @@ public sealed class ValkeyGlobalDatastore : Construct
         if (problems.Count > 0) throw new ValkeyConfigurationException(secondary.Node.Path, problems);
         var rg = secondary.ReplicationGroup!;
         rg.GlobalReplicationGroupId = GlobalReplicationGroupId;
-        // What a secondary inherits from the datastore is not sent: the provider refuses num_node_groups beside
-        // global_replication_group_id (ConflictsWith in replication_group.go), and sends neither engine, node type, automatic
-        // failover nor TLS then (its Create sends them only without one). The cluster mode is the datastore's too.
+        // What a secondary inherits from the datastore is not written: the provider refuses each of these beside
+        // global_replication_group_id (replication_group.go, its ConflictsWith: num_node_groups, parameter_group_name, engine,
+        // engine_version, node_type, transit_encryption_enabled and _mode, at_rest_encryption_enabled, snapshot_name; 5.100.0
+        // refuses parameter_group_name too, rehearsed), and its Create sends neither automatic failover nor TLS then. The
+        // cluster mode is the datastore's as well. The rules above made sure the secondary's props say what it inherits.
         rg.ResetNumNodeGroups();
         rg.ResetClusterMode();
+        rg.ResetParameterGroupName();
+        rg.ResetEngine();
+        rg.ResetEngineVersion();
+        rg.ResetNodeType();
+        rg.ResetTransitEncryptionEnabled();
+        rg.ResetTransitEncryptionMode();
+        rg.ResetAtRestEncryptionEnabled();
+        rg.ResetSnapshotName();
         // The primary's stack deploys first: CDKTF adds the dependency for the reference itself; said here, where it is needed.
         if (TerraformStack.Of(secondary) is var stack && !ReferenceEquals(stack, TerraformStack.Of(this)))
         {

@@ -58,9 +58,9 @@ public sealed class RehearsalFixture : IDisposable
             ["outcome:hml"] = () => Evaluate(Folder("hml"), stacks["hml"], null),
             ["outcome:prod"] = () => Evaluate(Folder("prod"), stacks["prod"], null),
             ["outcome:iam-users"] = () => Evaluate(Folder("iam-users"), stacks["iam-users"], null),
-            // The global datastore pair, each stack planned alone (the secondary reads a stand-in for its primary's output).
-            ["outcome:global-primary"] = () => Evaluate(Folder("global-primary"), stacks["global-primary"], null, steadyState: false),
-            ["outcome:global-secondary"] = () => Evaluate(Folder("global-secondary"), stacks["global-secondary"], null, steadyState: false),
+            // The global datastore pair, each stack planned alone and settled (the secondary reads a stand-in for its primary's output).
+            ["outcome:global-primary"] = () => Evaluate(Folder("global-primary"), stacks["global-primary"], null),
+            ["outcome:global-secondary"] = () => Evaluate(Folder("global-secondary"), stacks["global-secondary"], null),
             ["outcome:import"] = () => Evaluate(Folder("import"), stacks["import"], null, steadyState: false),
             ["plan:tagged"] = () => Plan(stacks["tagged"]),
             ["state:legacy"] = () => StateOf(stacks["legacy"]),

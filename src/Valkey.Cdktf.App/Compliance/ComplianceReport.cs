@@ -13,10 +13,13 @@ internal sealed record ComplianceReport(string Stack, bool Enforce, IReadOnlyLis
     /// <summary>Whether the stack may be written: no waiver problem, and with enforcement no unwaived failure.</summary>
     public bool Blocks => WaiverProblems.Count > 0 || (Enforce && Failed > 0);
 
-    /// <summary>Checks <paramref name="stack"/> against every rule, with the environment's settings. Pure.</summary>
-    public static ComplianceReport Evaluate(string name, JsonNode stack, ComplianceSettings settings)
+    /// <summary>
+    /// Checks <paramref name="stack"/> against every rule, with the environment's settings; <paramref name="cache"/>, the
+    /// environment's cache, gives a global datastore's secondary what it inherits (<see cref="StackView"/>). Pure.
+    /// </summary>
+    public static ComplianceReport Evaluate(string name, JsonNode stack, ComplianceSettings settings, ValkeyCacheProps? cache = null)
     {
-        var view = new StackView(stack);
+        var view = new StackView(stack, cache);
         var outcomes = ComplianceRules.All.Select(rule =>
         {
             if (rule.NotApplicable(view) is { } why) return new RuleOutcome(rule, null, null) { NotApplicable = why };

@@ -34,7 +34,7 @@ internal sealed record EnvironmentSummary(string Stack, string NodeType, int Nod
 
     public static EnvironmentSummary Of(EnvironmentConfig environment, JsonNode stack, ComplianceReport compliance)
     {
-        var view = new StackView(stack);
+        var view = new StackView(stack, environment.Cache);
         var secrets = stack["data"]?["aws_secretsmanager_secret_version"] is JsonObject { Count: > 0 };
         if (view.IsServerless)
         {

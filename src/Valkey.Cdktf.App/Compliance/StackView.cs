@@ -3,13 +3,37 @@ using System.Text.Json.Nodes;
 
 namespace Valkey.Cdktf.App.Compliance;
 
-/// <summary>A synthesized stack (cdk.tf.json), read for the compliance rules and the summary.</summary>
-internal sealed class StackView(JsonNode stack)
+/// <summary>
+/// A synthesized stack (cdk.tf.json), read for the compliance rules and the summary. A global datastore's secondary writes
+/// none of what it inherits from the datastore (the provider refuses node_type, the encryption switches and the shard count
+/// beside global_replication_group_id): given the environment's settings (<paramref name="inherited"/>), which the folder
+/// rules hold equal to the primary's, its replication group is read with them filled in as the stack would write them.
+/// </summary>
+internal sealed class StackView(JsonNode stack, ValkeyCacheProps? inherited = null)
 {
     public JsonNode Stack { get; } = stack;
 
     /// <summary>The cache's replication group (<c>aws_elasticache_replication_group.valkey</c>); empty for a serverless cache.</summary>
-    public JsonObject ReplicationGroup => Single("aws_elasticache_replication_group");
+    public JsonObject ReplicationGroup => Single("aws_elasticache_replication_group") is var rg && IsSecondary(rg) && inherited is { } props
+        ? WithInherited(rg, props)
+        : Single("aws_elasticache_replication_group");
+
+    /// <summary>Whether the replication group is a global datastore's secondary.</summary>
+    public bool IsGlobalSecondary => IsSecondary(Single("aws_elasticache_replication_group"));
+
+    private static bool IsSecondary(JsonObject rg) => rg["global_replication_group_id"] is not null;
+
+    private static JsonObject WithInherited(JsonObject rg, ValkeyCacheProps props)
+    {
+        var copy = (JsonObject)rg.DeepClone();
+        var topology = Validation.CacheTopology.Of(props);
+        copy["node_type"] ??= props.NodeType;
+        copy["at_rest_encryption_enabled"] ??= props.AtRestEncryptionEnabled ? "true" : "false";
+        copy["transit_encryption_enabled"] ??= props.TransitEncryptionEnabled;
+        if (props.TransitEncryptionEnabled) copy["transit_encryption_mode"] ??= Settings.SettingValues.Of(props.TransitEncryptionMode ?? ValkeyCacheProps.DefaultTransitEncryptionMode);
+        if (topology.ClusterMode) copy["num_node_groups"] ??= topology.Shards;
+        return copy;
+    }
 
     /// <summary>The serverless cache (<c>aws_elasticache_serverless_cache.valkey</c>); empty for a replication group.</summary>
     public JsonObject ServerlessCache => Single("aws_elasticache_serverless_cache");

@@ -64,7 +64,8 @@ internal static class SynthCommand
     }
 
     /// <summary>
-    /// The environments a command works on: all in the folder, or the one <c>--env</c> names; or null
+    /// The environments a command works on: all in the folder, or the one <c>--env</c> names (a global datastore's secondary
+    /// with its primary first); or null
     /// and the exit code (a bad file, or no such environment), with the reason written to <paramref name="error"/>.
     /// </summary>
     public static (IReadOnlyList<EnvironmentConfig>? Environments, ExitCode Failure) Select(string environmentsFolder, string? only, TextWriter error)
@@ -73,6 +74,12 @@ internal static class SynthCommand
         if (environments is null) return (null, ExitCode.ConfigurationError);
         if (only is null) return (environments, ExitCode.Ok);
         var selected = environments.Where(e => e.Name == only).ToList();
+        if (selected is [{ GlobalDatastore: GlobalDatastoreSecondary { PrimaryEnvironment: var primary } }])
+        {
+            // A secondary is synthesized, planned and deployed with its primary, which its stack reads and depends on.
+            error.WriteLine($"note: --env {only} is a global datastore's secondary: its primary {primary} comes with it, first");
+            selected.InsertRange(0, environments.Where(e => e.Name == primary));
+        }
         if (selected.Count > 0) return (selected, ExitCode.Ok);
         error.WriteLine($"error: --env {only}: no {only}.json in {environmentsFolder}");
         return (null, ExitCode.UsageError);
@@ -103,7 +110,7 @@ internal static class SynthCommand
         foreach (var (environment, folder, stack) in stacks)
         {
             AuditExpressions(environment.Name, stack);
-            var report = Compliance.ComplianceReport.Evaluate(environment.Name, stack, environment.Compliance);
+            var report = Compliance.ComplianceReport.Evaluate(environment.Name, stack, environment.Compliance, environment.Cache);
             var summary = Compliance.EnvironmentSummary.Of(environment, stack, report);
             File.WriteAllText(Path.Combine(folder, OutputDirectory.ComplianceFile), report.ToJson(summary).ToJsonString(Indented) + "\n");
             var source = EnvironmentPath(environmentsFolder, environment.Name);

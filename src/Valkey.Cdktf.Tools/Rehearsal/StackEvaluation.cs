@@ -80,6 +80,14 @@ internal static class StackEvaluation
         if (!first.Succeeded) return (null, null, $"terraform plan failed:\n{first.Diagnostics}");
         SteadyState.Settle(state, plan, folder.ShowPlan());
         folder.WriteState(state);
+        // An output of a stand-in that itself came from another (a global datastore's id, once its primary's id is known) is
+        // known only a plan later: settle once more when the state still lacks an output the configuration has.
+        if (stack["output"] is JsonObject outputs && outputs.Any(o => state["outputs"]?[o.Key] is null))
+        {
+            if (!folder.Plan().Succeeded) return (state, folder, null);
+            SteadyState.Settle(state, plan, folder.ShowPlan());
+            folder.WriteState(state);
+        }
         return (state, folder, null);
     }
 }

@@ -20,7 +20,16 @@ internal sealed class StackRehearsal
     {
         File.WriteAllText(Path.Combine(Folder, "cdk.tf.json"), stack.ToJsonString(Indented));
         var overrides = Override(session.Provider.Version);
-        if (RemoteStates(stack) is { } remote) overrides["data"] = new JsonObject { ["terraform_remote_state"] = remote };
+        if (RemoteStates(stack) is { } remote)
+        {
+            overrides["data"] = new JsonObject { ["terraform_remote_state"] = remote };
+            // A state without outputs: Terraform reads a missing file as "Unable to find remote state".
+            foreach (var (name, _) in remote)
+            {
+                File.WriteAllText(Path.Combine(Folder, RemoteStateFile(name)),
+                    """{"version": 4, "serial": 1, "lineage": "rehearsal-stand-in", "outputs": {}, "resources": []}""");
+            }
+        }
         File.WriteAllText(Path.Combine(Folder, OverrideFile), overrides.ToJsonString());
     }
 
@@ -57,11 +66,16 @@ internal sealed class StackRehearsal
         },
     };
 
-    /// <summary>The state a rehearsed stack reads of another stack's (CDKTF's cross-stack reference: a global datastore's id in a
-    /// secondary's stack), rehearsed alone: a state file that is not there, which Terraform reads as one without outputs, and
-    /// a stand-in for each output the stack reads (<c>defaults</c> of terraform_remote_state). Null when it reads none.</summary>
+    /// <summary>
+    /// What a stack rehearsed alone reads of another stack's state (CDKTF's cross-stack reference: a global datastore's id in a
+    /// secondary's stack): a state without outputs in the rehearsal's folder, and this stand-in for each output the stack
+    /// reads (<c>defaults</c> of terraform_remote_state).
+    /// </summary>
     public const string StandIn = "rehearsal-stand-in";
 
+    private static string RemoteStateFile(string name) => $"not-rehearsed-{name}.tfstate";
+
+    // The remote states the stack reads, each pointed at its stand-in; null when it reads none.
     private static JsonObject? RemoteStates(JsonNode stack)
     {
         if (stack["data"]?["terraform_remote_state"] is not JsonObject remote || remote.Count == 0) return null;
@@ -81,7 +95,7 @@ internal sealed class StackRehearsal
             result[name] = new JsonObject
             {
                 ["backend"] = "local",
-                ["config"] = new JsonObject { ["path"] = $"not-rehearsed-{name}.tfstate" },
+                ["config"] = new JsonObject { ["path"] = RemoteStateFile(name) },
                 ["defaults"] = defaults,
             };
         }

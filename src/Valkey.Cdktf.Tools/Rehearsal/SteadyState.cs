@@ -125,7 +125,7 @@ internal static class SteadyState
     /// <summary>
     /// The outputs a state records: each known value with its type, as the plan gives it (<c>planned_values.outputs.*.type</c>,
     /// such as <c>["tuple", ["string"]]</c> for a list of user names); Terraform reads a state's output by its type, so a list
-    /// typed as a string is refused ("Invalid output value saved in state … string is required").
+    /// typed as a string is refused ("Invalid output value saved in state … string is required"); and whether it is sensitive.
     /// </summary>
     private static JsonObject Outputs(JsonNode plan)
     {
@@ -137,6 +137,9 @@ internal static class SteadyState
             if (change?["after_unknown"]?.GetValueKind() == System.Text.Json.JsonValueKind.True || value is null) continue;
             var type = planned?[name]?["type"]?.DeepClone() ?? TypeOf(value);
             outputs[name] = new JsonObject { ["value"] = value.DeepClone(), ["type"] = type };
+            // A sensitive output (CDKTF's cross-stack output of a global datastore's id) is recorded so: a state that says
+            // otherwise is a change of the output's sensitivity at every plan.
+            if (planned?[name]?["sensitive"]?.GetValueKind() == System.Text.Json.JsonValueKind.True) outputs[name]!["sensitive"] = true;
         }
         return outputs;
     }

@@ -114,6 +114,24 @@ internal static partial class GlobalDatastores
             yield return ConfigurationProblem.For(Name(p => p.TransitEncryptionEnabled), secondary.TransitEncryptionEnabled,
                 $"{(primary.TransitEncryptionEnabled ? "true" : "false")}, the primary's: a global datastore has one encryption in transit setting for all its clusters (API Reference, GlobalReplicationGroup)");
         }
+        // What a secondary cannot set, as it takes the datastore's: the provider refuses parameter_group_name and snapshot_name
+        // beside global_replication_group_id (replication_group.go, ConflictsWith), and parameters would make a group no
+        // member uses.
+        if (secondary.ParameterGroupName is not null)
+        {
+            yield return ConfigurationProblem.For(Name(p => p.ParameterGroupName), secondary.ParameterGroupName,
+                "none: a secondary takes the global datastore's parameter group (the provider refuses parameter_group_name beside global_replication_group_id)");
+        }
+        if (secondary.Parameters.Count > 0)
+        {
+            yield return ConfigurationProblem.For(Name(p => p.Parameters), secondary.Parameters,
+                "none: a secondary takes the global datastore's parameter group; set parameters on the primary");
+        }
+        if (secondary.SnapshotName is not null)
+        {
+            yield return ConfigurationProblem.For(Name(p => p.SnapshotName), secondary.SnapshotName,
+                "none: a secondary's data comes from its primary (the provider refuses snapshot_name beside global_replication_group_id)");
+        }
         // "When you add a secondary cluster to a global datastore, the secondary cluster inherits the Multi-AZ and automatic
         // failover settings from the primary cluster. Automatic failover requires at least 2 nodes (1 primary and 1 replica)."
         if ((a.HasReplicas || a.ClusterMode) && !b.HasReplicas)

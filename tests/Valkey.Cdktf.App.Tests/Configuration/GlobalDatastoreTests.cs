@@ -218,6 +218,28 @@ public sealed class GlobalDatastoreTests
     }
 
     [Fact]
+    public void A_secondarys_compliance_and_summary_read_what_it_inherits_from_its_settings()
+    {
+        using var work = new TempDir();
+        var reading = Pair(work);
+        ValkeyApp.Build(reading.Environments, Path.Combine(work.Path, "out")).Synth();
+        var secondary = reading.Environments.Single(e => e.Name == "secondary");
+        var stack = JsonNode.Parse(File.ReadAllText(Path.Combine(work.Path, "out", "stacks", "secondary", "cdk.tf.json")))!;
+        // The stack writes none of it (the provider refuses it beside global_replication_group_id) ...
+        Assert.Null(stack["resource"]!["aws_elasticache_replication_group"]!["valkey"]!["at_rest_encryption_enabled"]);
+
+        var report = Valkey.Cdktf.App.Compliance.ComplianceReport.Evaluate("secondary", stack, secondary.Compliance, secondary.Cache);
+        var summary = Valkey.Cdktf.App.Compliance.EnvironmentSummary.Of(secondary, stack, report);
+
+        // ... and yet it is encrypted at rest and in transit, on cache.r6g.large, as its settings and its primary's say.
+        Assert.Contains(report.Outcomes, o => o.Rule.Id == "VKC-AT-REST" && o.Status == "passed");
+        Assert.Contains(report.Outcomes, o => o.Rule.Id == "VKC-IN-TRANSIT" && o.Status == "passed");
+        Assert.Equal(("cache.r6g.large", true, true), (summary.NodeType, summary.AtRest, summary.InTransit));
+        // Without them, the stack alone reads as unencrypted: what the settings are given for.
+        Assert.Contains(Valkey.Cdktf.App.Compliance.ComplianceReport.Evaluate("secondary", stack, secondary.Compliance).Outcomes, o => o.Rule.Id == "VKC-AT-REST" && o.Status == "failed");
+    }
+
+    [Fact]
     public void A_secondary_built_without_its_primary_is_refused_at_synthesis()
     {
         using var work = new TempDir();
