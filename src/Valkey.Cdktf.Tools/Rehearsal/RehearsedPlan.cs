@@ -41,7 +41,13 @@ internal sealed record RehearsedPlan(ChangeSet? Changes, JsonNode? Plan, IReadOn
         }).ToList();
         try
         {
-            if (!folder.Plan(live, destroy).Succeeded) return failed;
+            // The unprotected plan's own diagnostics too: when it fails, the refusal cannot be read, and the reason is there
+            // (a fresh-clone CI run once failed here under load with only the first plan's refusal to show).
+            var unprotected = folder.Plan(live, destroy);
+            if (!unprotected.Succeeded)
+            {
+                return failed with { Failure = $"{failed.Failure}\nthe plan without prevent_destroy, to read what was refused, failed too:\n{unprotected.Diagnostics}" };
+            }
             var changes = PlanChanges.Read(folder.ShowPlan());
             var refused = changes.Resources.Where(r => protectedAddresses.Contains(r.Address) && r.LosesItself).Select(r => r.Address).ToHashSet(StringComparer.Ordinal);
             return refused.Count == 0 ? failed : new(changes, null, refused, null);
