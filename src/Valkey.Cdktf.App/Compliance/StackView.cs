@@ -14,14 +14,9 @@ internal sealed class StackView(JsonNode stack, ValkeyCacheProps? inherited = nu
     public JsonNode Stack { get; } = stack;
 
     /// <summary>The cache's replication group (<c>aws_elasticache_replication_group.valkey</c>); empty for a serverless cache.</summary>
-    public JsonObject ReplicationGroup => Single("aws_elasticache_replication_group") is var rg && IsSecondary(rg) && inherited is { } props
+    public JsonObject ReplicationGroup => Single("aws_elasticache_replication_group") is var rg && rg["global_replication_group_id"] is not null && inherited is { } props
         ? WithInherited(rg, props)
-        : Single("aws_elasticache_replication_group");
-
-    /// <summary>Whether the replication group is a global datastore's secondary.</summary>
-    public bool IsGlobalSecondary => IsSecondary(Single("aws_elasticache_replication_group"));
-
-    private static bool IsSecondary(JsonObject rg) => rg["global_replication_group_id"] is not null;
+        : rg;
 
     private static JsonObject WithInherited(JsonObject rg, ValkeyCacheProps props)
     {

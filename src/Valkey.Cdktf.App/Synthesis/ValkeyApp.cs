@@ -22,8 +22,7 @@ internal static class ValkeyApp
         // Primaries first: a secondary's replication group refers to its primary's global datastore, which must exist to be
         // referred to. The reference crosses stacks (CDKTF: an output in the primary's, a terraform_remote_state in the
         // secondary's) and makes the secondary's stack depend on the primary's, so cdktf deploy deploys the primary first.
-        var list = environments.ToList();
-        var stacks = list.OrderBy(e => e.GlobalDatastore is GlobalDatastoreSecondary ? 1 : 0)
+        var stacks = environments.OrderBy(e => e.GlobalDatastore is GlobalDatastoreSecondary ? 1 : 0)
             .Select(e => new ValkeyStack(app, e))
             .ToDictionary(s => s.Environment.Name, StringComparer.Ordinal);
         foreach (var secondary in stacks.Values.Where(s => s.Environment.GlobalDatastore is GlobalDatastoreSecondary))
