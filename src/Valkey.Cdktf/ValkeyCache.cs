@@ -167,6 +167,27 @@ public sealed class ValkeyCache : Construct
             return;
         }
 
+        _lifecycle = new TerraformResourceLifecycle
+        {
+            PreventDestroy = props.PreventDestroy,
+            // Without a token the strategy means nothing, but a state from a token's time keeps one (ROTATE): hashicorp/aws 6.x
+            // before 6.31.0 sends a change of it as an empty AUTH token, which AWS refuses (ModifyReplicationGroup; #45518).
+            // So it is not compared then: the move from a token to users ends without a change to send.
+            IgnoreChanges = AuthTokenSecret is null && props.AuthTokenUpdateStrategy is null ? new[] { "auth_token_update_strategy" } : null,
+            // A token ElastiCache refuses (a JSON secret, say) stops the plan here, not the apply. Not on CDK Terrain: an
+            // ephemeral value may go only where Terraform allows it (write-only arguments, providers, locals, other
+            // ephemeral resources: Terraform's documentation of ephemeral resources), and a precondition is not one of
+            // them there, so ElastiCache's own check at apply is the check.
+            Precondition = AuthTokenSecret is null || WriteOnlySecrets ? null :
+            [
+                new Precondition
+                {
+                    Condition = Identifiers.AuthTokenCondition($"data.{DataAwsSecretsmanagerSecretVersion.TfResourceType}.{id}_auth_token"),
+                    ErrorMessage = L($"The AUTH token in Secrets Manager secret {props.AuthTokenSecretId} is not one ElastiCache accepts: " +
+                        "16 to 128 printable characters, the only non-alphanumerics ! & # $ ^ < > - (a JSON secret is refused). Store the bare token in the secret."),
+                },
+            ],
+        };
         ReplicationGroup = new ElasticacheReplicationGroup(this, "replication_group", new ElasticacheReplicationGroupConfig
         {
             ReplicationGroupId = L(Names.ReplicationGroupId),
@@ -193,27 +214,7 @@ public sealed class ValkeyCache : Construct
             FinalSnapshotIdentifier = L(Names.FinalSnapshotIdentifier),
             SnapshotName = LOrNull(props.SnapshotName),
             Tags = TagsNamed(props, Names.ReplicationGroupId),
-            Lifecycle = new TerraformResourceLifecycle
-            {
-                PreventDestroy = props.PreventDestroy,
-                // Without a token the strategy means nothing, but a state from a token's time keeps one (ROTATE): hashicorp/aws 6.x
-                // before 6.31.0 sends a change of it as an empty AUTH token, which AWS refuses (ModifyReplicationGroup; #45518).
-                // So it is not compared then: the move from a token to users ends without a change to send.
-                IgnoreChanges = AuthTokenSecret is null && props.AuthTokenUpdateStrategy is null ? new[] { "auth_token_update_strategy" } : null,
-                // A token ElastiCache refuses (a JSON secret, say) stops the plan here, not the apply. Not on CDK Terrain: an
-                // ephemeral value may go only where Terraform allows it (write-only arguments, providers, locals, other
-                // ephemeral resources: Terraform's documentation of ephemeral resources), and a precondition is not one of
-                // them there, so ElastiCache's own check at apply is the check.
-                Precondition = AuthTokenSecret is null || WriteOnlySecrets ? null :
-                [
-                    new Precondition
-                    {
-                        Condition = Identifiers.AuthTokenCondition($"data.{DataAwsSecretsmanagerSecretVersion.TfResourceType}.{id}_auth_token"),
-                        ErrorMessage = L($"The AUTH token in Secrets Manager secret {props.AuthTokenSecretId} is not one ElastiCache accepts: " +
-                            "16 to 128 printable characters, the only non-alphanumerics ! & # $ ^ < > - (a JSON secret is refused). Store the bare token in the secret."),
-                    },
-                ],
-            },
+            Lifecycle = _lifecycle,
             AutoMinorVersionUpgrade = props.AutoMinorVersionUpgrade ? "true" : "false",
             ApplyImmediately = props.ApplyImmediately,
             KmsKeyId = LOrNull(props.KmsKeyId),
@@ -451,6 +452,21 @@ public sealed class ValkeyCache : Construct
 
     /// <summary>The <c>aws_elasticache_replication_group</c>; null for a serverless cache (<see cref="ValkeyCacheProps.Serverless"/>).</summary>
     public ElasticacheReplicationGroup? ReplicationGroup { get; }
+
+    /// <summary>The replication group's lifecycle, kept so that <see cref="IgnoreChangesOf"/> can add to it; null for a serverless cache.</summary>
+    private readonly TerraformResourceLifecycle? _lifecycle;
+
+    /// <summary>
+    /// Makes Terraform leave <paramref name="attributes"/> of the replication group as they are after it is created
+    /// (<c>lifecycle.ignore_changes</c>): what another resource owns from then on, such as a global datastore's node type and version.
+    /// </summary>
+    internal void IgnoreChangesOf(params string[] attributes)
+    {
+        var rg = ReplicationGroup ?? throw new InvalidOperationException("a serverless cache has no replication group");
+        var lifecycle = _lifecycle!;
+        lifecycle.IgnoreChanges = (lifecycle.IgnoreChanges as string[] ?? []).Concat(attributes).Distinct(StringComparer.Ordinal).ToArray();
+        rg.Lifecycle = lifecycle;
+    }
 
     /// <summary>The <c>aws_elasticache_serverless_cache</c> of <see cref="ValkeyCacheProps.Serverless"/>; null for a replication group.</summary>
     public ElasticacheServerlessCache? ServerlessCache { get; }

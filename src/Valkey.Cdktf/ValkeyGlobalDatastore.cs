@@ -27,17 +27,33 @@ public sealed class ValkeyGlobalDatastore : Construct
         var problems = GlobalDatastores.DatastoreProblems(props.Primary.Props, props.IdSuffix).ToList();
         if (problems.Count > 0) throw new ValkeyConfigurationException(Node.Path, problems);
         Primary = props.Primary;
+        var topology = CacheTopology.Of(props.Primary.Props);
         GlobalReplicationGroup = new ElasticacheGlobalReplicationGroup(this, "global_replication_group", new ElasticacheGlobalReplicationGroupConfig
         {
             GlobalReplicationGroupIdSuffix = TerraformLiteral.Escape(props.IdSuffix),
             GlobalReplicationGroupDescription = TerraformLiteral.Escape(props.Description ?? $"Global datastore of {props.Primary.Names.ReplicationGroupId}"),
-            // A reference, not the id as text: Terraform creates the primary first. Neither engine nor version is written: the
-            // datastore takes its primary's (CreateGlobalReplicationGroup has no engine parameter), so it is a Valkey datastore
-            // because its primary is one. hashicorp/aws 6.x has an optional engine argument; 5.100.0, which the offline rehearsal
+            // A reference, not the id as text: Terraform creates the primary first. The engine is not written: the datastore
+            // takes its primary's (CreateGlobalReplicationGroup has no engine parameter), so it is a Valkey datastore because
+            // its primary is one. hashicorp/aws 6.x has an optional engine argument; 5.100.0, which the offline rehearsal
             // runs, only a computed one, so writing it would not plan there.
             PrimaryReplicationGroupId = props.Primary.ReplicationGroup!.Id,
+            // Once the primary is in the datastore, its node type and version are the datastore's: a change of either goes to
+            // every member through ModifyGlobalReplicationGroup (API Reference: CacheNodeType, "a valid cache node type that you
+            // want to scale this Global datastore to"; EngineVersion), which the provider sends for these two arguments
+            // (global_replication_group.go, its update). Written as the primary has them, they change nothing at creation
+            // (the datastore inherits both: CreateGlobalReplicationGroup), and a later change of the environment file reaches the
+            // datastore. The primary's own replication group leaves them alone from then on (below): the provider already
+            // ignores a member's engine_version (replication_group.go, suppressDiffIfBelongsToGlobalReplicationGroup), but not
+            // its node_type, which would go to ModifyReplicationGroup of the one member as well. Whether AWS refuses a member's
+            // own node type change is not documented on the pages read; the datastore's call is the documented one.
+            // A cluster-mode datastore's shard count is its own in the same way (IncreaseNodeGroupsInGlobalReplicationGroup and
+            // DecreaseNodeGroupsInGlobalReplicationGroup, which the provider sends for num_node_groups).
+            CacheNodeType = TerraformLiteral.Escape(props.Primary.Props.NodeType),
+            EngineVersion = TerraformLiteral.Escape(props.Primary.Props.EngineVersion),
+            NumNodeGroups = topology.ClusterMode ? topology.Shards : null,
         });
         GlobalReplicationGroup.OverrideLogicalId(props.Primary.Node.Id);
+        props.Primary.IgnoreChangesOf(topology.ClusterMode ? ["node_type", "engine_version", "num_node_groups"] : ["node_type", "engine_version"]);
     }
 
     /// <summary>The primary.</summary>
@@ -78,6 +94,14 @@ public sealed class ValkeyGlobalDatastore : Construct
         rg.ResetTransitEncryptionMode();
         rg.ResetAtRestEncryptionEnabled();
         rg.ResetSnapshotName();
+        // Its engine is the datastore's, but hashicorp/aws 5.x defaults the argument to redis, so every plan after the
+        // secondary is made reads "valkey" -> "redis" and replaces it (hashicorp/terraform-provider-aws#40786 on 5.81, #42592
+        // on 5.97; found here by the deploy rehearsal on 5.100.0), and writing engine is refused beside
+        // global_replication_group_id. Terraform compares it no more once the secondary exists: the create sends no engine
+        // for a secondary anyway (replication_group.go). Newer provider code skips that replacement for a member (its
+        // customizeDiffEngineForceNewOnDowngrade); in which release that came was not confirmed, so the stack ignores it on
+        // every provider.
+        secondary.IgnoreChangesOf("engine");
         // The primary's stack deploys first: CDKTF adds the dependency for the reference itself; said here, where it is needed.
         if (TerraformStack.Of(secondary) is var stack && !ReferenceEquals(stack, TerraformStack.Of(this)))
         {

@@ -493,7 +493,7 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         var described = with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id), ("ShowMemberInfo", "true"));
         Assert.Equal("available", described.Find("Status")?.Value);
         Assert.Equal(("valkey", "cache.t3.micro", "8.0"), (described.Find("Engine")?.Value, described.Find("CacheNodeType")?.Value, described.Find("EngineVersion")?.Value));
-        Assert.Equal("primary", described.ValueUnder("GlobalReplicationGroupMember", "Role"));
+        Assert.Equal("PRIMARY", described.ValueUnder("GlobalReplicationGroupMember", "Role"));
         Assert.Equal(id, with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-p")).ValueUnder("GlobalReplicationGroupInfo", "GlobalReplicationGroupId"));
 
         // A secondary in another region takes the node type, engine and encryption from the datastore (it sends none of them).
@@ -507,6 +507,13 @@ public sealed class EmulatorPatchTests : IClassFixture<EmulatorPatchTests.Emulat
         Assert.Equal("true", west.Find("AtRestEncryptionEnabled")?.Value);
         Assert.Equal("GlobalReplicationGroupNotFoundFault", with.ElastiCacheIn("us-west-2", "CreateReplicationGroup", ("ReplicationGroupId", "rg-t"),
             ("ReplicationGroupDescription", "x"), ("GlobalReplicationGroupId", "abcde-none")).Error);
+
+        // The datastore scales every member at once, in each region (ModifyGlobalReplicationGroup, CacheNodeType).
+        Assert.Equal("modifying", with.ElastiCache("ModifyGlobalReplicationGroup", ("GlobalReplicationGroupId", id), ("ApplyImmediately", "true"),
+            ("CacheNodeType", "cache.t3.small")).Find("Status")?.Value);
+        Assert.Equal("cache.t3.small", with.ElastiCache("DescribeReplicationGroups", ("ReplicationGroupId", "rg-p")).Find("CacheNodeType")?.Value);
+        Assert.Equal("cache.t3.small", with.ElastiCacheIn("us-west-2", "DescribeReplicationGroups", ("ReplicationGroupId", "rg-s")).Find("CacheNodeType")?.Value);
+        with.ElastiCache("DescribeGlobalReplicationGroups", ("GlobalReplicationGroupId", id));
 
         // Not deleted while a secondary remains; deleted once it has left, the primary kept.
         Assert.Equal("InvalidGlobalReplicationGroupState", with.ElastiCache("DeleteGlobalReplicationGroup", ("GlobalReplicationGroupId", id),

@@ -19,7 +19,9 @@ internal static class ApplyRuleTable
         new UsersNeedTlsRequired(),
         new AuthTokenLeavesOnlyForUsers(),
         new UsersPreparedBesideToken(),
+        new DatastoreEngineMinorOnly(),
         new DeferredToMaintenanceWindow(),
+        new DatastoreChangesAtOnce(),
     ];
 
     /// <summary>What <paramref name="input"/> breaks, and what AWS defers: every rule that looks at it.</summary>

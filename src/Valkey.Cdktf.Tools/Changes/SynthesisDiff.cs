@@ -43,6 +43,7 @@ internal static partial class SynthesisDiff
             var @new = after.TryGetValue(address, out var n) ? Attributes(n, proposed) : null;
             if (@new is null) { rows[address] = new(address, type, ["delete"], old, null); continue; }
             if (old is null) { rows[address] = new(address, type, ["create"], null, @new); continue; }
+            Ignored(n!, old, @new);
             var changed = old.Select(p => p.Key).Union(@new.Select(p => p.Key)).Where(k => !JsonNode.DeepEquals(old[k], @new[k])).ToList();
             var forcing = changed.Where(k => schema.Classify(type, k, old[k], @new[k]).Replaces).Order(StringComparer.Ordinal).ToList();
             rows[address] = Row(address, type, old, @new, changed.Count > 0, forcing, n!);
@@ -55,6 +56,26 @@ internal static partial class SynthesisDiff
         }
         UnknownAfterReplacement(proposed, after, rows, schema);
         return new ChangeSet([.. rows.Values.OrderBy(r => r.Address, StringComparer.Ordinal)], stack);
+    }
+
+    /// <summary>
+    /// What the resource's <c>lifecycle.ignore_changes</c> names keeps its value before, as Terraform plans it: "the
+    /// arguments Terraform ignores when planning updates" (Terraform's documentation, the lifecycle meta-argument); on a
+    /// resource that exists, so never on one created. <c>all</c> ignores every argument.
+    /// </summary>
+    private static void Ignored(JsonObject resource, JsonObject before, JsonObject after)
+    {
+        var ignored = resource["lifecycle"]?["ignore_changes"] switch
+        {
+            JsonArray names => names.Select(a => a?.GetValueKind() == JsonValueKind.String ? a.GetValue<string>() : null).OfType<string>().ToList(),
+            JsonValue all when all.TryGetValue<string>(out var text) && text == "all" => before.Select(p => p.Key).Union(after.Select(p => p.Key)).ToList(),
+            _ => [],
+        };
+        foreach (var attribute in ignored)
+        {
+            if (before[attribute] is { } kept) after[attribute] = kept.DeepClone();
+            else after.Remove(attribute);
+        }
     }
 
     private static ResourceChange Row(string address, string type, JsonObject before, JsonObject after, bool changed, IReadOnlyList<string> forcing, JsonObject config,

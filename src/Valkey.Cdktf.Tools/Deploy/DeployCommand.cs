@@ -86,11 +86,32 @@ internal static class DeployCommand
                     var (cli, noCli) = CdktfCli.Find(session.Terraform);
                     if (cli is null) return new DeployRun([], noCli);
                     var outcomes = new DeployOutcome[environments.Count];
-                    Parallel.For(0, environments.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+                    var units = Units(environments);
+                    Parallel.For(0, units.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, u =>
                     {
-                        var name = environments[i].Name;
-                        var project = ScratchProject.Create(Path.Combine(scratch, "deploy", name), Path.Combine(environmentsFolder, $"{name}.json"), synthLock);
-                        outcomes[i] = new DeployCycle(session, cli, emulator!, project, cancel, progress).Run(from, then);
+                        // One project a unit: a global datastore's members are one app (a secondary's stack reads its primary's
+                        // state), deployed one after the other in it, the primary first; any other environment is a unit alone.
+                        var unit = units[u];
+                        var files = unit.Select(i => Path.Combine(environmentsFolder, $"{environments[i].Name}.json")).ToList();
+                        var first = ScratchProject.Create(Path.Combine(scratch, "deploy", environments[unit[0]].Name), files, synthLock);
+                        string? failed = null;
+                        foreach (var i in unit)
+                        {
+                            var environment = environments[i];
+                            var primary = (environment.GlobalDatastore as GlobalDatastoreSecondary)?.PrimaryEnvironment;
+                            if (failed is not null)
+                            {
+                                outcomes[i] = new DeployOutcome(environment.Name,
+                                    [new DeployStep("deploy", ExitCode.TerraformFailed, $"not run: {failed} did not deploy, and this stack reads its state", 0, null)], []);
+                                continue;
+                            }
+                            var cycle = new DeployCycle(session, cli, emulator!, first.Member(environment.Name), cancel, progress)
+                            {
+                                DeployedWith = primary is null || !unit.Any(j => environments[j].Name == primary) ? [] : [primary],
+                            };
+                            outcomes[i] = cycle.Run(from, then);
+                            if (outcomes[i].Failure is not null) failed ??= environment.Name;
+                        }
                     });
                     return new DeployRun(outcomes, null)
                     {
@@ -107,6 +128,27 @@ internal static class DeployCommand
         {
             if (keep is null) RemoveScratch(scratch);
         }
+    }
+
+    /// <summary>
+    /// The environments grouped into what deploys together, as indexes of <paramref name="environments"/>: each global
+    /// datastore primary with the secondaries that name it (the primary first, then the secondaries in their order), every other
+    /// environment alone.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<int>> Units(IReadOnlyList<EnvironmentConfig> environments)
+    {
+        ArgumentNullException.ThrowIfNull(environments);
+        var names = environments.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var joining = (int i) => environments[i].GlobalDatastore is GlobalDatastoreSecondary s && names.Contains(s.PrimaryEnvironment) ? s.PrimaryEnvironment : null;
+        var units = new List<List<int>>();
+        for (var i = 0; i < environments.Count; i++)
+        {
+            if (joining(i) is not null) continue;
+            var unit = new List<int> { i };
+            unit.AddRange(Enumerable.Range(0, environments.Count).Where(j => joining(j) == environments[i].Name));
+            units.Add(unit);
+        }
+        return units;
     }
 
     /// <summary>Removes the scratch folder; a process that was stopping may still write for a moment, so it tries again.</summary>

@@ -50,6 +50,12 @@ internal sealed partial class DeployCycle
 
     private string Name => _project.Name;
 
+    /// <summary>
+    /// The stacks the deploy names before this one: a global datastore secondary's primary, deployed already, as
+    /// <c>cdktf deploy primary secondary</c> does (the CDKTF CLI refuses a stack whose dependencies the command leaves out).
+    /// </summary>
+    public IReadOnlyList<string> DeployedWith { get; init; } = [];
+
     private StackRehearsal Terraform => _terraform ?? throw new InvalidOperationException("the stack was not synthesized");
 
     /// <summary>
@@ -69,7 +75,7 @@ internal sealed partial class DeployCycle
         steps.AddRange(
         [
             ("plan (refreshed; nothing replaced or destroyed)", () => Judge(expectUpdatesOnly: false)),
-            ($"deploy ({Toolchain.Name} deploy {Name} --auto-approve)", () => Deploy()),
+            ($"deploy ({Toolchain.Name} deploy {string.Join(" ", DeployedWith.Append(Name))} --auto-approve)", () => Deploy()),
             ("steady state (terraform plan, refreshed: no changes)", SteadyState),
             ("outputs (the module's five, valkey_connection_url, and any of users)", Outputs),
         ]);
@@ -246,9 +252,9 @@ internal sealed partial class DeployCycle
     private (ExitCode, string, string?) Deploy(params string[] options)
     {
         var outputs = Path.Combine(_project.Folder, "outputs.json");
-        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, ["deploy", Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs, .. options], _cancel);
+        var run = _cli.Run(_project.Folder, _project.EnvironmentsFolder, ["deploy", .. DeployedWith, Name, "--auto-approve", "--skip-provider-lock", "--outputs-file", outputs, .. options], _cancel);
         var text = Ansi().Replace(run.Stdout + run.Stderr, "");
-        var applied = ApplyLine().Match(text);
+        var applied = ApplyLine().Matches(text) is { Count: > 0 } all ? all[^1] : Match.Empty; // the last stack's: this one
         if (!run.Succeeded)
         {
             return (ExitCode.TerraformFailed, applied.Success ? $"{applied.Value.Trim()}, then exit {run.ExitCode}" : $"exit {run.ExitCode}", Tail(text, 40));
@@ -282,6 +288,11 @@ internal sealed partial class DeployCycle
     private (ExitCode, string, string?) Settled(bool afterWindow)
     {
         var (plan, judgement) = PlanAndJudge();
+        if (plan.Refused.Count > 0)
+        {
+            return (ExitCode.UnacknowledgedChange, $"changes after apply: a replacement of {string.Join(", ", plan.Refused.Order(StringComparer.Ordinal))}, refused by prevent_destroy",
+                string.Join("\n", judgement.Findings.Where(f => f.Blocks).Select(ChangeReport.Describe)));
+        }
         if (plan.Changes is null || plan.Plan is null) return (ExitCode.TerraformFailed, "terraform plan failed", plan.Failure);
         _lastPlan = plan.Plan;
         var changes = plan.Changes.Acting.ToList();

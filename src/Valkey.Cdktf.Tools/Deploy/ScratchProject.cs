@@ -39,12 +39,20 @@ internal sealed class ScratchProject
     /// A project in <paramref name="folder"/> for the environment file <paramref name="environmentFile"/>.
     /// <paramref name="synthLock"/> serializes synthesis: the jsii runtime of this process serves one app at a time.
     /// </summary>
-    public static ScratchProject Create(string folder, string environmentFile, object synthLock)
+    public static ScratchProject Create(string folder, string environmentFile, object synthLock) => Create(folder, [environmentFile], synthLock);
+
+    /// <summary>
+    /// A project in <paramref name="folder"/> of several environment files that are one app (a global datastore's primary and
+    /// its secondaries: a secondary's stack reads its primary's); the project is the first file's environment's, and
+    /// <see cref="Member"/> gives the others'.
+    /// </summary>
+    public static ScratchProject Create(string folder, IReadOnlyList<string> environmentFiles, object synthLock)
     {
-        var name = Path.GetFileNameWithoutExtension(environmentFile);
+        ArgumentNullException.ThrowIfNull(environmentFiles);
+        var name = Path.GetFileNameWithoutExtension(environmentFiles[0]);
         var project = new ScratchProject(Directory.CreateDirectory(folder).FullName, name, synthLock);
         Directory.CreateDirectory(project.EnvironmentsFolder);
-        File.Copy(environmentFile, project.EnvironmentPath);
+        foreach (var file in environmentFiles) File.Copy(file, Path.Combine(project.EnvironmentsFolder, Path.GetFileName(file)));
         var config = new JsonObject
         {
             ["language"] = "csharp",
@@ -57,6 +65,9 @@ internal sealed class ScratchProject
         File.WriteAllText(Path.Combine(project.Folder, "cdktf.json"), config.ToJsonString(Indented));
         return project;
     }
+
+    /// <summary>The same project seen as environment <paramref name="name"/>'s, another of its files.</summary>
+    public ScratchProject Member(string name) => new(Folder, name, _synthLock);
 
     /// <summary>The project's copy of the environment file.</summary>
     public JsonObject ReadEnvironment() => JsonNode.Parse(File.ReadAllText(EnvironmentPath))!.AsObject();

@@ -1330,7 +1330,10 @@ def global_replication_group_calls():
     internal/service/elasticache/global_replication_group.go: create, wait for "available", then read with its members;
     modify one field a request; delete after the secondaries have left; replication_group.go: a secondary created with
     GlobalReplicationGroupId and no node type, engine or TLS, which it takes from the datastore).
-    Each answer has the GlobalReplicationGroup shape of the API reference: its id is the region's prefix and the suffix; it
+    Each answer has the GlobalReplicationGroup shape of the API reference: a member's Role is PRIMARY or SECONDARY, in capitals
+    (the API reference says only "primary or secondary"; CloudFormation's GlobalReplicationGroupMember gives the allowed values
+    PRIMARY | SECONDARY, and the provider compares with them: GlobalReplicationGroupMemberRolePrimary = "PRIMARY", so a lower-case
+    role reads as no primary and the datastore as replaced); its id is the region's prefix and the suffix; it
     takes its primary's node type, engine, version and encryption; a new or modified datastore is "creating" or "modifying"
     until described once. A member's replication group shows GlobalReplicationGroupInfo (id and role). AWS's errors kept:
     a suffix taken (GlobalReplicationGroupAlreadyExistsFault), a datastore or primary not found
@@ -1383,7 +1386,7 @@ def global_replication_group_calls():
             "TransitEncryptionEnabled": bool(primary.transit_encryption_enabled),
             "AtRestEncryptionEnabled": bool(primary.at_rest_encryption_enabled),
             "ARN": f"arn:aws:elasticache::{backend.account_id}:globalreplicationgroup:{global_id}",
-            "Members": [{"ReplicationGroupId": primary_id, "ReplicationGroupRegion": backend.region_name, "Role": "primary",
+            "Members": [{"ReplicationGroupId": primary_id, "ReplicationGroupRegion": backend.region_name, "Role": "PRIMARY",
                          "AutomaticFailover": primary.automatic_failover, "Status": "associated"}],
             "GlobalNodeGroups": [{"GlobalNodeGroupId": f"{global_id}-{n:04d}"} for n in range(1, shards + 1)],
         }
@@ -1415,13 +1418,27 @@ def global_replication_group_calls():
             failover = "enabled" if str(self._get_param("AutomaticFailoverEnabled")).lower() == "true" else "disabled"
             for member in group["Members"]:
                 member["AutomaticFailover"] = failover
+        # The datastore's node type and version are its members': "a valid cache node type that you want to scale this Global
+        # datastore to", "the upgraded version of the cache engine to be run on the clusters in the Global datastore" (API
+        # reference, ModifyGlobalReplicationGroup), at once: ApplyImmediately is required and "Modifications to Global
+        # Replication Groups cannot be requested to be applied in PreferredMaintenceWindow". So every member's replication
+        # group and its clusters run them when the call returns, in every region.
+        for member in group["Members"]:
+            rg = rg_of(backend.account_id, member)
+            if rg is None:
+                continue
+            if self._get_param("CacheNodeType"):
+                rg.cache_node_type = group["CacheNodeType"]
+            if self._get_param("EngineVersion"):
+                rg.engine_version = group["EngineVersion"]
+            _sync_members(models.elasticache_backends[backend.account_id][member["ReplicationGroupRegion"]], rg)
         group["Status"] = "modifying"
         return ActionResult({"GlobalReplicationGroup": copy.deepcopy(group)})
 
     def delete(self):
         backend = self.elasticache_backend
         group = found(backend, self._get_param("GlobalReplicationGroupId"))
-        if group["Status"] != "available" or any(m["Role"] == "secondary" for m in group["Members"]):
+        if group["Status"] != "available" or any(m["Role"] == "SECONDARY" for m in group["Members"]):
             raise InvalidGlobalReplicationGroupState(
                 f"Global replication group {group['GlobalReplicationGroupId']} has secondaries or is {group['Status']}: disassociate them first.")
         for member in group["Members"]:
@@ -1435,7 +1452,7 @@ def global_replication_group_calls():
         backend = self.elasticache_backend
         group = found(backend, self._get_param("GlobalReplicationGroupId"))
         rg_id, region = (self._get_param("ReplicationGroupId") or "").lower(), self._get_param("ReplicationGroupRegion")
-        member = next((m for m in group["Members"] if m["ReplicationGroupId"] == rg_id and m["ReplicationGroupRegion"] == region and m["Role"] == "secondary"), None)
+        member = next((m for m in group["Members"] if m["ReplicationGroupId"] == rg_id and m["ReplicationGroupRegion"] == region and m["Role"] == "SECONDARY"), None)
         if member is None:
             raise InvalidParameterValueException(f"{rg_id} in {region} is not a secondary of {group['GlobalReplicationGroupId']}.")
         group["Members"].remove(member)
@@ -1460,10 +1477,13 @@ def global_replication_group_calls():
                       cluster_mode="enabled" if group["ClusterEnabled"] else kwargs.get("cluster_mode"))
         if group["ClusterEnabled"]:
             kwargs["num_node_groups"] = len(group["GlobalNodeGroups"])
-        secondary = create_group(self, **kwargs)
+        # Automatic failover is the datastore's too: each member shows it (GlobalReplicationGroupMember, AutomaticFailover) and
+        # ModifyGlobalReplicationGroup sets it for all (AutomaticFailoverEnabled); the provider sends none for a secondary.
         failover = group["Members"][0]["AutomaticFailover"]
+        kwargs["automatic_failover_enabled"] = failover == "enabled"
+        secondary = create_group(self, **kwargs)
         group["Members"].append({"ReplicationGroupId": secondary.replication_group_id, "ReplicationGroupRegion": self.region_name,
-                                 "Role": "secondary", "AutomaticFailover": failover, "Status": "associated"})
+                                 "Role": "SECONDARY", "AutomaticFailover": failover, "Status": "associated"})
         return secondary
 
     Backend.create_replication_group = create_replication_group
