@@ -10,12 +10,12 @@ public sealed class GlobalDatastoreTests
 {
     private static ValkeyCacheProps Member() => CacheFixtures.RequiredOnly() with { NodeType = "cache.r6g.large", TransitEncryptionEnabled = true };
 
-    private static (TerraformStack Primary, TerraformStack Secondary, ValkeyGlobalDatastore Datastore) Pair(ValkeyCacheProps secondary)
+    private static (TerraformStack Primary, TerraformStack Secondary, ValkeyGlobalDatastore Datastore) Pair(ValkeyCacheProps secondary, ValkeyCacheProps? primaryProps = null)
     {
         var app = Testing.App();
         var east = new TerraformStack(app, "east");
         _ = new AwsProvider(east, "aws", new AwsProviderConfig { Region = "us-east-1" });
-        var primary = new ValkeyCache(east, "valkey", Member());
+        var primary = new ValkeyCache(east, "valkey", primaryProps ?? Member());
         var datastore = new ValkeyGlobalDatastore(east, "global_datastore", new ValkeyGlobalDatastoreProps { Primary = primary, IdSuffix = "sessions" });
         var west = new TerraformStack(app, "west");
         _ = new AwsProvider(west, "aws", new AwsProviderConfig { Region = "us-west-2" });
@@ -34,6 +34,46 @@ public sealed class GlobalDatastoreTests
         Assert.Equal("Global datastore of pbet-hml-valkey", global["global_replication_group_description"]!.GetValue<string>());
         Assert.Equal("${aws_elasticache_replication_group.valkey.id}", global["primary_replication_group_id"]!.GetValue<string>());
         Assert.Null(global["engine"]);
+    }
+
+    [Fact]
+    public void The_datastore_owns_the_primarys_node_type_and_version_and_the_primary_leaves_them_alone()
+    {
+        var (east, _, _) = Pair(Member());
+        var json = new TerraformJson(Testing.Synth(east));
+        var global = json.Resource("aws_elasticache_global_replication_group", "valkey");
+        var rg = json.Resource("aws_elasticache_replication_group", "valkey");
+
+        // The primary's own values, so creating the datastore changes nothing; a later change goes to the datastore.
+        Assert.Equal(("cache.r6g.large", "8.0"), (global["cache_node_type"]!.GetValue<string>(), global["engine_version"]!.GetValue<string>()));
+        Assert.Null(global["num_node_groups"]);
+        var ignored = rg["lifecycle"]!["ignore_changes"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+        Assert.Contains("node_type", ignored);
+        Assert.Contains("engine_version", ignored);
+        Assert.DoesNotContain("num_node_groups", ignored);
+        // Still written: the primary is created with them.
+        Assert.Equal("cache.r6g.large", rg["node_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_cluster_mode_datastore_owns_its_shard_count()
+    {
+        var clustered = Member() with { NumNodeGroups = 3 };
+        var (east, _, _) = Pair(clustered, clustered);
+        var json = new TerraformJson(Testing.Synth(east));
+
+        Assert.Equal(3, json.Resource("aws_elasticache_global_replication_group", "valkey")["num_node_groups"]!.GetValue<int>());
+        Assert.Contains("num_node_groups", json.Resource("aws_elasticache_replication_group", "valkey")["lifecycle"]!["ignore_changes"]!.AsArray().Select(a => a!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_secondary_leaves_its_engine_to_the_datastore()
+    {
+        var (_, west, _) = Pair(Member());
+        var rg = new TerraformJson(Testing.Synth(west)).Resource("aws_elasticache_replication_group", "valkey");
+
+        Assert.Null(rg["engine"]);
+        Assert.Contains("engine", rg["lifecycle"]!["ignore_changes"]!.AsArray().Select(a => a!.GetValue<string>()));
     }
 
     [Fact]

@@ -24,6 +24,21 @@ public sealed class DeployCommandTests
     }
 
     [Fact]
+    public void A_global_datastores_members_deploy_together_the_primary_first_and_the_rest_alone()
+    {
+        static EnvironmentConfig Read(string folder, string name) =>
+            EnvironmentFile.Parse(name, File.ReadAllText(Path.Combine(folder, $"{name}.json")), $"{name}.json").Single();
+        var secondary = Read(RepoPaths.GlobalDatastoreExample, "secondary");
+        var primary = Read(RepoPaths.GlobalDatastoreExample, "primary");
+        var hml = Read(RepoPaths.Environments, "hml");
+
+        // The secondary listed first still deploys after its primary, in the primary's unit.
+        Assert.Equal([[1, 0], [2]], DeployCommand.Units([secondary, primary, hml]).Select(u => u.ToArray()));
+        // A secondary whose primary is not in the run is a unit alone (--env of a secondary brings its primary, so a run has it).
+        Assert.Equal([[0], [1]], DeployCommand.Units([secondary, hml]).Select(u => u.ToArray()));
+    }
+
+    [Fact]
     public void From_without_deploy_is_exit_2()
     {
         var result = Processes.Tools(new Dictionary<string, string>(), "rehearse", "--from", DeployFixture.ModuleRoot);

@@ -41,6 +41,8 @@ public sealed class DeployFixture : IDisposable
             ["tls-direct"] = Start(RepoPaths.Environments, null, Versions("tls-direct", ("tls-direct", v => v["transit_encryption_enabled"] = true))),
             // Every example of examples/, deployed as a user would.
             ["examples"] = Start(RepoPaths.Examples, null),
+            // The global datastore pair, one app: the primary deployed first, then the secondary beside it.
+            ["global"] = Start(RepoPaths.GlobalDatastoreExample, null),
             // The parameters example on Valkey 7.2, then a parameter changed, then the engine's major upgrade to 8.0.
             ["parameters"] = Start(Folder("parameters", Example("parameters", v => v["engine_version"] = "7.2")), null,
                 Versions("parameters", Example("parameters", v => v["engine_version"] = "7.2"),

@@ -20,6 +20,31 @@ public sealed class ExampleDeployTests(DeployFixture fixture)
     }
 
     [Fact]
+    public void The_global_datastore_pair_deploys_the_primary_first_and_the_secondary_joins_it()
+    {
+        var run = fixture.Run("global");
+        Assert.True(run.Problem is null, $"the deploy rehearsal could not start: {run.Problem}");
+        Assert.Equal(["primary", "secondary"], run.Outcomes.Select(o => o.Stack));
+        var (primary, secondary) = (fixture.Outcome("global", "primary"), fixture.Outcome("global", "secondary"));
+
+        foreach (var outcome in new[] { primary, secondary })
+        {
+            Assert.True(outcome.Code == ExitCode.Ok, DeployCycleTests.Describe(outcome));
+            Assert.All(outcome.Outputs, o => Assert.False(o.Value is "null" or "", $"{outcome.Stack}: {o.Key} is {o.Value}"));
+        }
+        // The datastore is the primary's; the secondary reads its id from the primary's state and is deployed beside it, as
+        // the docs tell a user to (cdktf deploy primary secondary).
+        Assert.Contains(primary.FirstPlan, r => r.Address == "aws_elasticache_global_replication_group.valkey" && r.IsCreate);
+        Assert.DoesNotContain(secondary.FirstPlan, r => r.Type == "aws_elasticache_global_replication_group");
+        Assert.Contains(secondary.Steps, s => s.Name.Contains("deploy primary secondary --auto-approve", StringComparison.Ordinal) && s.Passed);
+        Assert.Matches("^[a-z]{5}-pbet-sessions$", primary.Outputs["global_replication_group_id"]);
+        Assert.Equal(primary.Outputs["global_replication_group_id"], secondary.Outputs["global_replication_group_id"]);
+        // Each region has its own cache and security group.
+        Assert.NotEqual(primary.Outputs["security_group_id"], secondary.Outputs["security_group_id"]);
+        Assert.NotEqual(primary.Outputs["valkey_endpoint"], secondary.Outputs["valkey_endpoint"]);
+    }
+
+    [Fact]
     public void A_parameter_change_and_an_engine_major_upgrade_replace_only_the_parameter_group()
     {
         // Deployed on 7.2 (family valkey7), then maxmemory-policy changed, then 8.0 (family valkey8): each plan is judged as

@@ -81,9 +81,9 @@ public sealed class ApplyRuleTests
     }
 
     [Fact]
-    public void Only_the_open_token_the_write_only_move_and_prepared_users_are_warnings_and_every_rule_names_a_source()
+    public void Only_the_open_token_the_write_only_move_prepared_users_and_a_datastore_change_are_warnings_and_every_rule_names_a_source()
     {
-        Assert.Equal(["APPLY-AUTH-ROTATE-OPEN", "APPLY-AUTH-WRITE-ONLY-MOVE", "APPLY-USERS-PREPARED"], ApplyRuleTable.All.Where(r => r.Level == RuleLevel.Warning).Select(r => r.Id));
+        Assert.Equal(["APPLY-AUTH-ROTATE-OPEN", "APPLY-AUTH-WRITE-ONLY-MOVE", "APPLY-USERS-PREPARED", "APPLY-DATASTORE-AT-ONCE"], ApplyRuleTable.All.Where(r => r.Level == RuleLevel.Warning).Select(r => r.Id));
         Assert.Equal(["APPLY-DEFERRED"], ApplyRuleTable.All.Where(r => r.Level == RuleLevel.Pending).Select(r => r.Id));
         Assert.All(ApplyRuleTable.All, r => Assert.Contains("https://", r.Source, StringComparison.Ordinal));
         Assert.Equal(ApplyRuleTable.All.Count, ApplyRuleTable.All.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
@@ -111,6 +111,30 @@ public sealed class ApplyRuleTests
             // With the pin, the fix is the three steps that work with it, the out-of-band call written out.
             Assert.Contains("aws elasticache modify-replication-group --replication-group-id c --user-group-ids-to-add c-users --auth-token-update-strategy DELETE", findings[0].Fix, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("cache_node_type", "cache.r6g.large", "cache.r6g.xlarge", "APPLY-DATASTORE-AT-ONCE")]
+    [InlineData("engine_version", "8.0", "8.1", "APPLY-DATASTORE-AT-ONCE")]
+    [InlineData("num_node_groups", "2", "3", "APPLY-DATASTORE-AT-ONCE")]
+    [InlineData("engine_version", "8.1", "8.0", "APPLY-DATASTORE-ENGINE")]
+    [InlineData("engine_version", "7.2", "8.0", "APPLY-DATASTORE-ENGINE")]
+    [InlineData("global_replication_group_description", "a", "b", null)]
+    public void A_global_datastores_change_goes_to_every_member_at_once_and_its_engine_only_up_a_minor_version(string attribute, string before, string after, string? rule)
+    {
+        static JsonObject Side(string attribute, string value) => new() { [attribute] = int.TryParse(value, out var n) ? JsonValue.Create(n) : JsonValue.Create(value) };
+        var datastore = new ResourceChange("aws_elasticache_global_replication_group.valkey", "aws_elasticache_global_replication_group", ["update"],
+            Side(attribute, before), Side(attribute, after));
+
+        // The primary's replication group leaves node type and version to the datastore (ignore_changes): no change of its own.
+        var findings = Check(CacheTransition.Of(Group("""{ "node_type": "cache.r6g.large" }"""), Group("""{ "node_type": "cache.r6g.large" }""")), null, datastore);
+
+        var ids = findings.Select(f => f.Rule.Id).ToList();
+        if (rule is null) Assert.Empty(ids);
+        else Assert.Contains(rule, ids);
+        Assert.DoesNotContain("APPLY-DEFERRED", ids);
+        if (rule == "APPLY-DATASTORE-ENGINE") Assert.True(findings.Single(f => f.Rule.Id == rule).Fails);
+        if (rule == "APPLY-DATASTORE-AT-ONCE") Assert.Equal("aws_elasticache_global_replication_group.valkey", findings.Single(f => f.Rule.Id == rule).Subject);
     }
 
     [Fact]

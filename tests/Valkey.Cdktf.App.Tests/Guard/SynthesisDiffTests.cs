@@ -22,6 +22,21 @@ public sealed class SynthesisDiffTests
     }
 
     [Fact]
+    public void What_ignore_changes_names_keeps_its_value_before_as_Terraform_plans_it()
+    {
+        var before = Doc("""{ "aws_elasticache_replication_group": { "valkey": { "node_type": "cache.r6g.large", "port": 6379 } } }""");
+        var after = Doc("""{ "aws_elasticache_replication_group": { "valkey": { "node_type": "cache.r6g.xlarge", "port": 6380, "lifecycle": { "ignore_changes": ["node_type"] } } } }""");
+        var all = Doc("""{ "aws_elasticache_replication_group": { "valkey": { "node_type": "cache.r6g.xlarge", "port": 6380, "lifecycle": { "ignore_changes": "all" } } } }""");
+
+        var row = Assert.Single(SynthesisDiff.Compare(before, after, Schema).Resources);
+        Assert.Equal(["port"], row.ChangedAttributes);
+        Assert.Equal("cache.r6g.large", row.After!["node_type"]!.GetValue<string>());
+        Assert.Equal("no-op", Assert.Single(SynthesisDiff.Compare(before, all, Schema).Resources).Action);
+        // A new resource is created with what it says.
+        Assert.Equal("cache.r6g.xlarge", Assert.Single(SynthesisDiff.Compare(Doc("{}"), after, Schema).Resources).After!["node_type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_renamed_address_is_a_delete_and_a_create()
     {
         var before = Doc("""{ "aws_security_group": { "valkey": { "name": "a" } } }""");

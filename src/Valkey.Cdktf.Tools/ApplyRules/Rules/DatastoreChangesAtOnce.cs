@@ -45,7 +45,7 @@ internal sealed class DatastoreChangesAtOnce : ApplyRule
         var changed = Owned.Where(a => Changed(row, a)).ToList();
         if (changed.Count == 0) return null;
         return Finding(
-            $"{string.Join(", ", changed.Select(a => $"{a} {ResourceChange.Text(row.Before, a)} → {ResourceChange.Text(row.After, a)}"))}: AWS applies a global datastore's " +
+            $"{string.Join(", ", changed.Select(a => $"{a} {Show(row.Before, a)} → {Show(row.After, a)}"))}: AWS applies a global datastore's " +
             "change at once (ModifyGlobalReplicationGroup takes no maintenance window) to the primary and every secondary region, whatever apply_immediately says",
             null) with { Subject = row.Address, Paths = changed };
     }
@@ -56,5 +56,7 @@ internal sealed class DatastoreChangesAtOnce : ApplyRule
 
     /// <summary>Whether <paramref name="attribute"/> has a value before and another after.</summary>
     internal static bool Changed(ResourceChange row, string attribute) =>
-        ResourceChange.Text(row.Before, attribute) is { } before && ResourceChange.Text(row.After, attribute) is { } after && before != after;
+        row.Before?[attribute] is { } before && row.After?[attribute] is { } after && !System.Text.Json.Nodes.JsonNode.DeepEquals(before, after);
+
+    private static string Show(System.Text.Json.Nodes.JsonObject? side, string attribute) => side?[attribute] is { } value ? value.ToJsonString().Trim('"') : "none";
 }
