@@ -34,6 +34,20 @@ def _keep(owner, name):
     return _original[key]
 
 
+def _settle(items):
+    """A created or modified serverless cache or global datastore is available from the description after the one that
+    first saw it: what a description says is the state before it (the provider polls until "available")."""
+    for item in items:
+        if item["Status"] in ("creating", "modifying"):
+            item["Status"] = "available"
+
+
+def _available(item, what, error):
+    """AWS's refusal of a change to what is not available (each call's Errors: the Invalid...StateFault of its kind)."""
+    if item["Status"] != "available":
+        raise error(f"{what} is {item['Status']}, not available.")
+
+
 def _major(version):
     return (version or "8.0").split(".")[0]
 
@@ -1257,18 +1271,14 @@ def serverless_cache_calls():
         name = self._get_param("ServerlessCacheName")
         caches = [found(backend, name)] if name else list(_serverless_caches(backend).values())
         answer = [copy.deepcopy(c) for c in caches]
-        # What this description says is the state before it: the next one says available.
-        for cache in caches:
-            if cache["Status"] in ("creating", "modifying"):
-                cache["Status"] = "available"
+        _settle(caches)
         return ActionResult({"ServerlessCaches": answer})
 
     def modify(self):
         backend = self.elasticache_backend
         params = self._get_params()
         cache = found(backend, self._get_param("ServerlessCacheName"))
-        if cache["Status"] != "available":
-            raise InvalidServerlessCacheState(f"Serverless cache {cache['ServerlessCacheName']} is {cache['Status']}, not available.")
+        _available(cache, f"Serverless cache {cache['ServerlessCacheName']}", InvalidServerlessCacheState)
         if self._get_param("UserGroupId"):
             user_group(backend, self._get_param("UserGroupId"))
             cache["UserGroupId"] = self._get_param("UserGroupId")
@@ -1289,8 +1299,7 @@ def serverless_cache_calls():
     def delete(self):
         backend = self.elasticache_backend
         cache = found(backend, self._get_param("ServerlessCacheName"))
-        if cache["Status"] != "available":
-            raise InvalidServerlessCacheState(f"Serverless cache {cache['ServerlessCacheName']} is {cache['Status']}, not available.")
+        _available(cache, f"Serverless cache {cache['ServerlessCacheName']}", InvalidServerlessCacheState)
         del _serverless_caches(backend)[cache["ServerlessCacheName"]]
         backend.tagging_service.delete_all_tags_for_resource(cache["ARN"])
         return ActionResult({"ServerlessCache": dict(cache, Status="deleting")})
@@ -1401,16 +1410,13 @@ def global_replication_group_calls():
         groups = [found(backend, global_id)] if global_id else list(_global_groups(backend).values())
         members = str(self._get_param("ShowMemberInfo") or "").lower() == "true"
         answer = [copy.deepcopy(g) if members else {k: copy.deepcopy(v) for k, v in g.items() if k != "Members"} for g in groups]
-        for group in groups:
-            if group["Status"] in ("creating", "modifying"):
-                group["Status"] = "available"
+        _settle(groups)
         return ActionResult({"GlobalReplicationGroups": answer})
 
     def modify(self):
         backend = self.elasticache_backend
         group = found(backend, self._get_param("GlobalReplicationGroupId"))
-        if group["Status"] != "available":
-            raise InvalidGlobalReplicationGroupState(f"Global replication group {group['GlobalReplicationGroupId']} is {group['Status']}, not available.")
+        _available(group, f"Global replication group {group['GlobalReplicationGroupId']}", InvalidGlobalReplicationGroupState)
         for key in ("GlobalReplicationGroupDescription", "CacheNodeType", "EngineVersion", "Engine"):
             if self._get_param(key):
                 group[key] = self._get_param(key)
