@@ -13,6 +13,9 @@ public sealed record ResourceAddresses(string Name)
     /// <summary>The Terraform type of a serverless cache (in place of the replication group).</summary>
     public const string ServerlessCacheType = "aws_elasticache_serverless_cache";
 
+    /// <summary>The Terraform type of a global datastore (<see cref="ValkeyGlobalDatastore"/>), in its primary's stack.</summary>
+    public const string GlobalReplicationGroupType = "aws_elasticache_global_replication_group";
+
     /// <summary>Resource type of the subnet group.</summary>
     public const string SubnetGroupType = "aws_elasticache_subnet_group";
 

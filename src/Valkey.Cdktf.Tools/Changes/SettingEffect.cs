@@ -96,8 +96,8 @@ internal sealed record SettingEffect(
     private static string Plain(string type) => type switch
     {
         ResourceAddresses.ReplicationGroupType => "the cache",
-        "aws_elasticache_serverless_cache" => "the serverless cache",
-        "aws_elasticache_global_replication_group" => "the global datastore",
+        ResourceAddresses.ServerlessCacheType => "the serverless cache",
+        ResourceAddresses.GlobalReplicationGroupType => "the global datastore",
         ResourceAddresses.SubnetGroupType => "the subnet group",
         ResourceAddresses.SecurityGroupType => "the security group",
         "aws_elasticache_parameter_group" => "the parameter group",

@@ -98,16 +98,16 @@ internal static class DeployCommand
                         foreach (var i in unit)
                         {
                             var environment = environments[i];
-                            var primary = (environment.GlobalDatastore as GlobalDatastoreSecondary)?.PrimaryEnvironment;
                             if (failed is not null)
                             {
                                 outcomes[i] = new DeployOutcome(environment.Name,
                                     [new DeployStep("deploy", ExitCode.TerraformFailed, $"not run: {failed} did not deploy, and this stack reads its state", 0, null)], []);
                                 continue;
                             }
+                            // Every member after the first is a secondary of the first (Units), deployed beside it.
                             var cycle = new DeployCycle(session, cli, emulator!, first.Member(environment.Name), cancel, progress)
                             {
-                                DeployedWith = primary is null || !unit.Any(j => environments[j].Name == primary) ? [] : [primary],
+                                DeployedWith = i == unit[0] ? [] : [environments[unit[0]].Name],
                             };
                             outcomes[i] = cycle.Run(from, then);
                             if (outcomes[i].Failure is not null) failed ??= environment.Name;

@@ -13,9 +13,6 @@ namespace Valkey.Cdktf.Tools.ApplyRules.Rules;
 /// </summary>
 internal sealed class DatastoreChangesAtOnce : ApplyRule
 {
-    /// <summary>The Terraform type of a global datastore.</summary>
-    public const string DatastoreType = "aws_elasticache_global_replication_group";
-
     /// <summary>What the datastore owns of its members once they are in it (the stack writes both on the datastore).</summary>
     public static readonly IReadOnlyList<string> Owned = ["cache_node_type", "engine_version", "num_node_groups"];
 
@@ -52,7 +49,7 @@ internal sealed class DatastoreChangesAtOnce : ApplyRule
 
     /// <summary>The datastore's row when the plan changes one in place; null otherwise.</summary>
     internal static ResourceChange? Datastore(ChangeSet changes) =>
-        changes.Resources.FirstOrDefault(r => r.Type == DatastoreType && r.IsUpdate);
+        changes.Resources.FirstOrDefault(r => r.Type == ResourceAddresses.GlobalReplicationGroupType && r.IsUpdate);
 
     /// <summary>Whether <paramref name="attribute"/> has a value before and another after.</summary>
     internal static bool Changed(ResourceChange row, string attribute) =>
